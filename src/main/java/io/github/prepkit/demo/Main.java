@@ -1,0 +1,50 @@
+package io.github.prepkit.demo;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The demo tour: {@code mvn -q compile exec:java} runs every topic in order;
+ * {@code mvn -q exec:java -Dexec.args="pandas algorithms"} runs the named ones. An unknown topic
+ * lists the known ones and exits with status 2.
+ */
+public final class Main {
+
+    private static final List<Topic> TOPICS = List.of(
+            new Topic("datasets", "the bundled data sets, their sizes and columns", DatasetsDemo::run),
+            new Topic("pandas", "the pandas interview questions on the bundled tables", PandasExercisesDemo::run),
+            new Topic("algorithms", "the interview coding challenges", AlgorithmsDemo::run));
+
+    private Main() {
+    }
+
+    /** Runs the topics named in {@code args} (all when none is given) and exits with {@link #run}'s status. */
+    public static void main(String[] args) {
+        int status = run(args, System.out);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /**
+     * Runs the named topics, printing to {@code out}; returns 0, or 2 (after listing the known topics)
+     * if a name is unknown, in which case nothing runs.
+     */
+    public static int run(String[] args, PrintStream out) {
+        Map<String, Topic> byName = new LinkedHashMap<>();
+        TOPICS.forEach(topic -> byName.put(topic.name(), topic));
+        List<String> names = args.length == 0 ? List.copyOf(byName.keySet()) : Arrays.asList(args);
+        List<String> unknown = names.stream().filter(name -> !byName.containsKey(name)).toList();
+        if (!unknown.isEmpty()) {
+            out.println("Unknown topic " + String.join(", ", unknown) + ". Known topics:");
+            TOPICS.forEach(topic -> out.printf("  %-12s %s%n", topic.name(), topic.summary()));
+            return 2;
+        }
+        out.println("prepkit tour: " + String.join(", ", names));
+        names.forEach(name -> byName.get(name).run(out));
+        return 0;
+    }
+}

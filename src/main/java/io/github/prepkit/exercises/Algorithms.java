@@ -1,0 +1,295 @@
+package io.github.prepkit.exercises;
+
+import io.github.prepkit.data.Checks;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * The coding challenges of a Python machine-learning interview, in plain Java. Each method states the
+ * question and the approach in its Javadoc; bad input fails with an {@link IllegalArgumentException}
+ * that names the parameter, never with a silent wrong answer.
+ */
+public final class Algorithms {
+
+    private static final Pattern DECIMAL_NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)");
+
+    private Algorithms() {
+    }
+
+    /**
+     * Question: given a number written as a string, such as {@code "-12.509"}, return the sum of its
+     * digits (here 17). Approach: check that the string is a decimal number (an optional sign, digits, at
+     * most one decimal point) and add the value of every digit character; O(n).
+     *
+     * @throws IllegalArgumentException if {@code number} is not a decimal number
+     */
+    public static int digitAccumulator(String number) {
+        Checks.notNull(number, "number");
+        if (!DECIMAL_NUMBER.matcher(number).matches()) {
+            throw new IllegalArgumentException("number must be a decimal number such as \"-12.509\" (an optional sign,"
+                    + " digits and at most one decimal point), found \"" + number + "\"");
+        }
+        long sum = 0;
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c >= '0' && c <= '9') {
+                sum += c - '0';
+            }
+        }
+        return Math.toIntExact(sum);
+    }
+
+    /**
+     * Question: return the first character of a string that occurs only once in it. Approach: count every
+     * character in one pass, then return the first whose count is 1 in a second pass; O(n) time. Characters
+     * are compared exactly (case-sensitive, UTF-16 units). Empty when every character repeats or the string
+     * is empty.
+     */
+    public static Optional<Character> firstNonRepeating(String s) {
+        Checks.notNull(s, "s");
+        Map<Character, Integer> counts = new HashMap<>();
+        for (int i = 0; i < s.length(); i++) {
+            counts.merge(s.charAt(i), 1, Integer::sum);
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (counts.get(s.charAt(i)) == 1) {
+                return Optional.of(s.charAt(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Question: merge two lists sorted in ascending order into one sorted list. Approach: two pointers,
+     * one per list, each step taking the smaller head (the first list's on a tie, so the merge is stable);
+     * O(n + m). The lists are walked with iterators, so a {@code LinkedList} costs no more than an
+     * {@code ArrayList}. A new list is returned; the inputs are not modified.
+     *
+     * @throws IllegalArgumentException if a list holds null or is not sorted ascending
+     */
+    public static List<Integer> mergeSortedLists(List<Integer> a, List<Integer> b) {
+        SortedCursor left = new SortedCursor(Checks.notNull(a, "a").iterator(), "a");
+        SortedCursor right = new SortedCursor(Checks.notNull(b, "b").iterator(), "b");
+        List<Integer> merged = new ArrayList<>(a.size() + b.size());
+        while (left.head != null && right.head != null) {
+            merged.add(left.head <= right.head ? left.advance() : right.advance());
+        }
+        while (left.head != null) {
+            merged.add(left.advance());
+        }
+        while (right.head != null) {
+            merged.add(right.advance());
+        }
+        return merged;
+    }
+
+    /** The head of a list being merged, checking as it advances that the list is sorted and holds no null. */
+    private static final class SortedCursor {
+        private final Iterator<Integer> rest;
+        private final String name;
+        private Integer head;
+        private int index;
+
+        SortedCursor(Iterator<Integer> rest, String name) {
+            this.rest = rest;
+            this.name = name;
+            this.head = next();
+        }
+
+        /** Returns the head and moves to the next element. */
+        Integer advance() {
+            Integer taken = head;
+            index++;
+            head = next();
+            if (head != null && head < taken) {
+                throw new IllegalArgumentException(name + " must be sorted ascending, found " + head
+                        + " at index " + index + " after " + taken);
+            }
+            return taken;
+        }
+
+        private Integer next() {
+            if (!rest.hasNext()) {
+                return null;
+            }
+            Integer value = rest.next();
+            if (value == null) {
+                throw new IllegalArgumentException(name + " must not hold null, found null at index " + index);
+            }
+            return value;
+        }
+    }
+
+    /**
+     * Question: do two axis-aligned rectangles overlap? Each is {@code {x1, y1, x2, y2}}, two opposite
+     * corners in any order. Approach: they overlap when their x-intervals and their y-intervals both
+     * overlap, that is when the larger left edge lies strictly left of the smaller right edge, and the same
+     * for y; O(1). Rectangles that only touch along an edge or at a corner do not overlap, so neither does a
+     * rectangle of zero width or height.
+     *
+     * @throws IllegalArgumentException if a rectangle does not have 4 finite coordinates
+     */
+    public static boolean isOverlap(double[] rect1, double[] rect2) {
+        checkRectangle(rect1, "rect1");
+        checkRectangle(rect2, "rect2");
+        return intervalsOverlap(rect1[0], rect1[2], rect2[0], rect2[2])
+                && intervalsOverlap(rect1[1], rect1[3], rect2[1], rect2[3]);
+    }
+
+    private static void checkRectangle(double[] rectangle, String name) {
+        Checks.notNull(rectangle, name);
+        if (rectangle.length != 4) {
+            throw new IllegalArgumentException(name + " must hold 4 coordinates {x1, y1, x2, y2}, found "
+                    + rectangle.length);
+        }
+        for (double coordinate : rectangle) {
+            if (!Double.isFinite(coordinate)) {
+                throw new IllegalArgumentException(name + " must hold finite coordinates, found "
+                        + Arrays.toString(rectangle));
+            }
+        }
+    }
+
+    private static boolean intervalsOverlap(double a1, double a2, double b1, double b2) {
+        return Math.max(Math.min(a1, a2), Math.min(b1, b2)) < Math.min(Math.max(a1, a2), Math.max(b1, b2));
+    }
+
+    /**
+     * Question: can the characters of a string be rearranged into a palindrome ({@code "cacerra"} into
+     * "racecar")? Approach: a palindrome pairs every character with its mirror except at most one in the
+     * middle, so at most one character may occur an odd number of times; track the characters with an odd
+     * count in a set, O(n). Every character counts, spaces and case included. The empty string is a
+     * palindrome.
+     */
+    public static boolean permPalindrome(String s) {
+        Checks.notNull(s, "s");
+        Set<Character> oddCount = new HashSet<>();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!oddCount.remove(c)) {
+                oddCount.add(c);
+            }
+        }
+        return oddCount.size() <= 1;
+    }
+
+    /**
+     * Question: an array holds n distinct numbers from 0..n, so exactly one is missing; which? Approach:
+     * the classic answers subtract the sum from n(n+1)/2 (needing a long to avoid overflow) or XOR
+     * everything; both give a silent wrong answer on a duplicate or out-of-range value. This marks each
+     * value in a bit set instead (n / 8 bytes), which rejects such input and involves no arithmetic that
+     * can overflow; the answer is the first unmarked value. O(n).
+     *
+     * @throws IllegalArgumentException if a value is outside 0..n or occurs twice
+     */
+    public static int missingNumber(int[] nums) {
+        Checks.notNull(nums, "nums");
+        int n = nums.length;
+        BitSet seen = new BitSet(n + 1);
+        for (int i = 0; i < n; i++) {
+            int value = nums[i];
+            if (value < 0 || value > n) {
+                throw new IllegalArgumentException("nums must hold values in 0.." + n + ", found " + value
+                        + " at index " + i);
+            }
+            if (seen.get(value)) {
+                throw new IllegalArgumentException("nums must hold distinct values, found " + value + " twice");
+            }
+            seen.set(value);
+        }
+        return seen.nextClearBit(0);
+    }
+
+    /**
+     * Question: replace every null in a list with the most recent non-null value before it (pandas'
+     * forward fill, {@code ffill}). Approach: one pass carrying the last value seen; O(n). Leading nulls,
+     * which have no value before them, stay null, as pandas leaves leading NaN. A new list is returned.
+     */
+    public static List<Integer> fillNone(List<Integer> values) {
+        Checks.notNull(values, "values");
+        List<Integer> filled = new ArrayList<>(values.size());
+        Integer last = null;
+        for (Integer value : values) {
+            if (value != null) {
+                last = value;
+            }
+            filled.add(last);
+        }
+        return filled;
+    }
+
+    /**
+     * Question: bars of the given heights stand side by side, each one unit wide; how much rain water is
+     * trapped between them? Approach: the water above a bar is the lower of the highest bars to its left
+     * and right, minus its height. Two pointers move inwards from both ends, always on the side with the
+     * lower maximum, whose water level is then known; O(n) time, O(1) extra space, summed in a long.
+     *
+     * @throws IllegalArgumentException if a height is negative
+     */
+    public static long trappedRainWater(int[] heights) {
+        Checks.notNull(heights, "heights");
+        for (int i = 0; i < heights.length; i++) {
+            if (heights[i] < 0) {
+                throw new IllegalArgumentException("heights must not be negative, found " + heights[i]
+                        + " at index " + i);
+            }
+        }
+        long water = 0;
+        int left = 0;
+        int right = heights.length - 1;
+        int leftMax = 0;
+        int rightMax = 0;
+        while (left < right) {
+            if (heights[left] <= heights[right]) {
+                leftMax = Math.max(leftMax, heights[left]);
+                water += leftMax - heights[left];
+                left++;
+            } else {
+                rightMax = Math.max(rightMax, heights[right]);
+                water += rightMax - heights[right];
+                right--;
+            }
+        }
+        return water;
+    }
+
+    /**
+     * Question: find a PIN of {@code digits} digits by trying every candidate against a checker.
+     * Approach: count through {@code "0…0"} to {@code "9…9"} in order like an odometer, stopping at the
+     * first candidate the checker accepts; at most 10^digits tries. Empty if none is accepted.
+     *
+     * @throws IllegalArgumentException if {@code digits} is less than 1
+     */
+    public static Optional<String> bruteForcePin(Predicate<String> isCorrect, int digits) {
+        Checks.notNull(isCorrect, "isCorrect");
+        if (digits < 1) {
+            throw new IllegalArgumentException("digits must be at least 1, found " + digits);
+        }
+        char[] pin = new char[digits];
+        Arrays.fill(pin, '0');
+        while (true) {
+            String candidate = new String(pin);
+            if (isCorrect.test(candidate)) {
+                return Optional.of(candidate);
+            }
+            int position = digits - 1;
+            while (position >= 0 && pin[position] == '9') {
+                pin[position--] = '0';
+            }
+            if (position < 0) {
+                return Optional.empty();
+            }
+            pin[position]++;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.github.prepkit.stats;
+
+import io.github.prepkit.data.Checks;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.StatUtils;
+
+/**
+ * The result of a Student's t-test: the t statistic, its degrees of freedom and the two-sided p-value.
+ *
+ * @param statistic        the t statistic
+ * @param degreesOfFreedom the degrees of freedom of the t distribution it is compared with
+ * @param pValue           the two-sided p-value: the probability of a statistic at least as extreme under the null hypothesis
+ */
+public record TTest(double statistic, double degreesOfFreedom, double pValue) {
+
+    /**
+     * The one-sample t-test of the hypothesis that {@code sample} comes from a population with mean
+     * {@code populationMean}, as {@code scipy.stats.ttest_1samp}: t = (mean - μ0) / (s / √n) with s the
+     * sample standard deviation (n - 1 in the denominator), n - 1 degrees of freedom, and a two-sided
+     * p-value from Commons Math's t distribution. A constant sample gives an infinite statistic and
+     * p-value 0 (or NaN for both when its mean equals μ0), as scipy.
+     *
+     * @throws IllegalArgumentException if the sample has fewer than two values or holds a NaN (a missing value;
+     *                                  drop missing values first)
+     */
+    public static TTest oneSample(double[] sample, double populationMean) {
+        Checks.notNull(sample, "sample");
+        if (sample.length < 2) {
+            throw new IllegalArgumentException("a one-sample t-test needs at least 2 values, found " + sample.length);
+        }
+        for (int i = 0; i < sample.length; i++) {
+            if (Double.isNaN(sample[i])) {
+                throw new IllegalArgumentException("sample holds NaN (a missing value) at index " + i
+                        + "; drop missing values before the t-test");
+            }
+        }
+        if (Double.isNaN(populationMean)) {
+            throw new IllegalArgumentException("populationMean must be a number, found NaN");
+        }
+        int n = sample.length;
+        double standardError = Math.sqrt(StatUtils.variance(sample) / n);
+        double statistic = (StatUtils.mean(sample) - populationMean) / standardError;
+        double degreesOfFreedom = n - 1;
+        double pValue = 2 * new TDistribution(degreesOfFreedom).cumulativeProbability(-Math.abs(statistic));
+        return new TTest(statistic, degreesOfFreedom, pValue);
+    }
+}
