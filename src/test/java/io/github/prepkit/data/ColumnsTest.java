@@ -1,0 +1,63 @@
+package io.github.prepkit.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+class ColumnsTest {
+
+    private final Table table = Table.create("t",
+            IntColumn.create("count", new int[] {3, 1, 4}),
+            DoubleColumn.create("weight", new double[] {1.5, Double.NaN, 2.5}),
+            StringColumn.create("name", "a", "b", "c"));
+
+    @Test
+    void findsColumnsByNameAndType() {
+        assertSame(table.column("count"), Columns.column(table, "count"));
+        assertSame(table.column("weight"), Columns.numeric(table, "weight"));
+        assertSame(table.column("name"), Columns.string(table, "name"));
+    }
+
+    @Test
+    void valuesAreDoublesWithNaNForMissing() {
+        Table withMissingInt = table.copy();
+        withMissingInt.intColumn("count").setMissing(1);
+        assertArrayEquals(new double[] {3, Double.NaN, 4}, Columns.values(withMissingInt, "count"));
+        assertArrayEquals(new double[] {1.5, Double.NaN, 2.5}, Columns.values(table, "weight"));
+        assertArrayEquals(new double[] {1.5, 2.5}, Columns.presentValues(table, "weight"));
+    }
+
+    @Test
+    void valuesAreACopy() {
+        double[] values = Columns.values(table, "weight");
+        values[0] = 99;
+        assertEquals(1.5, table.doubleColumn("weight").get(0));
+    }
+
+    @Test
+    void missingColumnFailsNamingItAndListingTheColumns() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Columns.numeric(table, "price"));
+        assertEquals("column 'price' not found; the table 't' has columns [count, weight, name]", e.getMessage());
+    }
+
+    @Test
+    void wrongTypeFailsNamingColumnAndType() {
+        IllegalArgumentException numeric = assertThrows(IllegalArgumentException.class, () -> Columns.numeric(table, "name"));
+        assertEquals("column 'name' must be numeric, found STRING", numeric.getMessage());
+        IllegalArgumentException string = assertThrows(IllegalArgumentException.class, () -> Columns.string(table, "count"));
+        assertEquals("column 'count' must be a string column, found INTEGER", string.getMessage());
+    }
+
+    @Test
+    void nullTableFailsClearly() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Columns.values(null, "x"));
+        assertEquals("table must not be null", e.getMessage());
+    }
+}

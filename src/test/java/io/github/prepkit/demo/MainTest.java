@@ -1,0 +1,65 @@
+package io.github.prepkit.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+
+    private record Run(int status, String output) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int status = Main.run(args, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return new Run(status, bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theFullTourRunsEveryTopicWithQuestionsAndAnswers() {
+        Run tour = run();
+        assertEquals(0, tour.status());
+        assertTrue(tour.output().startsWith("prepkit tour: datasets, pandas, algorithms"), tour.output());
+        for (String heading : new String[] {"Bundled data sets", "Median rainfall on rainy days",
+                "Median imputation of cheese prices", "Students by grade and colour", "One-sample t statistic",
+                "Digit accumulator", "First non-repeating character", "Merge sorted lists", "Rectangle overlap",
+                "Palindrome permutation", "Missing number", "Forward-fill nulls", "Trapped rain water",
+                "Brute-force PIN"}) {
+            assertTrue(tour.output().contains("== " + heading + " "), "missing section " + heading);
+        }
+    }
+
+    @Test
+    void oneTopicRunsAloneWithItsAnswers() {
+        Run algorithms = run("algorithms");
+        assertEquals(0, algorithms.status());
+        assertTrue(algorithms.output().contains("Input: \"-12.509\"\nA: 17"), algorithms.output());
+        assertTrue(algorithms.output().contains("A: [1, 1, 2, 3, 3, 3, 5, 5]"), algorithms.output());
+        assertFalse(algorithms.output().contains("Median rainfall"));
+    }
+
+    @Test
+    void thePandasTopicShowsInputRowsAndAnswers() {
+        Run pandas = run("pandas");
+        assertEquals(0, pandas.status());
+        assertTrue(pandas.output().contains("Input: rainfall, 42 rows x 2 columns (first 5 shown)"), pandas.output());
+        assertTrue(pandas.output().contains("A: 7 rows"), pandas.output());
+        assertTrue(pandas.output().contains("47 degrees of freedom"), pandas.output());
+    }
+
+    @Test
+    void anUnknownTopicListsTheKnownOnesAndRunsNothing() {
+        Run unknown = run("pandas", "sklearn");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.output().startsWith("Unknown topic sklearn. Known topics:"), unknown.output());
+        for (String topic : new String[] {"datasets", "pandas", "algorithms"}) {
+            assertTrue(unknown.output().contains("  " + topic + " "), unknown.output());
+        }
+        assertFalse(unknown.output().contains("Median rainfall"));
+    }
+}

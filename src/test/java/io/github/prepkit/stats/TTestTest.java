@@ -1,0 +1,73 @@
+package io.github.prepkit.stats;
+
+import static io.github.prepkit.reference.Tolerance.assertClose;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.prepkit.reference.ReferenceCase;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TTestTest {
+
+    @Test
+    void matchesScipyTtest1samp() {
+        ReferenceCase reference = ReferenceCase.of("stats/ttest_1samp");
+        Map<String, Object> params = reference.params();
+        Map<?, ?> expected = (Map<?, ?>) reference.expectedJson();
+        double[] sample = reference.input().numberColumn((String) params.get("column")).asDoubleArray();
+
+        TTest test = TTest.oneSample(sample, ((Number) params.get("popmean")).doubleValue());
+
+        assertClose(((Number) expected.get("statistic")).doubleValue(), test.statistic(), 1e-9, "statistic");
+        assertClose(((Number) expected.get("df")).doubleValue(), test.degreesOfFreedom(), 1e-9, "df");
+        assertClose(((Number) expected.get("pvalue")).doubleValue(), test.pValue(), 1e-9, "pvalue");
+    }
+
+    @Test
+    void oneDegreeOfFreedomIsTheCauchyDistribution() {
+        // {0, 2} against 0: mean 1, s = sqrt(2), t = 1 / (sqrt(2) / sqrt(2)) = 1; P(|T| > 1) = 1 - (2 / pi) atan(1) = 0.5
+        TTest test = TTest.oneSample(new double[] {0, 2}, 0);
+        assertEquals(1.0, test.statistic(), 1e-12);
+        assertEquals(1.0, test.degreesOfFreedom());
+        assertEquals(0.5, test.pValue(), 1e-12);
+    }
+
+    @Test
+    void twoDegreesOfFreedomHaveAClosedFormTail() {
+        // {0, 1, 2} against 0: t = 1 / (1 / sqrt(3)) = sqrt(3); with 2 df, P(|T| > t) = 1 - t / sqrt(2 + t^2)
+        TTest test = TTest.oneSample(new double[] {0, 1, 2}, 0);
+        double t = Math.sqrt(3);
+        assertEquals(t, test.statistic(), 1e-12);
+        assertEquals(1 - t / Math.sqrt(2 + t * t), test.pValue(), 1e-12);
+    }
+
+    @Test
+    void meanBelowTheHypothesisGivesANegativeStatisticAndTheSamePValue() {
+        TTest above = TTest.oneSample(new double[] {0, 1, 2}, 0);
+        TTest below = TTest.oneSample(new double[] {0, -1, -2}, 0);
+        assertEquals(-above.statistic(), below.statistic(), 1e-12);
+        assertEquals(above.pValue(), below.pValue(), 1e-12);
+    }
+
+    @Test
+    void constantSampleGivesAnInfiniteStatisticAsScipy() {
+        TTest test = TTest.oneSample(new double[] {3, 3, 3}, 2);
+        assertEquals(Double.POSITIVE_INFINITY, test.statistic());
+        assertEquals(0.0, test.pValue());
+        assertTrue(Double.isNaN(TTest.oneSample(new double[] {3, 3, 3}, 3).statistic()));
+    }
+
+    @Test
+    void tooFewValuesOrAMissingValueFailClearly() {
+        IllegalArgumentException one = assertThrows(IllegalArgumentException.class,
+                () -> TTest.oneSample(new double[] {1}, 0));
+        assertEquals("a one-sample t-test needs at least 2 values, found 1", one.getMessage());
+        IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
+                () -> TTest.oneSample(new double[] {1, Double.NaN, 2}, 0));
+        assertEquals("sample holds NaN (a missing value) at index 1; drop missing values before the t-test",
+                nan.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> TTest.oneSample(new double[] {1, 2}, Double.NaN));
+    }
+}
