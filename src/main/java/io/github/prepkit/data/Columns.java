@@ -1,6 +1,7 @@
 package io.github.prepkit.data;
 
 import java.util.Arrays;
+import java.util.List;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
@@ -72,5 +73,49 @@ public final class Columns {
     /** The values of numeric column {@code name} that are present, in row order: missing values are dropped. */
     public static double[] presentValues(Table table, String name) {
         return Arrays.stream(values(table, name)).filter(v -> !Double.isNaN(v)).toArray();
+    }
+
+    /**
+     * The columns a step works on: the {@code requested} ones if any, each checked to exist and be of
+     * {@code kind}; otherwise every column of the table that is of {@code kind}, in table order.
+     *
+     * @param step names the step in error messages, e.g. {@code "StandardScaler"}
+     * @throws IllegalArgumentException naming a requested column that is missing or of another kind
+     */
+    public static List<String> select(Table table, List<String> requested, ColumnKind kind, String step) {
+        Checks.notNull(table, "table");
+        if (requested.isEmpty()) {
+            return table.columns().stream().filter(kind::accepts).map(Column::name).toList();
+        }
+        for (String name : requested) {
+            Column<?> column;
+            try {
+                column = column(table, name);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(step + ": " + e.getMessage(), e);
+            }
+            if (!kind.accepts(column)) {
+                throw new IllegalArgumentException(step + ": column '" + name + "' must be " + kind.description()
+                        + ", found " + column.type().name());
+            }
+        }
+        return List.copyOf(requested);
+    }
+
+    /**
+     * The numeric columns {@code names} as one row-major array: row {@code i}, column {@code j} is at
+     * {@code i * names.size() + j}; NaN where a value is missing. This is the layout the distance kernels use.
+     */
+    public static double[] rowMajor(Table table, List<String> names) {
+        int rows = table.rowCount();
+        int width = names.size();
+        double[] matrix = new double[rows * width];
+        for (int j = 0; j < width; j++) {
+            double[] column = values(table, names.get(j));
+            for (int i = 0; i < rows; i++) {
+                matrix[i * width + j] = column[i];
+            }
+        }
+        return matrix;
     }
 }

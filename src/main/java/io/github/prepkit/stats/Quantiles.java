@@ -1,12 +1,14 @@
 package io.github.prepkit.stats;
 
 import io.github.prepkit.data.Checks;
+import java.util.Arrays;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.stat.ranking.NaNStrategy;
 
 /**
- * Order statistics of a sample. Missing values (NaN) are skipped, as pandas does; selection is by
- * quickselect (Commons Math's {@link Percentile}), so no full sort is needed.
+ * Order statistics of a sample. Missing values (NaN) are skipped, as pandas does. Quantiles interpolate
+ * linearly between order statistics, the definition numpy, pandas and scikit-learn use by default
+ * (Hyndman and Fan's type 7).
  */
 public final class Quantiles {
 
@@ -15,7 +17,8 @@ public final class Quantiles {
 
     /**
      * The median of the values that are not NaN: the middle value, or the mean of the two middle
-     * values when their count is even; NaN if no value is present. The array is not modified.
+     * values when their count is even; NaN if no value is present. The array is not modified. Found by
+     * quickselect (Commons Math's {@link Percentile}), without a full sort.
      */
     public static double median(double[] values) {
         Checks.notNull(values, "values");
@@ -23,5 +26,34 @@ public final class Quantiles {
                 .withEstimationType(Percentile.EstimationType.R_7)
                 .withNaNStrategy(NaNStrategy.REMOVED);
         return percentile.evaluate(values, 50);
+    }
+
+    /**
+     * The {@code qs}-quantiles of the values that are not NaN, in the order asked, by linear interpolation:
+     * with the present values sorted as x[0..n-1], quantile q is x[h] interpolated at h = (n - 1) q.
+     * All NaN when no value is present. One sort serves every q; the array is not modified.
+     *
+     * @throws IllegalArgumentException if a q is not in [0, 1]
+     */
+    public static double[] quantiles(double[] values, double... qs) {
+        Checks.notNull(values, "values");
+        for (double q : qs) {
+            if (!(q >= 0 && q <= 1)) {
+                throw new IllegalArgumentException("quantile q must be in [0, 1], found " + q);
+            }
+        }
+        double[] sorted = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        double[] result = new double[qs.length];
+        for (int k = 0; k < qs.length; k++) {
+            result[k] = sorted.length == 0 ? Double.NaN : interpolate(sorted, qs[k]);
+        }
+        return result;
+    }
+
+    private static double interpolate(double[] sorted, double q) {
+        double h = (sorted.length - 1) * q;
+        int below = (int) Math.floor(h);
+        int above = Math.min(below + 1, sorted.length - 1);
+        return sorted[below] + (h - below) * (sorted[above] - sorted[below]);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -59,5 +60,29 @@ class ColumnsTest {
     void nullTableFailsClearly() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Columns.values(null, "x"));
         assertEquals("table must not be null", e.getMessage());
+    }
+
+    @Test
+    void selectDefaultsToEveryColumnOfTheKindInTableOrder() {
+        assertEquals(List.of("count", "weight"), Columns.select(table, List.of(), ColumnKind.NUMERIC, "Step"));
+        assertEquals(List.of("name"), Columns.select(table, List.of(), ColumnKind.STRING, "Step"));
+    }
+
+    @Test
+    void selectKeepsTheRequestedColumnsAndChecksThem() {
+        assertEquals(List.of("weight"), Columns.select(table, List.of("weight"), ColumnKind.NUMERIC, "Step"));
+        IllegalArgumentException wrongKind = assertThrows(IllegalArgumentException.class,
+                () -> Columns.select(table, List.of("name"), ColumnKind.NUMERIC, "StandardScaler"));
+        assertEquals("StandardScaler: column 'name' must be numeric, found STRING", wrongKind.getMessage());
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> Columns.select(table, List.of("size"), ColumnKind.NUMERIC, "StandardScaler"));
+        assertEquals("StandardScaler: column 'size' not found; the table 't' has columns [count, weight, name]",
+                missing.getMessage());
+    }
+
+    @Test
+    void rowMajorLaysRowsEndToEnd() {
+        assertArrayEquals(new double[] {3, 1.5, 1, Double.NaN, 4, 2.5},
+                Columns.rowMajor(table, List.of("count", "weight")));
     }
 }

@@ -1,0 +1,14 @@
+package io.github.prepkit.base;
+
+import tech.tablesaw.api.Table;
+
+/** A fitted preprocessing step: immutable, it applies what it learned to any table of the fitted schema. */
+public interface TransformerModel {
+
+    /**
+     * Returns a new table with the step applied; {@code table} is not modified.
+     *
+     * @throws IllegalArgumentException if the table's columns differ from the ones seen at fit, naming the column
+     */
+    Table transform(Table table);
+}

@@ -1,0 +1,44 @@
+package io.github.prepkit.data;
+
+import java.util.List;
+import java.util.Map;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/** Building new tables from old ones without touching the old ones. */
+public final class Tables {
+
+    private Tables() {
+    }
+
+    /**
+     * Fails if {@code table} has no rows, naming the step that needs them.
+     *
+     * @throws IllegalArgumentException "StandardScaler: cannot fit on an empty table (0 rows)"
+     */
+    public static void requireRows(Table table, String step) {
+        Checks.notNull(table, "table");
+        if (table.rowCount() == 0) {
+            throw new IllegalArgumentException(step + ": cannot fit on an empty table (0 rows)");
+        }
+    }
+
+    /**
+     * A new table, named like {@code source}, whose columns are those of {@code source} in order, except
+     * that each column named in {@code replacements} gives way to the columns mapped to it (none, one,
+     * or several, as a one-hot encoder needs). Columns that are not replaced are copied, so the new table
+     * shares nothing mutable with {@code source}; the replacement columns are used as they are.
+     */
+    public static Table replaceColumns(Table source, Map<String, ? extends List<? extends Column<?>>> replacements) {
+        Table result = Table.create(source.name());
+        for (Column<?> column : source.columns()) {
+            List<? extends Column<?>> replacement = replacements.get(column.name());
+            if (replacement == null) {
+                result.addColumns(column.copy());
+            } else {
+                replacement.forEach(result::addColumns);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.prepkit.reference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.TreeSet;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/** Compares a table with a reference case's expected table, column by column by name. */
+public final class TableAssertions {
+
+    private TableAssertions() {
+    }
+
+    /**
+     * Fails unless both tables have the same column names (in any order) and row count, every numeric
+     * column agrees within {@code tolerance} (see {@link Tolerance}; missing matches missing) and every
+     * other column agrees exactly, compared as strings.
+     */
+    public static void assertTableClose(Table expected, Table actual, double tolerance) {
+        assertEquals(new TreeSet<>(expected.columnNames()), new TreeSet<>(actual.columnNames()), "column names");
+        assertEquals(expected.rowCount(), actual.rowCount(), "row count");
+        for (Column<?> want : expected.columns()) {
+            Column<?> got = actual.column(want.name());
+            for (int row = 0; row < want.size(); row++) {
+                String where = "column '" + want.name() + "', row " + row;
+                if (want instanceof NumericColumn<?> wantNumbers) {
+                    assertTrue(got instanceof NumericColumn<?>, where + ": expected a numeric column, found " + got.type());
+                    double e = wantNumbers.isMissing(row) ? Double.NaN : wantNumbers.getDouble(row);
+                    double a = got.isMissing(row) ? Double.NaN : ((NumericColumn<?>) got).getDouble(row);
+                    Tolerance.assertClose(e, a, tolerance, where);
+                } else {
+                    assertEquals(want.getString(row), got.getString(row), where);
+                }
+            }
+        }
+    }
+}

