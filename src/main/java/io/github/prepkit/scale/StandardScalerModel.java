@@ -1,13 +1,8 @@
 package io.github.prepkit.scale;
 
 import io.github.prepkit.base.TransformerModel;
-import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
-import io.github.prepkit.data.Tables;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -64,17 +59,12 @@ public final class StandardScalerModel implements TransformerModel {
     }
 
     private Table apply(Table table, boolean inverse, String step) {
-        schema.check(table, step);
-        Map<String, List<DoubleColumn>> scaled = new HashMap<>();
-        for (int j = 0; j < columns.size(); j++) {
-            double[] values = Columns.values(table, columns.get(j));
+        return ScaledColumns.map(table, schema, columns, step, (j, values) -> {
             double m = mean[j];
             double s = scale[j];
             for (int i = 0; i < values.length; i++) {
                 values[i] = inverse ? values[i] * s + m : (values[i] - m) / s;
             }
-            scaled.put(columns.get(j), List.of(DoubleColumn.create(columns.get(j), values)));
-        }
-        return Tables.replaceColumns(table, scaled);
+        });
     }
 }

@@ -1,0 +1,92 @@
+package io.github.prepkit.scale;
+
+import io.github.prepkit.base.TransformerModel;
+import io.github.prepkit.data.Schema;
+import java.util.List;
+import tech.tablesaw.api.Table;
+
+/**
+ * A fitted {@link MinMaxScaler}: each scaled column's minimum and maximum and the resulting {@link #scale()}
+ * and {@link #min()} (scikit-learn's {@code scale_} and {@code min_}). Scaled columns come out as double
+ * columns in their original place; missing values stay missing; other columns are copied.
+ */
+public final class MinMaxScalerModel implements TransformerModel {
+
+    private final MinMaxScaler scaler;
+    private final Schema schema;
+    private final List<String> columns;
+    private final double[] dataMin;
+    private final double[] dataMax;
+    private final double[] scale;
+    private final double[] min;
+
+    MinMaxScalerModel(MinMaxScaler scaler, Schema schema, List<String> columns, double[] dataMin, double[] dataMax) {
+        this.scaler = scaler;
+        this.schema = schema;
+        this.columns = List.copyOf(columns);
+        this.dataMin = dataMin;
+        this.dataMax = dataMax;
+        this.scale = new double[columns.size()];
+        this.min = new double[columns.size()];
+        double width = scaler.featureRangeHigh() - scaler.featureRangeLow();
+        for (int j = 0; j < columns.size(); j++) {
+            scale[j] = width / ScaledColumns.nonZeroScale(dataMax[j] - dataMin[j]);
+            min[j] = scaler.featureRangeLow() - dataMin[j] * scale[j];
+        }
+    }
+
+    /** The scaled columns, in the order of the arrays this model returns. */
+    public List<String> columns() {
+        return columns;
+    }
+
+    /** Each column's minimum at fit (NaN if no value was present); a copy. */
+    public double[] dataMin() {
+        return dataMin.clone();
+    }
+
+    /** Each column's maximum at fit (NaN if no value was present); a copy. */
+    public double[] dataMax() {
+        return dataMax.clone();
+    }
+
+    /** Each column's factor: range width / (max - min), or the range width for a constant column; a copy. */
+    public double[] scale() {
+        return scale.clone();
+    }
+
+    /** Each column's offset after scaling: low - dataMin * scale; a copy. */
+    public double[] min() {
+        return min.clone();
+    }
+
+    /**
+     * A new table with every scaled column mapped to x * scale + min, clipped to the range if asked.
+     *
+     * @throws IllegalArgumentException if the table's columns differ from the fitted ones, naming the column
+     */
+    @Override
+    public Table transform(Table table) {
+        double low = scaler.featureRangeLow();
+        double high = scaler.featureRangeHigh();
+        return ScaledColumns.map(table, schema, columns, "MinMaxScalerModel.transform", (j, values) -> {
+            for (int i = 0; i < values.length; i++) {
+                double x = values[i] * scale[j] + min[j];
+                values[i] = scaler.clip() ? Math.min(high, Math.max(low, x)) : x;
+            }
+        });
+    }
+
+    /**
+     * A new table with every scaled column mapped back to its original units: x = (x' - min) / scale.
+     *
+     * @throws IllegalArgumentException if the table's columns differ from the fitted ones, naming the column
+     */
+    public Table inverseTransform(Table table) {
+        return ScaledColumns.map(table, schema, columns, "MinMaxScalerModel.inverseTransform", (j, values) -> {
+            for (int i = 0; i < values.length; i++) {
+                values[i] = (values[i] - min[j]) / scale[j];
+            }
+        });
+    }
+}

@@ -1,0 +1,96 @@
+package io.github.prepkit.scale;
+
+import io.github.prepkit.base.Transformer;
+import io.github.prepkit.data.Checks;
+import io.github.prepkit.data.ColumnKind;
+import io.github.prepkit.data.Columns;
+import io.github.prepkit.data.Schema;
+import io.github.prepkit.data.Tables;
+import io.github.prepkit.stats.Quantiles;
+import java.util.List;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import tech.tablesaw.api.Table;
+
+/**
+ * Scales numeric columns with statistics that outliers barely move, as scikit-learn's {@code RobustScaler}:
+ * x' = (x - median) / (q_high - q_low), the quantiles taken by linear interpolation (25th and 75th
+ * percentiles by default, the interquartile range). A zero range (a constant column) gets scale 1. With
+ * {@code unitVariance}, the scale is divided by the range of the same quantiles of the standard normal, so a
+ * normal column ends with variance 1. Missing values are ignored at fit and stay missing. By default every
+ * numeric column is scaled; {@link #columns(String...)} narrows it and other columns pass through unchanged.
+ *
+ * @param withCentering      whether to subtract the median (default true)
+ * @param withScaling        whether to divide by the quantile range (default true)
+ * @param quantileRangeLow   the low percentile, in [0, 100] (default 25)
+ * @param quantileRangeHigh  the high percentile, in [low, 100] (default 75)
+ * @param unitVariance       whether to rescale so that a normal column gets variance 1 (default false)
+ * @param columns            the columns to scale; empty means every numeric column
+ */
+public record RobustScaler(boolean withCentering, boolean withScaling, double quantileRangeLow,
+        double quantileRangeHigh, boolean unitVariance, List<String> columns) implements Transformer<RobustScalerModel> {
+
+    /** Validates the quantile range and freezes the column list. */
+    public RobustScaler {
+        if (!(0 <= quantileRangeLow && quantileRangeLow <= quantileRangeHigh && quantileRangeHigh <= 100)) {
+            throw new IllegalArgumentException("RobustScaler: quantileRange must satisfy 0 <= low <= high <= 100, found ("
+                    + quantileRangeLow + ", " + quantileRangeHigh + ")");
+        }
+        columns = List.copyOf(Checks.notNull(columns, "columns"));
+    }
+
+    /** scikit-learn's defaults: center on the median, scale by the interquartile range, every numeric column. */
+    public RobustScaler() {
+        this(true, true, 25, 75, false, List.of());
+    }
+
+    /** A copy that does ({@code true}) or does not subtract the median. */
+    public RobustScaler withCentering(boolean withCentering) {
+        return new RobustScaler(withCentering, withScaling, quantileRangeLow, quantileRangeHigh, unitVariance, columns);
+    }
+
+    /** A copy that does ({@code true}) or does not divide by the quantile range. */
+    public RobustScaler withScaling(boolean withScaling) {
+        return new RobustScaler(withCentering, withScaling, quantileRangeLow, quantileRangeHigh, unitVariance, columns);
+    }
+
+    /** A copy scaling by the range between the {@code low} and {@code high} percentiles. */
+    public RobustScaler quantileRange(double low, double high) {
+        return new RobustScaler(withCentering, withScaling, low, high, unitVariance, columns);
+    }
+
+    /** A copy that does ({@code true}) or does not rescale to unit variance for normal data. */
+    public RobustScaler unitVariance(boolean unitVariance) {
+        return new RobustScaler(withCentering, withScaling, quantileRangeLow, quantileRangeHigh, unitVariance, columns);
+    }
+
+    /** A copy that scales only the named columns; with no name, every numeric column. */
+    public RobustScaler columns(String... columns) {
+        return new RobustScaler(withCentering, withScaling, quantileRangeLow, quantileRangeHigh, unitVariance,
+                List.of(columns));
+    }
+
+    /**
+     * Learns each column's median and quantile range, ignoring missing values.
+     *
+     * @throws IllegalArgumentException if the table is empty, or a named column is missing or not numeric
+     */
+    @Override
+    public RobustScalerModel fit(Table table) {
+        Tables.requireRows(table, "RobustScaler");
+        List<String> selected = Columns.select(table, columns, ColumnKind.NUMERIC, "RobustScaler");
+        double[] center = new double[selected.size()];
+        double[] scale = new double[selected.size()];
+        double normalRange = unitVariance ? normalQuantile(quantileRangeHigh) - normalQuantile(quantileRangeLow) : 1;
+        for (int j = 0; j < selected.size(); j++) {
+            double[] q = Quantiles.quantiles(Columns.values(table, selected.get(j)),
+                    0.5, quantileRangeLow / 100, quantileRangeHigh / 100);
+            center[j] = withCentering ? q[0] : 0;
+            scale[j] = withScaling ? ScaledColumns.nonZeroScale(q[2] - q[1]) / normalRange : 1;
+        }
+        return new RobustScalerModel(Schema.of(table), selected, center, scale);
+    }
+
+    private static double normalQuantile(double percentile) {
+        return new NormalDistribution().inverseCumulativeProbability(percentile / 100);
+    }
+}
