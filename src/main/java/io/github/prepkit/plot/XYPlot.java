@@ -1,0 +1,89 @@
+package io.github.prepkit.plot;
+
+import io.github.prepkit.data.Checks;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * A scatter or line chart written as a PNG file, for the demos and notebooks: add named series of points
+ * or lines, then {@link #save}. Works headless (no display needed). Built on XChart.
+ */
+public final class XYPlot {
+
+    private static final int WIDTH = 800;
+    private static final int HEIGHT = 600;
+
+    private final XYChart chart;
+
+    /** An empty plot with a title and axis labels. */
+    public XYPlot(String title, String xLabel, String yLabel) {
+        System.setProperty("java.awt.headless", "true");
+        chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setMarkerSize(6);
+    }
+
+    /**
+     * Adds a series of unconnected points.
+     *
+     * @throws IllegalArgumentException if {@code x} and {@code y} differ in length or the name is already used
+     */
+    public XYPlot points(String name, double[] x, double[] y) {
+        add(name, x, y).setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        return this;
+    }
+
+    /**
+     * Adds a series of points joined by a line, without markers.
+     *
+     * @throws IllegalArgumentException if {@code x} and {@code y} differ in length or the name is already used
+     */
+    public XYPlot line(String name, double[] x, double[] y) {
+        XYSeries series = add(name, x, y);
+        series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        series.setMarker(SeriesMarkers.NONE);
+        return this;
+    }
+
+    private XYSeries add(String name, double[] x, double[] y) {
+        Checks.notNull(name, "series name");
+        Checks.notNull(x, "x");
+        Checks.notNull(y, "y");
+        if (x.length != y.length) {
+            throw new IllegalArgumentException("series '" + name + "': x and y must have the same length, found "
+                    + x.length + " and " + y.length);
+        }
+        if (chart.getSeriesMap().containsKey(name)) {
+            throw new IllegalArgumentException("series '" + name + "' is already in the plot");
+        }
+        return chart.addSeries(name, x, y);
+    }
+
+    /**
+     * Writes the plot as an 800 x 600 PNG file, creating missing parent folders, and returns the path.
+     *
+     * @throws IllegalStateException if no series was added
+     */
+    public Path save(Path png) {
+        Checks.notNull(png, "png");
+        if (chart.getSeriesMap().isEmpty()) {
+            throw new IllegalStateException("the plot '" + chart.getTitle() + "' has no series to draw");
+        }
+        try {
+            Path parent = png.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            BitmapEncoder.saveBitmap(chart, png.toString().replaceFirst("(?i)\\.png$", ""), BitmapEncoder.BitmapFormat.PNG);
+            return png;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + png, e);
+        }
+    }
+}
