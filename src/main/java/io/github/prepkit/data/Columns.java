@@ -118,4 +118,15 @@ public final class Columns {
         }
         return matrix;
     }
+
+    /**
+     * A new table holding every column of {@code table} but {@code name}, in order. The columns are shared,
+     * not copied: use it to read, never to modify.
+     *
+     * @throws IllegalArgumentException if the table has no such column
+     */
+    public static Table without(Table table, String name) {
+        column(table, name);
+        return Table.create(table.name(), table.columns().stream().filter(c -> !c.name().equals(name)).toList());
+    }
 }

@@ -85,4 +85,12 @@ class ColumnsTest {
         assertArrayEquals(new double[] {3, 1.5, 1, Double.NaN, 4, 2.5},
                 Columns.rowMajor(table, List.of("count", "weight")));
     }
+
+    @Test
+    void withoutDropsOneColumnAndLeavesTheTableAlone() {
+        Table rest = Columns.without(table, "weight");
+        assertEquals(List.of("count", "name"), rest.columnNames());
+        assertEquals(List.of("count", "weight", "name"), table.columnNames());
+        assertThrows(IllegalArgumentException.class, () -> Columns.without(table, "nope"));
+    }
 }

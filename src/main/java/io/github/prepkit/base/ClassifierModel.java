@@ -1,0 +1,19 @@
+package io.github.prepkit.base;
+
+import java.util.List;
+import tech.tablesaw.api.Table;
+
+/** A fitted classifier: besides the predicted class, the probability of every class. */
+public interface ClassifierModel extends PredictorModel {
+
+    /** The classes seen at fit, sorted (numbers numerically, strings alphabetically), as text. */
+    List<String> classes();
+
+    /**
+     * For each row of {@code features}, the probability of each class: one double column per class, named as
+     * in {@link #classes()} and in that order; each row sums to 1.
+     *
+     * @throws IllegalArgumentException if the feature columns differ from the fitted ones, naming the column
+     */
+    Table predictProba(Table features);
+}

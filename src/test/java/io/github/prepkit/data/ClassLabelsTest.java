@@ -1,0 +1,52 @@
+package io.github.prepkit.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.columns.Column;
+
+class ClassLabelsTest {
+
+    @Test
+    void stringClassesAreSortedAlphabetically() {
+        ClassLabels labels = ClassLabels.of(StringColumn.create("species", "virginica", "setosa", "virginica", "versicolor"), "M");
+        assertEquals(List.of("setosa", "versicolor", "virginica"), labels.names());
+        assertEquals(3, labels.count());
+        assertArrayEquals(new int[] {2, 0, 2, 1}, labels.codes());
+    }
+
+    @Test
+    void numericClassesAreSortedNumerically() {
+        ClassLabels labels = ClassLabels.of(IntColumn.create("y", new int[] {10, 2, 2, 1}), "M");
+        assertEquals(List.of("1", "2", "10"), labels.names());
+        assertArrayEquals(new int[] {2, 1, 1, 0}, labels.codes());
+    }
+
+    @Test
+    void decodeGivesAColumnOfTheTargetsTypeAndName() {
+        ClassLabels ints = ClassLabels.of(IntColumn.create("y", new int[] {10, 2, 1}), "M");
+        Column<?> decoded = ints.decode(new int[] {0, 2, 2});
+        assertEquals(ColumnType.INTEGER, decoded.type());
+        assertEquals("y", decoded.name());
+        assertEquals(List.of(1, 10, 10), decoded.asList());
+        Column<?> doubles = ClassLabels.of(DoubleColumn.create("d", new double[] {0.5, 1.5}), "M").decode(new int[] {1});
+        assertEquals(List.of(1.5), doubles.asList());
+        Column<?> strings = ClassLabels.of(StringColumn.create("s", "b", "a"), "M").decode(new int[] {1, 0});
+        assertEquals(List.of("b", "a"), strings.asList());
+    }
+
+    @Test
+    void rejectsMissingTargetsAndEmptyColumns() {
+        StringColumn withGap = StringColumn.create("label", "a", "", "b");
+        assertEquals("Model: target column 'label' has 1 missing value(s); drop those rows or impute the target first",
+                assertThrows(IllegalArgumentException.class, () -> ClassLabels.of(withGap, "Model")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ClassLabels.of(IntColumn.create("y"), "Model"));
+    }
+}
