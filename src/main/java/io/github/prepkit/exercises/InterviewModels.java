@@ -1,0 +1,230 @@
+package io.github.prepkit.exercises;
+
+import io.github.prepkit.data.Checks;
+import io.github.prepkit.data.ClassLabels;
+import io.github.prepkit.data.Columns;
+import io.github.prepkit.data.FeatureMatrix;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * The from-scratch model questions of a Python machine-learning interview, answered in Java on Tablesaw
+ * tables. Each method states the question and the approach; where the toolkit has the model, the answer is
+ * a few lines on top of it.
+ */
+public final class InterviewModels {
+
+    /** Beyond this many feature columns the permutation forest's vote counts (p!) would overflow a long. */
+    private static final int MAX_FOREST_COLUMNS = 20;
+
+    private InterviewModels() {
+    }
+
+    /**
+     * Question: classify {@code newPoint} by its {@code k} nearest neighbours in {@code data}, whose last column is
+     * the class; if the neighbours' vote ties, search again with k - 1. Approach: Euclidean distances to every row,
+     * sorted once (equal distances keep row order); count the votes of the first k, and while the top count is
+     * shared, drop to k - 1 (k = 1 never ties). O(n log n). Returns the class as text.
+     *
+     * @throws IllegalArgumentException if k is not in 1..rows, {@code newPoint} does not have one value per feature
+     *                                  column, or a feature is not numeric or is missing
+     */
+    public static String kNN(int k, Table data, double[] newPoint) {
+        Checks.notNull(data, "data");
+        Checks.notNull(newPoint, "newPoint");
+        Column<?> target = classColumn(data);
+        FeatureMatrix features = FeatureMatrix.of(Columns.without(data, target.name()), "kNN");
+        if (k < 1 || k > features.rows()) {
+            throw new IllegalArgumentException("k must be in 1.." + features.rows() + " (the rows of data), found " + k);
+        }
+        requireLength(newPoint.length, features);
+        ClassLabels labels = ClassLabels.of(target, "kNN");
+        int[] classes = labels.codes();
+        double[] distance = new double[features.rows()];
+        for (int i = 0; i < distance.length; i++) {
+            double sum = 0;
+            for (int j = 0; j < newPoint.length; j++) {
+                double d = features.get(i, j) - newPoint[j];
+                sum += d * d;
+            }
+            distance[i] = Math.sqrt(sum);
+        }
+        int[] nearest = IntStream.range(0, distance.length).boxed()
+                .sorted(Comparator.comparingDouble(i -> distance[i])).mapToInt(Integer::intValue).toArray();
+        for (int neighbours = k; ; neighbours--) {
+            int[] votes = new int[labels.count()];
+            for (int i = 0; i < neighbours; i++) {
+                votes[classes[nearest[i]]]++;
+            }
+            int best = argmax(votes);
+            int top = votes[best];
+            if (neighbours == 1 || Arrays.stream(votes).filter(v -> v == top).count() == 1) {
+                return labels.names().get(best);
+            }
+        }
+    }
+
+    /**
+     * Question: with every value 0 or 1 and the last column the class (two classes), build one decision tree per
+     * permutation of the feature columns, each narrowing the rows to those that agree with {@code newPoint} column
+     * by column in its order, and return the majority vote of the trees. A tree stops as soon as its rows are pure
+     * (one class), or when the next column would leave no row (it then decides on the rows it has), or when the
+     * columns run out; it votes for the majority class of its rows, a tie going to the smaller class, and the
+     * forest's tie too.
+     * <p>
+     * Approach: the rows a tree holds after some columns depend only on the SET of columns used, not their order,
+     * so the vote counts are memoised per set (a bit mask): from a set, each unused column leads to a larger set,
+     * and the (p - |set| - 1)! orders of the rest share its count. That visits at most 2^p sets instead of p! trees
+     * (10 columns: at most 1,024 sets instead of 3,628,800 trees), each narrowing a row bit set in O(n / 64).
+     * {@code newPoint} holds one value per feature column.
+     *
+     * @throws IllegalArgumentException if a value is not 0 or 1, the class has more than two values, there are more
+     *                                  than 20 feature columns, or {@code newPoint} has the wrong length
+     */
+    public static String randomForest(Table df, int[] newPoint) {
+        Checks.notNull(df, "df");
+        Checks.notNull(newPoint, "newPoint");
+        Column<?> target = classColumn(df);
+        FeatureMatrix features = FeatureMatrix.of(Columns.without(df, target.name()), "randomForest");
+        requireLength(newPoint.length, features);
+        if (features.columns() > MAX_FOREST_COLUMNS) {
+            throw new IllegalArgumentException("randomForest: at most " + MAX_FOREST_COLUMNS
+                    + " feature columns (p! trees), found " + features.columns());
+        }
+        ClassLabels labels = ClassLabels.of(target, "randomForest");
+        if (labels.count() > 2) {
+            throw new IllegalArgumentException("randomForest: the class column '" + target.name()
+                    + "' must have at most two values, found " + labels.names());
+        }
+        long[] votes = new PermutationForest(features, labels.codes(), newPoint).votes();
+        return labels.names().get(votes[1] > votes[0] ? 1 : 0);
+    }
+
+    private static Column<?> classColumn(Table data) {
+        if (data.columnCount() < 2) {
+            throw new IllegalArgumentException("data must have at least one feature column and the class column last,"
+                    + " found " + data.columnCount() + " column(s)");
+        }
+        return data.column(data.columnCount() - 1);
+    }
+
+    private static void requireLength(int length, FeatureMatrix features) {
+        if (length != features.columns()) {
+            throw new IllegalArgumentException("newPoint must have one value per feature column " + features.names()
+                    + ", found " + length);
+        }
+    }
+
+    private static int argmax(int[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] > values[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** The vote counts of the permutation forest, memoised on the set of columns used. */
+    private static final class PermutationForest {
+        private final int columns;
+        private final long[][] agrees;
+        private final long[][] ofClass;
+        private final long[] factorial;
+        private final Map<Long, long[]> memo = new HashMap<>();
+
+        PermutationForest(FeatureMatrix features, int[] classes, int[] newPoint) {
+            columns = features.columns();
+            for (int j = 0; j < columns; j++) {
+                if (newPoint[j] != 0 && newPoint[j] != 1) {
+                    throw new IllegalArgumentException("newPoint must hold only 0 and 1, found " + newPoint[j]
+                            + " at index " + j);
+                }
+            }
+            int words = (features.rows() + 63) / 64;
+            agrees = new long[columns][words];
+            ofClass = new long[2][words];
+            for (int i = 0; i < features.rows(); i++) {
+                ofClass[classes[i]][i >>> 6] |= 1L << i;
+                for (int j = 0; j < columns; j++) {
+                    double value = features.get(i, j);
+                    if (value != 0 && value != 1) {
+                        throw new IllegalArgumentException("randomForest: feature '" + features.names().get(j)
+                                + "' must hold only 0 and 1, found " + value + " in row " + i);
+                    }
+                    if (value == newPoint[j]) {
+                        agrees[j][i >>> 6] |= 1L << i;
+                    }
+                }
+            }
+            factorial = new long[columns + 1];
+            factorial[0] = 1;
+            for (int m = 1; m <= columns; m++) {
+                factorial[m] = factorial[m - 1] * m;
+            }
+        }
+
+        /** Votes of all p! trees: {votes for class 0, votes for class 1}. */
+        long[] votes() {
+            long[] all = new long[ofClass[0].length];
+            for (int w = 0; w < all.length; w++) {
+                all[w] = ofClass[0][w] | ofClass[1][w];
+            }
+            return votes(0L, all);
+        }
+
+        /** The votes of every order of the unused columns, from the rows agreeing on the columns in {@code used}. */
+        private long[] votes(long used, long[] rows) {
+            long[] known = memo.get(used);
+            if (known != null) {
+                return known;
+            }
+            int remaining = columns - Long.bitCount(used);
+            long[] votes = new long[2];
+            long[] counts = classCounts(rows);
+            if (counts[0] == 0 || counts[1] == 0 || remaining == 0) {
+                votes[majority(counts)] = factorial[remaining];
+            } else {
+                for (int j = 0; j < columns; j++) {
+                    if ((used & (1L << j)) != 0) {
+                        continue;
+                    }
+                    long[] narrowed = new long[rows.length];
+                    boolean empty = true;
+                    for (int w = 0; w < rows.length; w++) {
+                        narrowed[w] = rows[w] & agrees[j][w];
+                        empty &= narrowed[w] == 0;
+                    }
+                    if (empty) {
+                        votes[majority(counts)] += factorial[remaining - 1];
+                    } else {
+                        long[] below = votes(used | (1L << j), narrowed);
+                        votes[0] += below[0];
+                        votes[1] += below[1];
+                    }
+                }
+            }
+            memo.put(used, votes);
+            return votes;
+        }
+
+        private long[] classCounts(long[] rows) {
+            long[] counts = new long[2];
+            for (int w = 0; w < rows.length; w++) {
+                counts[0] += Long.bitCount(rows[w] & ofClass[0][w]);
+                counts[1] += Long.bitCount(rows[w] & ofClass[1][w]);
+            }
+            return counts;
+        }
+
+        private static int majority(long[] counts) {
+            return counts[1] > counts[0] ? 1 : 0;
+        }
+    }
+}

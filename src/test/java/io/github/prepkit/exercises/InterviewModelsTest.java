@@ -1,0 +1,198 @@
+package io.github.prepkit.exercises;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.prepkit.data.Datasets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+class InterviewModelsTest {
+
+    private static void assertRejected(String messagePart, org.junit.jupiter.api.function.Executable call) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+        assertTrue(e.getMessage().contains(messagePart), e.getMessage());
+    }
+
+    @Nested
+    class KNearestNeighbours {
+
+        /** Points on a line: a at 0 and 1, b at 3 and 10, c at 4. */
+        private final Table line = Table.create("line",
+                DoubleColumn.create("x", new double[] {0, 1, 3, 10, 4}),
+                StringColumn.create("label", "a", "a", "b", "b", "c"));
+
+        @Test
+        void votesAmongTheKNearest() {
+            assertEquals("a", InterviewModels.kNN(1, line, new double[] {0.2}));
+            assertEquals("a", InterviewModels.kNN(3, line, new double[] {1.5}), "a at 0.5 and 1.5, b at 1.5");
+            assertEquals("b", InterviewModels.kNN(1, line, new double[] {9}));
+        }
+
+        @Test
+        void aTiedVoteSearchesAgainWithOneNeighbourLess() {
+            // from 3.6: b (3, at 0.6), c (4, at 0.4), a (1, at 2.6): k = 3 ties 1-1-1, k = 2 ties b-c, k = 1 gives c
+            assertEquals("c", InterviewModels.kNN(3, line, new double[] {3.6}));
+            // from 2.4: b (3, at 0.6), a (1, at 1.4), c (4, at 1.6), a (0, at 2.4): k = 4 gives a with two votes
+            assertEquals("a", InterviewModels.kNN(4, line, new double[] {2.4}));
+        }
+
+        @Test
+        void numericClassesComeBackAsText() {
+            Table numeric = Table.create("n", DoubleColumn.create("x", new double[] {0, 1, 5}),
+                    IntColumn.create("y", new int[] {7, 7, 9}));
+            assertEquals("7", InterviewModels.kNN(3, numeric, new double[] {4}));
+        }
+
+        @Test
+        void classifiesIrisRowsByTheirNeighbours() {
+            Table iris = Datasets.load("iris");
+            assertEquals("setosa", InterviewModels.kNN(5, iris, new double[] {5.0, 3.4, 1.5, 0.2}));
+            assertEquals("virginica", InterviewModels.kNN(5, iris, new double[] {6.9, 3.1, 5.8, 2.2}));
+        }
+
+        @Test
+        void rejectsBadInput() {
+            assertRejected("k must be in 1..5 (the rows of data), found 6", () -> InterviewModels.kNN(6, line, new double[] {1}));
+            assertRejected("k must be in 1..5", () -> InterviewModels.kNN(0, line, new double[] {1}));
+            assertRejected("newPoint must have one value per feature column [x], found 2",
+                    () -> InterviewModels.kNN(1, line, new double[] {1, 2}));
+            Table text = Table.create("t", StringColumn.create("x", "u", "v"), StringColumn.create("label", "a", "b"));
+            assertRejected("feature column 'x' must be numeric", () -> InterviewModels.kNN(1, text, new double[] {1}));
+            assertRejected("at least one feature column", () -> InterviewModels.kNN(1, line.selectColumns("label"), new double[0]));
+        }
+    }
+
+    @Nested
+    class PermutationRandomForest {
+
+        @Test
+        void aColumnThatDecidesTheClassWinsTheVote() {
+            // y = a; b is noise. Trees starting with a: pure at once. Trees starting with b = 1: rows 1 and 3, classes 0 and 1,
+            // then a = 1 leaves row 3 (class 1). Every tree votes 1.
+            Table df = Table.create("df",
+                    IntColumn.create("a", new int[] {0, 0, 1, 1}),
+                    IntColumn.create("b", new int[] {0, 1, 0, 1}),
+                    IntColumn.create("y", new int[] {0, 0, 1, 1}));
+            assertEquals("1", InterviewModels.randomForest(df, new int[] {1, 1}));
+            assertEquals("0", InterviewModels.randomForest(df, new int[] {0, 1}));
+        }
+
+        @Test
+        void agreesWithEnumeratingEveryPermutationOnRandomTables() {
+            Random random = new Random(11);
+            for (int trial = 0; trial < 300; trial++) {
+                int columns = 1 + random.nextInt(5);
+                int rows = 1 + random.nextInt(12);
+                int[][] x = new int[rows][columns];
+                int[] y = new int[rows];
+                for (int i = 0; i < rows; i++) {
+                    for (int j = 0; j < columns; j++) {
+                        x[i][j] = random.nextInt(2);
+                    }
+                    y[i] = random.nextInt(2);
+                }
+                int[] point = random.ints(columns, 0, 2).toArray();
+                assertEquals(String.valueOf(naiveForest(x, y, point)), InterviewModels.randomForest(table(x, y), point),
+                        "trial " + trial);
+            }
+        }
+
+        @Test
+        void memoisationMakesManyColumnsTractable() {
+            Random random = new Random(5);
+            int rows = 3000;
+            int columns = 18; // 18! = 6.4e15 trees if enumerated
+            int[][] x = new int[rows][columns];
+            int[] y = new int[rows];
+            for (int i = 0; i < rows; i++) {
+                for (int j = 0; j < columns; j++) {
+                    x[i][j] = random.nextInt(2);
+                }
+                y[i] = (x[i][0] + x[i][1] + random.nextInt(2)) >= 2 ? 1 : 0;
+            }
+            Table df = table(x, y);
+            String vote = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                    () -> InterviewModels.randomForest(df, new int[columns]));
+            assertEquals("0", vote);
+        }
+
+        @Test
+        void rejectsBadInput() {
+            Table df = table(new int[][] {{0, 1}, {1, 0}}, new int[] {0, 1});
+            assertRejected("newPoint must have one value per feature column [x0, x1], found 3",
+                    () -> InterviewModels.randomForest(df, new int[] {0, 1, 1}));
+            assertRejected("newPoint must hold only 0 and 1, found 2 at index 1",
+                    () -> InterviewModels.randomForest(df, new int[] {0, 2}));
+            Table notBinary = table(new int[][] {{0, 3}, {1, 0}}, new int[] {0, 1});
+            assertRejected("feature 'x1' must hold only 0 and 1, found 3.0 in row 0",
+                    () -> InterviewModels.randomForest(notBinary, new int[] {0, 1}));
+            Table threeClasses = table(new int[][] {{0}, {1}, {1}}, new int[] {0, 1, 2});
+            assertRejected("must have at most two values", () -> InterviewModels.randomForest(threeClasses, new int[] {0}));
+        }
+
+        private Table table(int[][] x, int[] y) {
+            Table df = Table.create("df");
+            for (int j = 0; j < x[0].length; j++) {
+                int column = j;
+                df.addColumns(IntColumn.create("x" + j, Arrays.stream(x).mapToInt(row -> row[column]).toArray()));
+            }
+            return df.addColumns(IntColumn.create("y", y));
+        }
+
+        /** The question taken literally: build every permutation's tree and count the votes. */
+        private int naiveForest(int[][] x, int[] y, int[] point) {
+            long[] votes = new long[2];
+            for (List<Integer> order : permutations(x[0].length)) {
+                List<Integer> rows = new ArrayList<>();
+                for (int i = 0; i < x.length; i++) {
+                    rows.add(i);
+                }
+                for (int column : order) {
+                    if (rows.stream().map(i -> y[i]).distinct().count() == 1) {
+                        break;
+                    }
+                    List<Integer> narrowed = rows.stream().filter(i -> x[i][column] == point[column]).toList();
+                    if (narrowed.isEmpty()) {
+                        break;
+                    }
+                    rows = narrowed;
+                }
+                long ones = rows.stream().filter(i -> y[i] == 1).count();
+                votes[ones > rows.size() - ones ? 1 : 0]++;
+            }
+            return votes[1] > votes[0] ? 1 : 0;
+        }
+
+        private List<List<Integer>> permutations(int n) {
+            List<List<Integer>> all = new ArrayList<>();
+            permute(new ArrayList<>(), n, all);
+            return all;
+        }
+
+        private void permute(List<Integer> prefix, int n, List<List<Integer>> all) {
+            if (prefix.size() == n) {
+                all.add(List.copyOf(prefix));
+                return;
+            }
+            for (int j = 0; j < n; j++) {
+                if (!prefix.contains(j)) {
+                    prefix.add(j);
+                    permute(prefix, n, all);
+                    prefix.remove(prefix.size() - 1);
+                }
+            }
+        }
+    }
+}
