@@ -133,7 +133,8 @@ final class ColumnEncoding {
                 if (handleUnknown == HandleUnknown.ERROR) {
                     throw unknownLevel(values, row, step);
                 }
-                firstUnknown = unknown++ == 0 ? row : firstUnknown;
+                firstUnknown = firstUnknown == NONE ? row : firstUnknown;
+                unknown++;
                 dummy = NONE;
             }
             if (dummy != NONE) {
