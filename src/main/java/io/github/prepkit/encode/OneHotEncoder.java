@@ -18,7 +18,9 @@ import tech.tablesaw.api.Table;
  * scikit-learn's {@code OneHotEncoder}, but remembering the training levels so that a test table gets exactly
  * the same columns. Each encoded column {@code c} gives way, in its place, to integer columns {@code c_<level>}
  * with the levels sorted (text order for string columns, number order for numeric ones); every other column is
- * copied unchanged.
+ * copied unchanged. The dummy columns are {@code IntColumn}s where pandas 1.5 gives {@code uint8}; a dummy name
+ * already taken (a level {@code "nan"} with {@code dummyNa}, or a column {@code color_red} beside {@code color})
+ * fails at fit.
  *
  * <p>By default every string column is encoded (pandas encodes object columns); {@link #columns(String...)}
  * names the columns, which may also be numeric: their levels are their distinct values, named without a
@@ -48,7 +50,8 @@ import tech.tablesaw.api.Table;
  * @param minFrequency  0 (the default) groups nothing; a whole number {@code m >= 1} is a count: levels seen fewer
  *                      than m times are infrequent; a number strictly between 0 and 1 is a fraction of the fitted
  *                      rows (missing ones included): levels seen fewer than {@code minFrequency * rows} times are
- *                      infrequent, as scikit-learn's int and float {@code min_frequency}
+ *                      infrequent, as scikit-learn's int and float {@code min_frequency} (1.0 counts as the
+ *                      count 1, which groups nothing, where scikit-learn rejects the float 1.0)
  */
 public record OneHotEncoder(List<String> columns, boolean dropFirst, boolean dummyNa, HandleUnknown handleUnknown,
         double minFrequency) implements Transformer<OneHotEncoderModel> {
