@@ -1,0 +1,58 @@
+package io.github.prepkit.encode;
+
+import java.util.Arrays;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.columns.Column;
+
+/**
+ * The levels of a numeric column: its distinct present values in increasing order (so 2 comes before 10),
+ * named without a fraction when whole ({@code 3}, not {@code 3.0}) and by {@link Double#toString} otherwise
+ * ({@code 2.5}). -0.0 and 0.0 are the same level. Values are compared as doubles, so a column fitted as
+ * integers accepts the same values read as doubles later.
+ */
+final class NumericLevels extends Levels {
+
+    private final double[] values;
+
+    private NumericLevels(double[] values, int[] counts) {
+        super(Arrays.stream(values).mapToObj(NumericLevels::name).toList(), counts);
+        this.values = values;
+    }
+
+    /** Sorts a copy of the present values and counts each run of equal values. */
+    static NumericLevels fit(NumericColumn<?> column) {
+        double[] sorted = Arrays.stream(column.asDoubleArray()).filter(v -> !Double.isNaN(v)).map(v -> v + 0.0).sorted().toArray();
+        double[] values = new double[sorted.length];
+        int[] counts = new int[sorted.length];
+        int distinct = 0;
+        for (double value : sorted) {
+            if (distinct == 0 || values[distinct - 1] != value) {
+                values[distinct++] = value;
+            }
+            counts[distinct - 1]++;
+        }
+        return new NumericLevels(Arrays.copyOf(values, distinct), Arrays.copyOf(counts, distinct));
+    }
+
+    /** The level name of {@code value}: {@code 3} for a whole number below 1e15 in size, else {@link Double#toString}. */
+    static String name(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    @Override
+    int[] indexes(Column<?> column) {
+        double[] present = ((NumericColumn<?>) column).asDoubleArray();
+        int[] indexes = new int[present.length];
+        for (int row = 0; row < present.length; row++) {
+            double value = present[row];
+            int level = Arrays.binarySearch(values, value + 0.0);
+            indexes[row] = level >= 0 ? level : Double.isNaN(value) ? MISSING : UNKNOWN;
+        }
+        return indexes;
+    }
+
+    @Override
+    String nameAt(Column<?> column, int row) {
+        return name(((NumericColumn<?>) column).getDouble(row));
+    }
+}
