@@ -1,0 +1,225 @@
+package io.github.prepkit.impute;
+
+import io.github.prepkit.base.TransformerModel;
+import io.github.prepkit.data.Columns;
+import io.github.prepkit.data.Schema;
+import io.github.prepkit.data.Tables;
+import io.github.prepkit.impute.KNNImputer.Weights;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * A fitted {@link KNNImputer}: the fitted rows on the chosen columns, which are the neighbour candidates,
+ * and each column's mean at fit, the fallback when no candidate has a distance. {@link #transform} fills
+ * every missing value of the chosen columns; a column with no value at fit ({@link #emptyColumns()}) is
+ * dropped from the output, as scikit-learn does; other columns are copied unchanged.
+ */
+public final class KNNImputerModel implements TransformerModel {
+
+    private static final String STEP = "KNNImputerModel.transform";
+
+    private final Schema schema;
+    private final List<String> columns;
+    private final double[] fitted;
+    private final int fittedRows;
+    private final int nNeighbors;
+    private final Weights weights;
+    private final double[] means;
+    private final int[] candidates;
+
+    /** Takes ownership of {@code fitted}, the row-major values of {@code columns} at fit. */
+    KNNImputerModel(Schema schema, List<String> columns, double[] fitted, int nNeighbors, Weights weights) {
+        this.schema = schema;
+        this.columns = List.copyOf(columns);
+        this.fitted = fitted;
+        this.fittedRows = columns.isEmpty() ? 0 : fitted.length / columns.size();
+        this.nNeighbors = nNeighbors;
+        this.weights = weights;
+        this.means = new double[columns.size()];
+        this.candidates = new int[columns.size()];
+        learnMeans();
+    }
+
+    private void learnMeans() {
+        int width = columns.size();
+        double[] sums = new double[width];
+        for (int r = 0; r < fittedRows; r++) {
+            for (int j = 0; j < width; j++) {
+                double v = fitted[r * width + j];
+                if (!Double.isNaN(v)) {
+                    sums[j] += v;
+                    candidates[j]++;
+                }
+            }
+        }
+        for (int j = 0; j < width; j++) {
+            means[j] = candidates[j] == 0 ? Double.NaN : sums[j] / candidates[j];
+        }
+    }
+
+    /** The columns imputed and measured, in the order of {@link #means()}; includes the {@link #emptyColumns()}. */
+    public List<String> columns() {
+        return columns;
+    }
+
+    /** The columns that had no value at fit, so cannot be imputed: {@link #transform} drops them, as scikit-learn. */
+    public List<String> emptyColumns() {
+        List<String> empty = new ArrayList<>();
+        for (int j = 0; j < columns.size(); j++) {
+            if (candidates[j] == 0) {
+                empty.add(columns.get(j));
+            }
+        }
+        return empty;
+    }
+
+    /** Each column's mean over its present values at fit, the fallback value; NaN for an empty column. A copy. */
+    public double[] means() {
+        return means.clone();
+    }
+
+    /** How many neighbours average into a value. */
+    public int nNeighbors() {
+        return nNeighbors;
+    }
+
+    /** How the neighbours are weighted. */
+    public Weights weights() {
+        return weights;
+    }
+
+    /**
+     * A new table with every missing value of the chosen columns filled from its nearest fitted rows.
+     *
+     * @throws IllegalArgumentException if the table's columns differ from the fitted ones, naming the column,
+     *                                  or a value is infinite
+     */
+    @Override
+    public Table transform(Table table) {
+        schema.check(table, STEP);
+        double[] rows = Columns.rowMajor(table, columns);
+        NanEuclidean.requireNoInfinity(rows, columns, STEP);
+        new Imputation(rows).run();
+        return output(table, rows);
+    }
+
+    private Table output(Table table, double[] rows) {
+        int width = columns.size();
+        Map<String, List<DoubleColumn>> replaced = new HashMap<>();
+        for (int j = 0; j < width; j++) {
+            if (candidates[j] == 0) {
+                replaced.put(columns.get(j), List.of());
+                continue;
+            }
+            double[] values = new double[table.rowCount()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = rows[i * width + j];
+            }
+            replaced.put(columns.get(j), List.of(DoubleColumn.create(columns.get(j), values)));
+        }
+        return Tables.replaceColumns(table, replaced);
+    }
+
+    /** One transform's working state: the rows being filled in place, and buffers reused from row to row. */
+    private final class Imputation {
+
+        private final double[] rows;
+        private final double[] distances = new double[fittedRows];
+        private final double[] nearestDistance = new double[Math.min(nNeighbors, fittedRows)];
+        private final int[] nearestRow = new int[nearestDistance.length];
+
+        Imputation(double[] rows) {
+            this.rows = rows;
+        }
+
+        void run() {
+            int width = columns.size();
+            int count = width == 0 ? 0 : rows.length / width;
+            for (int i = 0; i < count; i++) {
+                if (!needsImputation(i)) {
+                    continue;
+                }
+                for (int r = 0; r < fittedRows; r++) {
+                    distances[r] = NanEuclidean.distance(rows, i, fitted, r, width);
+                }
+                for (int j = 0; j < width; j++) {
+                    if (Double.isNaN(rows[i * width + j]) && candidates[j] > 0) {
+                        rows[i * width + j] = impute(j);
+                    }
+                }
+            }
+        }
+
+        private boolean needsImputation(int i) {
+            int width = columns.size();
+            for (int j = 0; j < width; j++) {
+                if (Double.isNaN(rows[i * width + j]) && candidates[j] > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The value for column {@code j} of the current row, whose distances to the fitted rows are set. */
+        private double impute(int j) {
+            int k = Math.min(nNeighbors, candidates[j]);
+            findNearest(j, k);
+            if (Double.isNaN(nearestDistance[0])) {
+                return means[j]; // no candidate shares a present column with this row
+            }
+            return weights == Weights.UNIFORM ? uniformMean(j, k) : distanceWeightedMean(j, k);
+        }
+
+        /**
+         * Fills nearestRow/nearestDistance[0..k) with the k fitted rows having column j that are nearest, in
+         * order; NaN distances rank last; a tie keeps the earlier row, as rows are visited in order.
+         */
+        private void findNearest(int j, int k) {
+            int width = columns.size();
+            int found = 0;
+            for (int r = 0; r < fittedRows; r++) {
+                if (Double.isNaN(fitted[r * width + j])) {
+                    continue;
+                }
+                double d = distances[r];
+                if (found == k && Double.compare(d, nearestDistance[k - 1]) >= 0) {
+                    continue;
+                }
+                int slot = found < k ? found++ : k - 1;
+                while (slot > 0 && Double.compare(d, nearestDistance[slot - 1]) < 0) {
+                    nearestDistance[slot] = nearestDistance[slot - 1];
+                    nearestRow[slot] = nearestRow[slot - 1];
+                    slot--;
+                }
+                nearestDistance[slot] = d;
+                nearestRow[slot] = r;
+            }
+        }
+
+        private double uniformMean(int j, int k) {
+            double sum = 0;
+            for (int n = 0; n < k; n++) {
+                sum += fitted[nearestRow[n] * columns.size() + j];
+            }
+            return sum / k;
+        }
+
+        /** Weights 1 / distance, NaN distances 0; if a neighbour is at distance 0, those at 0 share the weight. */
+        private double distanceWeightedMean(int j, int k) {
+            boolean exact = nearestDistance[0] == 0;
+            double sum = 0;
+            double total = 0;
+            for (int n = 0; n < k; n++) {
+                double d = nearestDistance[n];
+                double w = exact ? (d == 0 ? 1 : 0) : (Double.isNaN(d) ? 0 : 1 / d);
+                sum += w * fitted[nearestRow[n] * columns.size() + j];
+                total += w;
+            }
+            return sum / total;
+        }
+    }
+}
