@@ -1,5 +1,6 @@
 package io.github.prepkit.data;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import tech.tablesaw.api.Table;
@@ -40,5 +41,17 @@ public final class Tables {
             }
         }
         return result;
+    }
+
+    /**
+     * A new table, named like {@code table}, holding its rows at {@code indexes} in that order (an index may
+     * repeat). The table itself is not modified.
+     */
+    public static Table rows(Table table, int[] indexes) {
+        List<Column<?>> columns = new ArrayList<>(table.columnCount());
+        for (Column<?> column : table.columns()) {
+            columns.add(column.subset(indexes));
+        }
+        return Table.create(table.name(), columns);
     }
 }

@@ -3,12 +3,12 @@ package io.github.prepkit.selection;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.ClassLabels;
 import io.github.prepkit.data.Columns;
+import io.github.prepkit.data.Tables;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /**
  * Splits a table's rows into a training part and a test part, as scikit-learn's {@code train_test_split}:
@@ -91,7 +91,7 @@ public record TrainTestSplit(SplitSize testSize, SplitSize trainSize, boolean sh
     public Split split(Table table) {
         Checks.notNull(table, "table");
         int[][] parts = indices(table);
-        return new Split(rows(table, parts[0]), rows(table, parts[1]));
+        return new Split(Tables.rows(table, parts[0]), Tables.rows(table, parts[1]));
     }
 
     /** {train row indexes, test row indexes} for {@code table}, in the order the parts hold them. */
@@ -185,14 +185,5 @@ public record TrainTestSplit(SplitSize testSize, SplitSize trainSize, boolean sh
             byClass.get(classes[i])[filled[classes[i]]++] = i;
         }
         return byClass;
-    }
-
-    /** A new table of {@code table}'s rows at {@code indexes}, in that order. */
-    static Table rows(Table table, int[] indexes) {
-        List<Column<?>> columns = new ArrayList<>(table.columnCount());
-        for (Column<?> column : table.columns()) {
-            columns.add(column.subset(indexes));
-        }
-        return Table.create(table.name(), columns);
     }
 }

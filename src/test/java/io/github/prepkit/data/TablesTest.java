@@ -42,4 +42,12 @@ class TablesTest {
                 () -> Tables.requireRows(source.emptyCopy(), "MinMaxScaler"));
         assertEquals("MinMaxScaler: cannot fit on an empty table (0 rows)", e.getMessage());
     }
+
+    @Test
+    void rowsTakesRowsInTheGivenOrderWithRepeats() {
+        Table picked = Tables.rows(source, new int[] {1, 0, 1});
+        assertEquals(List.of(2, 1, 2), picked.intColumn("a").asList());
+        assertEquals(List.of("y", "x", "y"), picked.stringColumn("b").asList());
+        assertEquals(2, source.rowCount());
+    }
 }

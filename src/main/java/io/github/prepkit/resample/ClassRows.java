@@ -1,0 +1,56 @@
+package io.github.prepkit.resample;
+
+import io.github.prepkit.data.ClassLabels;
+import io.github.prepkit.data.Columns;
+import java.util.List;
+import tech.tablesaw.api.Table;
+
+/** A table's rows grouped by the class of its target column, what every sampler starts from. */
+final class ClassRows {
+
+    private final ClassLabels labels;
+    private final int[][] members;
+
+    private ClassRows(ClassLabels labels, int[][] members) {
+        this.labels = labels;
+        this.members = members;
+    }
+
+    /** The classes of column {@code target} of {@code data} and the rows of each, in row order. */
+    static ClassRows of(Table data, String target, String step) {
+        ClassLabels labels = ClassLabels.of(Columns.column(data, target), step);
+        int[] codes = labels.codes();
+        int[] sizes = new int[labels.count()];
+        for (int code : codes) {
+            sizes[code]++;
+        }
+        int[][] members = new int[labels.count()][];
+        for (int k = 0; k < members.length; k++) {
+            members[k] = new int[sizes[k]];
+        }
+        int[] filled = new int[labels.count()];
+        for (int i = 0; i < codes.length; i++) {
+            members[codes[i]][filled[codes[i]]++] = i;
+        }
+        return new ClassRows(labels, members);
+    }
+
+    /** The class names, in class order. */
+    List<String> names() {
+        return labels.names();
+    }
+
+    /** Each class's size, in class order. */
+    int[] sizes() {
+        int[] sizes = new int[members.length];
+        for (int k = 0; k < members.length; k++) {
+            sizes[k] = members[k].length;
+        }
+        return sizes;
+    }
+
+    /** The rows of class {@code k}, in row order; the array is this object's own. */
+    int[] members(int k) {
+        return members[k];
+    }
+}

@@ -1,0 +1,150 @@
+package io.github.prepkit.resample;
+
+import io.github.prepkit.data.Checks;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which classes a sampler resamples and to what size, as imbalanced-learn's {@code sampling_strategy}. Over-samplers
+ * grow each chosen class to the majority's size; under-samplers shrink each chosen class to the minority's size.
+ * The named strategies choose: {@link #AUTO} (over-sampling: every class but the majority; under-sampling: every
+ * class but the minority), {@link #MINORITY}, {@link #MAJORITY}, {@link #NOT_MINORITY}, {@link #NOT_MAJORITY},
+ * {@link #ALL}. {@link #ratio(double)}, for two classes only, asks for minority / majority = ratio after resampling;
+ * {@link #counts(Map)} gives the wanted size of some classes by name. Where several classes tie for the majority
+ * or the minority, the first in sorted class order is taken. (imbalanced-learn 0.10's parameter check rejects the
+ * string "minority" for over-samplers although its documentation defines it; here it means what is documented.)
+ *
+ * @param kind   which rule
+ * @param ratio  the ratio, for {@link Kind#RATIO}
+ * @param counts the wanted class sizes by class name, for {@link Kind#COUNTS}
+ */
+public record SamplingStrategy(Kind kind, double ratio, Map<String, Integer> counts) {
+
+    /** The rules a strategy can follow. */
+    public enum Kind { AUTO, MINORITY, MAJORITY, NOT_MINORITY, NOT_MAJORITY, ALL, RATIO, COUNTS }
+
+    /** Over-sampling: every class but the majority; under-sampling: every class but the minority. */
+    public static final SamplingStrategy AUTO = named(Kind.AUTO);
+    /** Only the minority class. */
+    public static final SamplingStrategy MINORITY = named(Kind.MINORITY);
+    /** Only the majority class. */
+    public static final SamplingStrategy MAJORITY = named(Kind.MAJORITY);
+    /** Every class but the minority. */
+    public static final SamplingStrategy NOT_MINORITY = named(Kind.NOT_MINORITY);
+    /** Every class but the majority. */
+    public static final SamplingStrategy NOT_MAJORITY = named(Kind.NOT_MAJORITY);
+    /** Every class. */
+    public static final SamplingStrategy ALL = named(Kind.ALL);
+
+    /** Validates the ratio or the counts and freezes the map. */
+    public SamplingStrategy {
+        Checks.notNull(kind, "kind");
+        if (kind == Kind.RATIO && !(ratio > 0 && ratio <= 1)) {
+            throw new IllegalArgumentException("samplingStrategy: a ratio must be in (0, 1], found " + ratio);
+        }
+        counts = Map.copyOf(Checks.notNull(counts, "counts"));
+        counts.forEach((name, count) -> {
+            if (count < 0) {
+                throw new IllegalArgumentException("samplingStrategy: the count of class '" + name
+                        + "' must not be negative, found " + count);
+            }
+        });
+    }
+
+    private static SamplingStrategy named(Kind kind) {
+        return new SamplingStrategy(kind, Double.NaN, Map.of());
+    }
+
+    /** Two classes only: resample so that minority / majority = {@code ratio}, in (0, 1]. */
+    public static SamplingStrategy ratio(double ratio) {
+        return new SamplingStrategy(Kind.RATIO, ratio, Map.of());
+    }
+
+    /** The wanted size of each named class (its name as {@code ClassLabels.names()} writes it); others are left alone. */
+    public static SamplingStrategy counts(Map<String, Integer> counts) {
+        return new SamplingStrategy(Kind.COUNTS, Double.NaN, counts);
+    }
+
+    /**
+     * The size each class should have after resampling.
+     *
+     * @param sizes        each class's current size, in class order
+     * @param names        the class names, in class order
+     * @param overSampling whether the sampler adds rows (true) or removes them (false)
+     * @param step         names the sampler in error messages
+     * @throws IllegalArgumentException if the strategy asks an over-sampler to remove rows or an under-sampler to
+     *                                  add them, names an unknown class, or is a ratio with other than two classes
+     */
+    int[] targets(int[] sizes, List<String> names, boolean overSampling, String step) {
+        int majority = 0;
+        int minority = 0;
+        for (int k = 1; k < sizes.length; k++) {
+            majority = sizes[k] > sizes[majority] ? k : majority;
+            minority = sizes[k] < sizes[minority] ? k : minority;
+        }
+        int[] targets = sizes.clone();
+        int goal = overSampling ? sizes[majority] : sizes[minority];
+        switch (kind) {
+            case RATIO -> ratioTargets(targets, sizes, majority, minority, overSampling, step);
+            case COUNTS -> countTargets(targets, names, step);
+            default -> {
+                for (int k = 0; k < sizes.length; k++) {
+                    if (chosen(k, majority, minority, overSampling)) {
+                        targets[k] = goal;
+                    }
+                }
+            }
+        }
+        for (int k = 0; k < sizes.length; k++) {
+            if (overSampling ? targets[k] < sizes[k] : targets[k] > sizes[k]) {
+                throw new IllegalArgumentException(step + ": samplingStrategy " + this + " asks class '" + names.get(k)
+                        + "' to go from " + sizes[k] + " to " + targets[k] + " rows, but an "
+                        + (overSampling ? "over-sampler only adds rows" : "under-sampler only removes rows"));
+            }
+        }
+        return targets;
+    }
+
+    private boolean chosen(int k, int majority, int minority, boolean overSampling) {
+        return switch (kind) {
+            case AUTO -> overSampling ? k != majority : k != minority;
+            case MINORITY -> k == minority;
+            case MAJORITY -> k == majority;
+            case NOT_MINORITY -> k != minority;
+            case NOT_MAJORITY -> k != majority;
+            default -> true;
+        };
+    }
+
+    private void ratioTargets(int[] targets, int[] sizes, int majority, int minority, boolean overSampling, String step) {
+        if (sizes.length != 2) {
+            throw new IllegalArgumentException(step + ": a ratio samplingStrategy needs exactly two classes, found "
+                    + sizes.length);
+        }
+        if (overSampling) {
+            targets[minority] = (int) (ratio * sizes[majority]);
+        } else {
+            targets[majority] = (int) (sizes[minority] / ratio);
+        }
+    }
+
+    private void countTargets(int[] targets, List<String> names, String step) {
+        for (Map.Entry<String, Integer> wanted : counts.entrySet()) {
+            int k = names.indexOf(wanted.getKey());
+            if (k < 0) {
+                throw new IllegalArgumentException(step + ": samplingStrategy names class '" + wanted.getKey()
+                        + "', but the classes are " + names);
+            }
+            targets[k] = wanted.getValue();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return switch (kind) {
+            case RATIO -> "ratio(" + ratio + ")";
+            case COUNTS -> "counts(" + counts + ")";
+            default -> kind.name();
+        };
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.prepkit.resample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
+
+class RandomUnderSamplerTest {
+
+    /** 30 rows of class 0 and 10 of class 1, ids 0..39. */
+    private static Table data() {
+        return Table.create("d", IntColumn.create("id", IntStream.range(0, 40).toArray()),
+                IntColumn.create("y", IntStream.range(0, 40).map(i -> i % 4 == 0 ? 1 : 0).toArray()));
+    }
+
+    @Test
+    void keepsAsManyMajorityRowsAsTheMinorityHasInOriginalOrder() {
+        Table resampled = new RandomUnderSampler().fitResample(data(), "y");
+        assertEquals(20, resampled.rowCount());
+        assertEquals(10, resampled.intColumn("y").asList().stream().filter(y -> y == 0).count());
+        List<Integer> ids = resampled.intColumn("id").asList();
+        assertEquals(ids.stream().sorted().toList(), ids, "kept rows keep their order");
+        assertEquals(10, ids.stream().filter(id -> id % 4 == 0).count(), "every minority row is kept");
+    }
+
+    @Test
+    void theSeedDecidesWhichRowsStay() {
+        List<Integer> one = new RandomUnderSampler().seed(1).fitResample(data(), "y").intColumn("id").asList();
+        assertEquals(one, new RandomUnderSampler().seed(1).fitResample(data(), "y").intColumn("id").asList());
+        assertNotEquals(one, new RandomUnderSampler().seed(2).fitResample(data(), "y").intColumn("id").asList());
+    }
+
+    @Test
+    void aRatioKeepsMinorityOverRatioMajorityRows() {
+        Table resampled = new RandomUnderSampler().samplingStrategy(SamplingStrategy.ratio(0.5)).fitResample(data(), "y");
+        assertEquals(30, resampled.rowCount(), "10 minority + 10 / 0.5 majority");
+    }
+
+    @Test
+    void anUnderSamplerCannotAddRows() {
+        assertThrows(IllegalArgumentException.class, () -> new RandomUnderSampler()
+                .samplingStrategy(SamplingStrategy.counts(Map.of("1", 20))).fitResample(data(), "y"));
+    }
+}
