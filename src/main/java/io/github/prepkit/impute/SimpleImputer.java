@@ -39,7 +39,8 @@ import tech.tablesaw.columns.strings.StringColumnType;
  * @param stringFillValue  the fill value of string columns with {@link Strategy#CONSTANT} (default
  *                         {@code "missing_value"}, as scikit-learn)
  * @param addIndicator     whether to append a {@code <column>_missing} indicator (1.0 where the value was missing,
- *                         else 0.0) for each column that had a missing value at fit (default false)
+ *                         else 0.0) for each column that had a missing value at fit (default false): a
+ *                         {@link MissingIndicator} with {@code errorOnNew} false, as scikit-learn stacks
  * @param columns          the columns to impute; empty means every column the strategy can handle
  */
 public record SimpleImputer(Strategy strategy, double numericFillValue, String stringFillValue, boolean addIndicator,
@@ -146,15 +147,17 @@ public record SimpleImputer(Strategy strategy, double numericFillValue, String s
                     + strategy + " has nothing to fill them with; leave them out with columns(...), drop them,"
                     + " or use Strategy.CONSTANT");
         }
-        List<String> indicated = addIndicator ? IndicatorColumns.withMissing(table, selected) : List.of();
-        for (String name : indicated) {
+        MissingIndicatorModel indicator = addIndicator
+                ? new MissingIndicator(MissingIndicator.Features.MISSING_ONLY, false, selected).fit(table)
+                : null;
+        for (String name : indicator == null ? List.<String>of() : indicator.columns()) {
             if (table.containsColumn(IndicatorColumns.name(name))) {
                 throw new IllegalArgumentException(STEP + ": cannot add the indicator column '"
                         + IndicatorColumns.name(name) + "' for column '" + name + "': the table already has a column"
                         + " of that name");
             }
         }
-        return new SimpleImputerModel(Schema.of(table), selected, statistics, indicated);
+        return new SimpleImputerModel(Schema.of(table), selected, statistics, indicator);
     }
 
     /** The fill value of a numeric column, whose values it may reorder; NaN if none is present (but for CONSTANT). */

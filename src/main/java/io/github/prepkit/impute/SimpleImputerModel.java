@@ -26,13 +26,14 @@ public final class SimpleImputerModel implements TransformerModel {
     private final Schema schema;
     private final List<String> columns;
     private final List<Object> statistics;
-    private final List<String> indicatorColumns;
+    private final MissingIndicatorModel indicator;
 
-    SimpleImputerModel(Schema schema, List<String> columns, List<Object> statistics, List<String> indicatorColumns) {
+    /** {@code indicator} is null without {@code addIndicator}. */
+    SimpleImputerModel(Schema schema, List<String> columns, List<Object> statistics, MissingIndicatorModel indicator) {
         this.schema = schema;
         this.columns = List.copyOf(columns);
         this.statistics = List.copyOf(statistics);
-        this.indicatorColumns = List.copyOf(indicatorColumns);
+        this.indicator = indicator;
     }
 
     /** The imputed columns, in the order of {@link #statistics()}. */
@@ -54,7 +55,7 @@ public final class SimpleImputerModel implements TransformerModel {
      * no indicator even if a later table has gaps there (they are still filled).
      */
     public List<String> indicatorColumns() {
-        return indicatorColumns;
+        return indicator == null ? List.of() : indicator.columns();
     }
 
     /**
@@ -73,10 +74,7 @@ public final class SimpleImputerModel implements TransformerModel {
                     : fill(Columns.string(table, name), (String) statistics.get(j))));
         }
         Table result = Tables.replaceColumns(table, filled);
-        for (String name : indicatorColumns) {
-            result.addColumns(IndicatorColumns.of(table, name));
-        }
-        return result;
+        return indicator == null ? result : result.addColumns(indicator.transform(table).columnArray());
     }
 
     private static DoubleColumn fill(double[] values, double fill, String name) {
