@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.prepkit.stats.Quantiles;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,35 @@ class InPlaceMedianTest {
             double expected = Quantiles.median(values);
             assertEquals(expected, InPlaceMedian.of(values.clone()), 1e-12, () -> Arrays.toString(values));
         }
+    }
+
+    @Test
+    void largeArraysTakeTheSampledBracketAndStillAgree() {
+        SplittableRandom random = new SplittableRandom(5);
+        for (int n : new int[] {65_536, 100_001, 300_000}) {
+            double[] gaussian = new double[n];
+            double[] ties = new double[n];
+            for (int i = 0; i < n; i++) {
+                gaussian[i] = random.nextDouble() < 0.05 ? NaN : random.nextGaussian();
+                ties[i] = random.nextInt(7);
+            }
+            double[] sorted = gaussian.clone();
+            Arrays.sort(sorted);
+            for (double[] values : List.of(gaussian, ties, sorted)) {
+                assertEquals(Quantiles.median(values), InPlaceMedian.of(values.clone()), 1e-12);
+            }
+        }
+    }
+
+    @Test
+    void aSampleThatMissesTheMedianFallsBackToTheFullSelection() {
+        // the stride sample reads every 16th value, all of them far above the others
+        int n = 65_536;
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = i % 16 == 0 ? 1e6 + i : i;
+        }
+        assertEquals(Quantiles.median(values), InPlaceMedian.of(values.clone()));
     }
 
     private static void reverse(double[] values) {
