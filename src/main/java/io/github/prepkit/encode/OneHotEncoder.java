@@ -74,14 +74,7 @@ public record OneHotEncoder(List<String> columns, boolean dropFirst, boolean dum
      *                                  infinite, or 1 or more without being whole
      */
     public OneHotEncoder {
-        Checks.notNull(columns, "columns");
-        Set<String> seen = new HashSet<>();
-        for (String column : columns) {
-            if (!seen.add(Checks.notNull(column, "a column name in columns"))) {
-                throw new IllegalArgumentException(STEP + ": column '" + column + "' is named twice in columns");
-            }
-        }
-        columns = List.copyOf(columns);
+        columns = Checks.columnNames(columns, STEP);
         Checks.notNull(handleUnknown, "handleUnknown");
         if (!(minFrequency >= 0 && minFrequency < 1 || minFrequency >= 1 && minFrequency == Math.rint(minFrequency)
                 && !Double.isInfinite(minFrequency))) {

@@ -123,7 +123,7 @@ public record IterativeImputer(Estimator estimator, int maxIter, double tol, Str
         }
         Checks.notNull(initialStrategy, STEP + " initialStrategy");
         Checks.notNull(imputationOrder, STEP + " imputationOrder");
-        columns = ColumnNames.copyOf(columns, STEP);
+        columns = Checks.columnNames(columns, STEP);
     }
 
     /** scikit-learn's defaults: Bayesian ridge, 10 rounds at most, tol 1e-3, mean fill, ascending order, seed 0. */

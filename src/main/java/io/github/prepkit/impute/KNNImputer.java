@@ -6,6 +6,7 @@ import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.Tables;
+import java.util.Arrays;
 import java.util.List;
 import tech.tablesaw.api.Table;
 
@@ -53,7 +54,7 @@ public record KNNImputer(int nNeighbors, Weights weights, List<String> columns)
             throw new IllegalArgumentException("KNNImputer: nNeighbors must be at least 1, found " + nNeighbors);
         }
         Checks.notNull(weights, "KNNImputer: weights");
-        columns = List.copyOf(Checks.notNull(columns, "KNNImputer: columns"));
+        columns = Checks.columnNames(columns, "KNNImputer");
     }
 
     /** scikit-learn's defaults: 5 neighbours, uniform weights, every numeric column. */
@@ -73,7 +74,7 @@ public record KNNImputer(int nNeighbors, Weights weights, List<String> columns)
 
     /** A copy that imputes, and measures distances on, only the named columns; with no name, every numeric column. */
     public KNNImputer columns(String... columns) {
-        return new KNNImputer(nNeighbors, weights, List.of(columns));
+        return new KNNImputer(nNeighbors, weights, Arrays.asList(columns));
     }
 
     /**

@@ -38,7 +38,7 @@ public record MissingIndicator(Features features, boolean errorOnNew, List<Strin
     /** Validates every parameter, naming the one that is wrong. */
     public MissingIndicator {
         Checks.notNull(features, STEP + " features");
-        columns = ColumnNames.copyOf(columns, STEP);
+        columns = Checks.columnNames(columns, STEP);
     }
 
     /** scikit-learn's defaults: indicators for the numeric and string columns with gaps at fit, new gaps fail. */

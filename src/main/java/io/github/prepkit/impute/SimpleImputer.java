@@ -82,7 +82,7 @@ public record SimpleImputer(Strategy strategy, double numericFillValue, String s
             throw new IllegalArgumentException(STEP + ": a string fillValue must not be empty, found \"\""
                     + " (the empty string is Tablesaw's missing value)");
         }
-        columns = ColumnNames.copyOf(columns, STEP);
+        columns = Checks.columnNames(columns, STEP);
     }
 
     /** scikit-learn's defaults: the mean of every numeric column, no indicator. */

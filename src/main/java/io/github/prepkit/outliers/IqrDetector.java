@@ -3,6 +3,7 @@ package io.github.prepkit.outliers;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.stats.Quantiles;
+import java.util.Arrays;
 import java.util.List;
 import tech.tablesaw.api.Table;
 
@@ -25,7 +26,7 @@ public record IqrDetector(double threshold, List<String> columns) implements Out
     /** Validates the threshold and freezes the column list. */
     public IqrDetector {
         DetectorInput.requireThreshold(threshold, STEP);
-        columns = List.copyOf(Checks.notNull(columns, STEP + ": columns"));
+        columns = Checks.columnNames(columns, STEP);
     }
 
     /** Tukey's rule: fences 1.5 IQR beyond the quartiles, on every numeric column. */
@@ -40,7 +41,7 @@ public record IqrDetector(double threshold, List<String> columns) implements Out
 
     /** A copy that examines only the named columns; with no name, every numeric column. */
     public IqrDetector columns(String... columns) {
-        return new IqrDetector(threshold, List.of(columns));
+        return new IqrDetector(threshold, Arrays.asList(columns));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.prepkit.outliers;
 
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
@@ -38,7 +39,7 @@ public record MahalanobisDetector(OptionalDouble threshold, List<String> columns
     /** Validates the threshold and freezes the column list. */
     public MahalanobisDetector {
         Checks.notNull(threshold, STEP + ": threshold").ifPresent(t -> DetectorInput.requireThreshold(t, STEP));
-        columns = List.copyOf(Checks.notNull(columns, STEP + ": columns"));
+        columns = Checks.columnNames(columns, STEP);
     }
 
     /** The chi-square default threshold, on every numeric column. */
@@ -53,7 +54,7 @@ public record MahalanobisDetector(OptionalDouble threshold, List<String> columns
 
     /** A copy that examines only the named columns; with no name, every numeric column. */
     public MahalanobisDetector columns(String... columns) {
-        return new MahalanobisDetector(threshold, List.of(columns));
+        return new MahalanobisDetector(threshold, Arrays.asList(columns));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.prepkit.outliers;
 
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
+import java.util.Arrays;
 import java.util.List;
 import tech.tablesaw.api.Table;
 
@@ -24,7 +25,7 @@ public record ZScoreDetector(double threshold, List<String> columns) implements 
     /** Validates the threshold and freezes the column list. */
     public ZScoreDetector {
         DetectorInput.requireThreshold(threshold, STEP);
-        columns = List.copyOf(Checks.notNull(columns, STEP + ": columns"));
+        columns = Checks.columnNames(columns, STEP);
     }
 
     /** The usual rule: more than 3 standard deviations out, in any numeric column. */
@@ -39,7 +40,7 @@ public record ZScoreDetector(double threshold, List<String> columns) implements 
 
     /** A copy that examines only the named columns; with no name, every numeric column. */
     public ZScoreDetector columns(String... columns) {
-        return new ZScoreDetector(threshold, List.of(columns));
+        return new ZScoreDetector(threshold, Arrays.asList(columns));
     }
 
     /**

@@ -6,6 +6,7 @@ import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.Tables;
+import java.util.Arrays;
 import java.util.List;
 import tech.tablesaw.api.Table;
 
@@ -31,7 +32,7 @@ public record MinMaxScaler(double featureRangeLow, double featureRangeHigh, bool
             throw new IllegalArgumentException("MinMaxScaler: featureRange must be finite with low < high, found ("
                     + featureRangeLow + ", " + featureRangeHigh + ")");
         }
-        columns = List.copyOf(Checks.notNull(columns, "columns"));
+        columns = Checks.columnNames(columns, "MinMaxScaler");
     }
 
     /** scikit-learn's defaults: range (0, 1), no clipping, every numeric column. */
@@ -51,7 +52,7 @@ public record MinMaxScaler(double featureRangeLow, double featureRangeHigh, bool
 
     /** A copy that scales only the named columns; with no name, every numeric column. */
     public MinMaxScaler columns(String... columns) {
-        return new MinMaxScaler(featureRangeLow, featureRangeHigh, clip, List.of(columns));
+        return new MinMaxScaler(featureRangeLow, featureRangeHigh, clip, Arrays.asList(columns));
     }
 
     /**

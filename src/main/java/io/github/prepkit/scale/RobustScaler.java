@@ -7,6 +7,7 @@ import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.Tables;
 import io.github.prepkit.stats.Quantiles;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import tech.tablesaw.api.Table;
@@ -35,7 +36,7 @@ public record RobustScaler(boolean withCentering, boolean withScaling, double qu
             throw new IllegalArgumentException("RobustScaler: quantileRange must satisfy 0 <= low <= high <= 100, found ("
                     + quantileRangeLow + ", " + quantileRangeHigh + ")");
         }
-        columns = List.copyOf(Checks.notNull(columns, "columns"));
+        columns = Checks.columnNames(columns, "RobustScaler");
     }
 
     /** scikit-learn's defaults: center on the median, scale by the interquartile range, every numeric column. */
@@ -66,7 +67,7 @@ public record RobustScaler(boolean withCentering, boolean withScaling, double qu
     /** A copy that scales only the named columns; with no name, every numeric column. */
     public RobustScaler columns(String... columns) {
         return new RobustScaler(withCentering, withScaling, quantileRangeLow, quantileRangeHigh, unitVariance,
-                List.of(columns));
+                Arrays.asList(columns));
     }
 
     /**

@@ -6,6 +6,7 @@ import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.Tables;
+import java.util.Arrays;
 import java.util.List;
 import tech.tablesaw.api.Table;
 
@@ -25,7 +26,7 @@ public record StandardScaler(boolean withMean, boolean withStd, List<String> col
 
     /** Validates and freezes the column list. */
     public StandardScaler {
-        columns = List.copyOf(Checks.notNull(columns, "columns"));
+        columns = Checks.columnNames(columns, "StandardScaler");
     }
 
     /** scikit-learn's defaults: center and scale every numeric column. */
@@ -45,7 +46,7 @@ public record StandardScaler(boolean withMean, boolean withStd, List<String> col
 
     /** A copy that scales only the named columns; with no name, every numeric column. */
     public StandardScaler columns(String... columns) {
-        return new StandardScaler(withMean, withStd, List.of(columns));
+        return new StandardScaler(withMean, withStd, Arrays.asList(columns));
     }
 
     /**

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ChecksTest {
@@ -18,5 +21,25 @@ class ChecksTest {
     void notNullNamesTheParameter() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Checks.notNull(null, "heights"));
         assertEquals("heights must not be null", e.getMessage());
+    }
+
+    @Test
+    void columnNamesCopiesAValidList() {
+        List<String> names = new ArrayList<>(List.of("a", "b"));
+        List<String> copy = Checks.columnNames(names, "Step");
+        names.add("c");
+        assertEquals(List.of("a", "b"), copy);
+        assertThrows(UnsupportedOperationException.class, () -> copy.add("d"));
+    }
+
+    @Test
+    void columnNamesRejectsNullNullNamesAndRepeats() {
+        assertEquals("Step columns must not be null", assertThrows(IllegalArgumentException.class,
+                () -> Checks.columnNames(null, "Step")).getMessage());
+        List<String> withNull = Arrays.asList("a", null);
+        assertEquals("Step: columns must not contain null, found [a, null]", assertThrows(
+                IllegalArgumentException.class, () -> Checks.columnNames(withNull, "Step")).getMessage());
+        assertEquals("Step: column 'a' is listed twice in columns [a, b, a]", assertThrows(
+                IllegalArgumentException.class, () -> Checks.columnNames(List.of("a", "b", "a"), "Step")).getMessage());
     }
 }

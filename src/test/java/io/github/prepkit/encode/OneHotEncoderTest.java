@@ -126,11 +126,11 @@ class OneHotEncoderTest {
         for (double bad : new double[] {-1, -0.5, 1.5, Double.NaN, Double.POSITIVE_INFINITY}) {
             assertEquals(allowed + bad, message(() -> new OneHotEncoder().minFrequency(bad)));
         }
-        assertEquals("OneHotEncoder: column 'color' is named twice in columns",
+        assertEquals("OneHotEncoder: column 'color' is listed twice in columns [color, size, color]",
                 message(() -> new OneHotEncoder().columns("color", "size", "color")));
         assertEquals("handleUnknown must not be null", message(() -> new OneHotEncoder().handleUnknown(null)));
         assertEquals("columns must not be null", message(() -> new OneHotEncoder().columns((String[]) null)));
-        assertEquals("a column name in columns must not be null", message(() -> new OneHotEncoder().columns("a", null)));
+        assertEquals("OneHotEncoder: columns must not contain null, found [a, null]", message(() -> new OneHotEncoder().columns("a", null)));
     }
 
     @Test
