@@ -6,6 +6,7 @@ import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.Tables;
+import io.github.prepkit.stats.Quantiles;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -164,7 +165,7 @@ public record SimpleImputer(Strategy strategy, double numericFillValue, String s
     private double numericStatistic(double[] values) {
         return switch (strategy) {
             case MEAN -> mean(values);
-            case MEDIAN -> InPlaceMedian.of(values);
+            case MEDIAN -> Quantiles.medianInPlace(values);
             case MOST_FREQUENT -> mostFrequent(values);
             case CONSTANT -> numericFillValue;
         };

@@ -2,8 +2,6 @@ package io.github.prepkit.stats;
 
 import io.github.prepkit.data.Checks;
 import java.util.Arrays;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
-import org.apache.commons.math3.stat.ranking.NaNStrategy;
 
 /**
  * Order statistics of a sample. Missing values (NaN) are skipped, as pandas does. Quantiles interpolate
@@ -17,15 +15,18 @@ public final class Quantiles {
 
     /**
      * The median of the values that are not NaN: the middle value, or the mean of the two middle
-     * values when their count is even; NaN if no value is present. The array is not modified. Found by
-     * quickselect (Commons Math's {@link Percentile}), without a full sort.
+     * values when their count is even; NaN if no value is present. The array is not modified.
      */
     public static double median(double[] values) {
-        Checks.notNull(values, "values");
-        Percentile percentile = new Percentile()
-                .withEstimationType(Percentile.EstimationType.R_7)
-                .withNaNStrategy(NaNStrategy.REMOVED);
-        return percentile.evaluate(values, 50);
+        return medianInPlace(Checks.notNull(values, "values").clone());
+    }
+
+    /**
+     * {@link #median}, computed in the array itself, which it reorders and overwrites: for hot paths that own a
+     * scratch array, saving the copy. Selection around a sampled bracket, linear time.
+     */
+    public static double medianInPlace(double[] values) {
+        return InPlaceMedian.of(Checks.notNull(values, "values"));
     }
 
     /**

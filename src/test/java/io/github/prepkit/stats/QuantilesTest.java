@@ -48,4 +48,11 @@ class QuantilesTest {
                 () -> Quantiles.quantiles(new double[] {1}, 1.5));
         assertEquals("quantile q must be in [0, 1], found 1.5", e.getMessage());
     }
+
+    @Test
+    void medianInPlaceAgreesAndMayReorderItsArray() {
+        double[] values = {4, Double.NaN, 1, 3, 2};
+        assertEquals(2.5, Quantiles.medianInPlace(values));
+        assertEquals(Double.NaN, Quantiles.medianInPlace(new double[] {Double.NaN}));
+    }
 }

@@ -1,4 +1,4 @@
-package io.github.prepkit.impute;
+package io.github.prepkit.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
