@@ -16,7 +16,9 @@ public final class Main {
     private static final List<Topic> TOPICS = List.of(
             new Topic("datasets", "the bundled data sets, their sizes and columns", DatasetsDemo::run),
             new Topic("pandas", "the pandas interview questions on the bundled tables", PandasExercisesDemo::run),
-            new Topic("algorithms", "the interview coding challenges", AlgorithmsDemo::run));
+            new Topic("algorithms", "the interview coding challenges", AlgorithmsDemo::run),
+            new Topic("preprocessing", "imputation, encoding, scaling and outliers, and what each step learned",
+                    PreprocessingDemo::run));
 
     private Main() {
     }

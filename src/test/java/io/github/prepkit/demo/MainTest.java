@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -24,7 +27,7 @@ class MainTest {
     void theFullTourRunsEveryTopicWithQuestionsAndAnswers() {
         Run tour = run();
         assertEquals(0, tour.status());
-        assertTrue(tour.output().startsWith("prepkit tour: datasets, pandas, algorithms"), tour.output());
+        assertTrue(tour.output().startsWith("prepkit tour: datasets, pandas, algorithms, preprocessing"), tour.output());
         for (String heading : new String[] {"Bundled data sets", "Median rainfall on rainy days",
                 "Median imputation of cheese prices", "Students by grade and colour", "One-sample t statistic",
                 "Digit accumulator", "First non-repeating character", "Merge sorted lists", "Rectangle overlap",
@@ -53,11 +56,23 @@ class MainTest {
     }
 
     @Test
+    void thePreprocessingTopicComparesImputersAndWritesTheOutlierChart() throws IOException {
+        Path chart = Path.of("target", "charts", "wine-outliers.png");
+        Files.deleteIfExists(chart);
+        Run preprocessing = run("preprocessing");
+        assertEquals(0, preprocessing.status());
+        assertTrue(preprocessing.output().contains("A: learned [price] -> [18.95]; indicators [price]"), preprocessing.output());
+        assertTrue(preprocessing.output().contains("IterativeImputer (Bayes)"), preprocessing.output());
+        assertTrue(preprocessing.output().contains("mahalanobis  flags  12 rows"), preprocessing.output());
+        assertTrue(Files.size(chart) > 10_000, "the chart is written");
+    }
+
+    @Test
     void anUnknownTopicListsTheKnownOnesAndRunsNothing() {
         Run unknown = run("pandas", "sklearn");
         assertEquals(2, unknown.status());
         assertTrue(unknown.output().startsWith("Unknown topic sklearn. Known topics:"), unknown.output());
-        for (String topic : new String[] {"datasets", "pandas", "algorithms"}) {
+        for (String topic : new String[] {"datasets", "pandas", "algorithms", "preprocessing"}) {
             assertTrue(unknown.output().contains("  " + topic + " "), unknown.output());
         }
         assertFalse(unknown.output().contains("Median rainfall"));
