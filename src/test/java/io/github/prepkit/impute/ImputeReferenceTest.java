@@ -15,14 +15,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tech.tablesaw.api.Table;
 
-/**
- * Every reference case under {@code impute/} but {@code impute/knn} (see {@code KNNImputerReferenceTest}):
- * scikit-learn 1.2.1's imputers, within the tolerances of the reference README.
- */
+/** Every reference case under {@code impute/}: scikit-learn 1.2.1's imputers, within the tolerances of the reference README. */
 class ImputeReferenceTest {
 
     static List<ReferenceCase> cases() {
-        return ReferenceCase.all("impute").stream().filter(c -> !c.id().equals("impute/knn")).toList();
+        return ReferenceCase.all("impute");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -34,6 +31,10 @@ class ImputeReferenceTest {
             case "SimpleImputer" ->
                     TableAssertions.assertTableClose(reference.expected(), simple(reference.id(), params, input), 1e-9);
             case "IterativeImputer" -> iterative(reference, params, input);
+            case "KNNImputer" -> TableAssertions.assertTableClose(reference.expected(), new KNNImputer()
+                    .nNeighbors(((Number) params.get("n_neighbors")).intValue())
+                    .weights(KNNImputer.Weights.valueOf(upper(params.get("weights"))))
+                    .fitTransform(input), 1e-9);
             default -> fail("no imputer for " + params);
         }
     }
