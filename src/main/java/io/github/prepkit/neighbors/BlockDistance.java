@@ -33,6 +33,12 @@ abstract sealed class BlockDistance permits EuclideanBlockDistance, MinkowskiBlo
     /** The exact reduced distance of row {@code t} of block {@code b}, whose screening value is {@code screened}. */
     abstract double reduced(double[] queries, int at, int b, int t, double screened);
 
+    /**
+     * One feature's share of the reduced distance when query and row differ by {@code difference} there: the
+     * reduced distance is the sum of the shares, added in column order starting from 0, whichever way it is computed.
+     */
+    abstract double term(double difference);
+
     /** The distance whose reduced distance is {@code reduced}. */
     abstract double distance(double reduced);
 }

@@ -15,7 +15,10 @@ final class EuclideanBlockDistance extends BlockDistance {
     static final double SAFE_NORM = 1e200;
 
     private final RowBlocks rows;
-    /** A relative bound, with a safety factor of 2, on the expansion's rounding error for this many features. */
+    /**
+     * 8 (d + 4) u for d features and unit roundoff u = 2^-53: twice the bound (4d + 16) u (|q|^2 + |x|^2) on how
+     * far the expansion, computed in doubles, can fall below the squared distance summed directly.
+     */
     private final double slack;
     /** Per block and row: |x|^2 (1 - slack), so that screening starts from a value already lowered by the slack. */
     private final double[][] loweredNorms;
@@ -94,10 +97,14 @@ final class EuclideanBlockDistance extends BlockDistance {
         double[][] block = rows.block(b);
         double sum = 0;
         for (int j = 0; j < block.length; j++) {
-            double difference = queries[at + j] - block[j][t];
-            sum += difference * difference;
+            sum += term(queries[at + j] - block[j][t]);
         }
         return sum;
+    }
+
+    @Override
+    double term(double difference) {
+        return difference * difference;
     }
 
     @Override

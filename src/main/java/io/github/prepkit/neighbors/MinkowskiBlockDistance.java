@@ -34,7 +34,7 @@ final class MinkowskiBlockDistance extends BlockDistance {
                 double q = queries[at + j];
                 double[] x = block[j];
                 for (int t = 0; t < length; t++) {
-                    screened[t] += Math.pow(Math.abs(q - x[t]), p);
+                    screened[t] += term(q - x[t]);
                 }
             }
         }
@@ -76,6 +76,11 @@ final class MinkowskiBlockDistance extends BlockDistance {
     @Override
     double reduced(double[] queries, int at, int b, int t, double screened) {
         return screened;
+    }
+
+    @Override
+    double term(double difference) {
+        return p == 1 ? Math.abs(difference) : Math.pow(Math.abs(difference), p);
     }
 
     @Override

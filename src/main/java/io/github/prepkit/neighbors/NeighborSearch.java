@@ -3,11 +3,13 @@ package io.github.prepkit.neighbors;
 import io.github.prepkit.base.Parallel;
 
 /**
- * Brute-force k-nearest-neighbour search over the training rows: every query is compared with every row, block by
- * block (see {@link RowBlocks} and {@link BlockDistance}), and keeps its k nearest in a {@link NeighborHeap} fed in
- * row order. Time O(queries x rows x features), memory O(rows x features). Queries are split into groups of
- * {@value #QUERY_GROUP} searched in parallel; each group writes only its own slots, so the result does not depend
- * on the number of threads.
+ * Exact k-nearest-neighbour search over the training rows. By brute force, every query is compared with every
+ * row, block by block (see {@link RowBlocks} and {@link BlockDistance}), and keeps its k nearest in a
+ * {@link NeighborHeap} fed in row order: time O(queries x rows x features). With at most
+ * {@link KdTree#MAX_COLUMNS} features a {@link KdTree} answers instead, with the same result, except for
+ * queries whose k-th neighbour ties with the next row, which go to brute force. Memory O(rows x features).
+ * Queries are split into groups of {@value #QUERY_GROUP} searched in parallel; each group writes only its own
+ * slots, so the result does not depend on the number of threads.
  */
 final class NeighborSearch {
 
@@ -16,11 +18,14 @@ final class NeighborSearch {
 
     private final RowBlocks rows;
     private final BlockDistance distance;
+    /** For at most {@link KdTree#MAX_COLUMNS} features, the tree that answers most queries; otherwise null. */
+    private final KdTree tree;
 
     /** A search over the {@code rows x columns} row-major {@code training} values under {@code metric}. */
     NeighborSearch(double[] training, int rows, int columns, Metric metric, double p) {
         this.rows = RowBlocks.of(training, rows, columns);
         this.distance = BlockDistance.of(metric, p, this.rows);
+        this.tree = columns <= KdTree.MAX_COLUMNS ? new KdTree(training, rows, columns, distance) : null;
     }
 
     /**
@@ -40,21 +45,36 @@ final class NeighborSearch {
     }
 
     private void searchGroup(double[] queries, int from, int to, int k, double[] values, int[] indices) {
-        int columns = rows.columns();
-        double[] prepared = new double[to - from];
+        int[] group = new int[to - from];
+        int count = 0;
+        double[] scratchValues = new double[k + 1];
+        int[] scratchIndices = new int[k + 1];
         for (int q = from; q < to; q++) {
-            NeighborHeap.clear(values, indices, q * k, k);
-            prepared[q - from] = distance.prepare(queries, q * columns);
+            if (tree == null || !tree.search(queries, q * rows.columns(), k, values, indices, q * k,
+                    scratchValues, scratchIndices)) {
+                group[count++] = q;
+            }
+        }
+        scan(queries, group, count, k, values, indices);
+    }
+
+    /** Brute force for queries {@code group[0 .. count - 1]}: each block of rows is compared with all of them. */
+    private void scan(double[] queries, int[] group, int count, int k, double[] values, int[] indices) {
+        int columns = rows.columns();
+        double[] prepared = new double[count];
+        for (int g = 0; g < count; g++) {
+            NeighborHeap.clear(values, indices, group[g] * k, k);
+            prepared[g] = distance.prepare(queries, group[g] * columns);
         }
         double[] screened = new double[rows.blockRows()];
         for (int b = 0; b < rows.count(); b++) {
-            for (int q = from; q < to; q++) {
-                distance.screen(queries, q * columns, b, screened);
-                offer(queries, q * columns, b, screened, prepared[q - from], values, indices, q * k, k);
+            for (int g = 0; g < count; g++) {
+                distance.screen(queries, group[g] * columns, b, screened);
+                offer(queries, group[g] * columns, b, screened, prepared[g], values, indices, group[g] * k, k);
             }
         }
-        for (int q = from; q < to; q++) {
-            NeighborHeap.sort(values, indices, q * k, k);
+        for (int g = 0; g < count; g++) {
+            NeighborHeap.sort(values, indices, group[g] * k, k);
         }
     }
 

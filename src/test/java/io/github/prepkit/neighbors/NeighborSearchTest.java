@@ -3,45 +3,29 @@ package io.github.prepkit.neighbors;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.SplittableRandom;
 import java.util.stream.IntStream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class NeighborSearchTest {
 
     private static double[] gaussian(int count, double center, double spread, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        double[] values = new double[count];
+        double[] values = RowOrderOracle.gaussian(count, seed);
         for (int i = 0; i < count; i++) {
-            double u = 1 - random.nextDouble();
-            values[i] = center + spread * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
+            values[i] = center + spread * values[i];
         }
         return values;
     }
 
-    private static double[] grid(int count, long seed) {
-        return new SplittableRandom(seed).ints(count, 0, 3).asDoubleStream().toArray();
-    }
-
     /** The distance computed the plain way, feature by feature. */
-    private static double distance(double[] a, int i, double[] b, int j, int columns, Metric metric, double p) {
-        double sum = 0;
-        for (int f = 0; f < columns; f++) {
-            double difference = Math.abs(a[i * columns + f] - b[j * columns + f]);
-            sum += switch (metric) {
-                case EUCLIDEAN -> difference * difference;
-                case MANHATTAN -> difference;
-                case MINKOWSKI -> Math.pow(difference, p);
-            };
-        }
+    private static double distance(double[] training, int i, double[] queries, int q, int columns, Metric metric, double p) {
+        double reduced = RowOrderOracle.reduced(training, i, queries, q, columns, metric, p);
         return switch (metric) {
-            case EUCLIDEAN -> Math.sqrt(sum);
-            case MANHATTAN -> sum;
-            case MINKOWSKI -> Math.pow(sum, 1 / p);
+            case EUCLIDEAN -> Math.sqrt(reduced);
+            case MANHATTAN -> reduced;
+            case MINKOWSKI -> Math.pow(reduced, 1 / p);
         };
     }
 
@@ -52,11 +36,11 @@ class NeighborSearchTest {
         for (int q = 0; q < queries.length / columns; q++) {
             int query = q;
             double[] distances = IntStream.range(0, rows)
-                    .mapToDouble(i -> distance(queries, query, training, i, columns, metric, p)).toArray();
+                    .mapToDouble(i -> distance(training, i, queries, query, columns, metric, p)).toArray();
             int[] expected = IntStream.range(0, rows).boxed()
                     .sorted(Comparator.comparingDouble((Integer i) -> distances[i])).limit(k)
                     .mapToInt(Integer::intValue).toArray();
-            assertArrayEquals(expected, Arrays.copyOfRange(found.indices(), q * k, q * k + k), "query " + q);
+            assertArrayEquals(expected, RowOrderOracle.of(found, q), "query " + q);
             for (int j = 0; j < k; j++) {
                 assertEquals(distances[expected[j]], found.distances()[q * k + j], 1e-12 * (1 + distances[expected[j]]));
             }
@@ -64,9 +48,8 @@ class NeighborSearchTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Metric.class)
-    void findsThePlainNearestRowsAcrossBlocks(Metric metric) {
-        int columns = 7;
+    @CsvSource({"7, EUCLIDEAN", "7, MANHATTAN", "7, MINKOWSKI", "3, EUCLIDEAN", "3, MANHATTAN", "3, MINKOWSKI"})
+    void findsThePlainNearestRowsAcrossBlocks(int columns, Metric metric) {
         int rows = 3 * RowBlocks.blockRows(columns) + 5;
         double[] training = gaussian(rows * columns, 0, 1, 1);
         double[] queries = gaussian(40 * columns, 0, 1, 2);
@@ -85,33 +68,26 @@ class NeighborSearchTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Metric.class)
-    void tiesAreBrokenAsAHeapFedInRowOrder(Metric metric) {
-        int columns = 2;
+    @CsvSource({"2, EUCLIDEAN", "2, MANHATTAN", "2, MINKOWSKI", "6, EUCLIDEAN", "6, MANHATTAN", "6, MINKOWSKI"})
+    void tiesAreBrokenAsAHeapFedInRowOrder(int columns, Metric metric) {
         int rows = 2 * RowBlocks.blockRows(columns) + 3;
-        double[] training = grid(rows * columns, 5);
-        double[] queries = grid(30 * columns, 6);
+        double[] training = RowOrderOracle.grid(rows * columns, 5);
+        double[] queries = RowOrderOracle.grid(30 * columns, 6);
         int k = 7;
         Neighbors found = new NeighborSearch(training, rows, columns, metric, 3).search(queries, 30, k, 1);
         for (int q = 0; q < 30; q++) {
-            double[] values = new double[k];
-            int[] indices = new int[k];
-            NeighborHeap.clear(values, indices, 0, k);
-            for (int i = 0; i < rows; i++) {
-                NeighborHeap.push(values, indices, 0, k, distance(queries, q, training, i, columns, metric, 3), i);
-            }
-            NeighborHeap.sort(values, indices, 0, k);
-            assertArrayEquals(indices, Arrays.copyOfRange(found.indices(), q * k, q * k + k), "query " + q);
+            assertArrayEquals(RowOrderOracle.nearest(training, queries, q, columns, k, metric, 3),
+                    RowOrderOracle.of(found, q), "query " + q);
         }
     }
 
-    @Test
-    void theResultDoesNotDependOnTheNumberOfThreads() {
-        int columns = 4;
+    @ParameterizedTest
+    @CsvSource({"4", "9"})
+    void theResultDoesNotDependOnTheNumberOfThreads(int columns) {
         int rows = 500;
-        double[] training = grid(rows * columns, 7);
+        double[] training = RowOrderOracle.grid(rows * columns, 7);
         int queries = 3 * NeighborSearch.QUERY_GROUP + 1;
-        double[] query = grid(queries * columns, 8);
+        double[] query = RowOrderOracle.grid(queries * columns, 8);
         NeighborSearch search = new NeighborSearch(training, rows, columns, Metric.EUCLIDEAN, 2);
         Neighbors one = search.search(query, queries, 9, 1);
         Neighbors two = search.search(query, queries, 9, 2);
