@@ -8,9 +8,10 @@ import tech.tablesaw.columns.Column;
 /**
  * Classifies a row by a vote among its k nearest training rows, as scikit-learn's {@code KNeighborsClassifier}
  * with {@code algorithm="brute"}: {@code new KNeighborsClassifier().nNeighbors(5).fit(train, "species")}.
- * The neighbours are found by exact brute force (see {@link KNeighborsClassifierModel} for the cost); where rows
+ * The neighbours are the exact ones (see {@link KNeighborsClassifierModel} for how and at what cost); where rows
  * tie at the k-th distance, the same ones are kept as by scikit-learn's brute force on one thread. A vote tie goes
- * to the smallest class, as in scikit-learn. Fitting only stores the training rows.
+ * to the smallest class, as in scikit-learn. Fitting stores the training rows (and, for at most 5 features,
+ * builds a k-d tree over them).
  *
  * @param nNeighbors k, the number of neighbours that vote (default 5); at most the number of training rows
  * @param weights    how votes count (default {@link Weights#UNIFORM})
@@ -63,7 +64,7 @@ public record KNeighborsClassifier(int nNeighbors, Weights weights, Metric metri
     }
 
     /**
-     * Stores the training rows and the classes of {@code target}; O(rows x features).
+     * Stores the training rows and the classes of {@code target}; O(rows x features), O(rows log rows) with a tree.
      *
      * @throws IllegalArgumentException if a feature is not numeric, missing or infinite, the target has a missing
      *                                  value or a single class, the sizes differ, or nNeighbors exceeds the rows

@@ -8,10 +8,10 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * A fitted {@link KNeighborsClassifier}: the training rows and their classes. Prediction compares every query
- * row with every training row, O(queries x rows x features) time, in parallel over groups of queries; the
- * Euclidean distances come from a blocked matrix product checked against exact distances, so the neighbours are
- * the exact ones.
+ * A fitted {@link KNeighborsClassifier}: the training rows and their classes. Prediction finds each row's exact
+ * nearest neighbours, in parallel over groups of queries: for at most 5 features with a k-d tree (about
+ * O(log rows) per query), otherwise by brute force, O(queries x rows x features), where the Euclidean distances
+ * come from a blocked matrix product checked against exact distances.
  */
 public final class KNeighborsClassifierModel implements ClassifierModel {
 

@@ -9,9 +9,10 @@ import tech.tablesaw.columns.Column;
 /**
  * Predicts a number as the (weighted) mean of the target over a row's k nearest training rows, as
  * scikit-learn's {@code KNeighborsRegressor} with {@code algorithm="brute"}:
- * {@code new KNeighborsRegressor().nNeighbors(5).fit(train, "progression")}. The neighbours are found by exact
- * brute force (see {@link KNeighborsRegressorModel}); where rows tie at the k-th distance, the same ones are kept
- * as by scikit-learn's brute force on one thread. Fitting only stores the training rows.
+ * {@code new KNeighborsRegressor().nNeighbors(5).fit(train, "progression")}. The neighbours are the exact ones
+ * (see {@link KNeighborsRegressorModel}); where rows tie at the k-th distance, the same ones are kept as by
+ * scikit-learn's brute force on one thread. Fitting stores the training rows (and, for at most 5 features,
+ * builds a k-d tree over them).
  *
  * @param nNeighbors k, the number of neighbours averaged (default 5); at most the number of training rows
  * @param weights    how neighbours count (default {@link Weights#UNIFORM})
@@ -64,7 +65,7 @@ public record KNeighborsRegressor(int nNeighbors, Weights weights, Metric metric
     }
 
     /**
-     * Stores the training rows and the target values; O(rows x features).
+     * Stores the training rows and the target values; O(rows x features), O(rows log rows) with a tree.
      *
      * @throws IllegalArgumentException if a feature is not numeric, missing or infinite, the target is not numeric
      *                                  or has a missing or infinite value, the sizes differ, or nNeighbors exceeds

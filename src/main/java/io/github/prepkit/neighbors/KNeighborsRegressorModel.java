@@ -5,9 +5,9 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * A fitted {@link KNeighborsRegressor}: the training rows and their target values. Prediction compares every
- * query row with every training row, O(queries x rows x features) time, in parallel over groups of queries, and
- * finds the exact nearest neighbours.
+ * A fitted {@link KNeighborsRegressor}: the training rows and their target values. Prediction finds each row's
+ * exact nearest neighbours as {@link KNeighborsClassifierModel} does: a k-d tree for at most 5 features, otherwise
+ * brute force, O(queries x rows x features), in parallel over groups of queries.
  */
 public final class KNeighborsRegressorModel implements PredictorModel {
 
