@@ -1,0 +1,86 @@
+package io.github.prepkit.neighbors;
+
+import io.github.prepkit.data.Checks;
+import io.github.prepkit.data.FeatureMatrix;
+import io.github.prepkit.data.Schema;
+import io.github.prepkit.data.Tables;
+import java.util.List;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * What a fitted neighbours model keeps, whether it classifies or regresses: its parameters, the schema and
+ * feature names seen at fit, and the search over the training rows. Finds the neighbours of a new table's rows.
+ */
+final class FittedNeighbors {
+
+    private final NeighborsParameters parameters;
+    private final Schema schema;
+    private final List<String> names;
+    private final NeighborSearch search;
+
+    private FittedNeighbors(NeighborsParameters parameters, Schema schema, List<String> names, NeighborSearch search) {
+        this.parameters = parameters;
+        this.schema = schema;
+        this.names = names;
+        this.search = search;
+    }
+
+    /**
+     * Remembers {@code features} (all numeric, present and finite) for a target of as many rows.
+     *
+     * @throws IllegalArgumentException if there are no rows or no feature columns, the target's size differs,
+     *                                  nNeighbors exceeds the rows, or a feature is not numeric, missing or infinite
+     */
+    static FittedNeighbors fit(NeighborsParameters parameters, Table features, Column<?> target) {
+        String step = parameters.step();
+        Checks.notNull(features, "features");
+        Checks.notNull(target, "target");
+        if (features.columnCount() == 0) {
+            throw new IllegalArgumentException(step + ": needs at least one feature column besides the target");
+        }
+        Tables.requireRows(features, step);
+        if (target.size() != features.rowCount()) {
+            throw new IllegalArgumentException(step + ": target column '" + target.name() + "' has " + target.size()
+                    + " values but the features have " + features.rowCount() + " rows");
+        }
+        if (parameters.nNeighbors() > features.rowCount()) {
+            throw new IllegalArgumentException(step + ": nNeighbors = " + parameters.nNeighbors()
+                    + " is more than the " + features.rowCount() + " training rows");
+        }
+        FeatureMatrix matrix = finiteFeatures(features, features.columnNames(), step);
+        NeighborSearch search = new NeighborSearch(matrix.values(), matrix.rows(), matrix.columns(),
+                parameters.metric(), parameters.p());
+        return new FittedNeighbors(parameters, Schema.of(features), matrix.names(), search);
+    }
+
+    /** The parameters fitted with. */
+    NeighborsParameters parameters() {
+        return parameters;
+    }
+
+    /**
+     * The {@code nNeighbors} nearest training rows of every row of {@code table}.
+     *
+     * @param step names the model's method in messages
+     * @throws IllegalArgumentException if the columns differ from the fitted ones or a feature is not finite
+     */
+    Neighbors kNeighbors(Table table, String step) {
+        schema.check(table, step);
+        FeatureMatrix matrix = finiteFeatures(table, names, step);
+        return search.search(matrix.values(), matrix.rows(), parameters.nNeighbors(), parameters.nJobs());
+    }
+
+    /** {@link FeatureMatrix#of}, also refusing infinite values (scikit-learn's "Input contains infinity"). */
+    private static FeatureMatrix finiteFeatures(Table table, List<String> names, String step) {
+        FeatureMatrix matrix = FeatureMatrix.of(table, names, step);
+        double[] values = matrix.values();
+        for (int i = 0; i < values.length; i++) {
+            if (Double.isInfinite(values[i])) {
+                throw new IllegalArgumentException(step + ": feature column '" + names.get(i % names.size())
+                        + "' has an infinite value in row " + i / names.size());
+            }
+        }
+        return matrix;
+    }
+}
