@@ -36,7 +36,7 @@ public final class ClassLabels {
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static ClassLabels of(Column<?> target, String step) {
         Checks.notNull(target, "target");
-        int missing = target.countMissing();
+        int missing = Columns.countMissing(target);
         if (missing > 0) {
             throw new IllegalArgumentException(step + ": target column '" + target.name() + "' has " + missing
                     + " missing value(s); drop those rows or impute the target first");

@@ -6,6 +6,7 @@ import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.strings.StringColumnType;
 import tech.tablesaw.columns.Column;
 
 /**
@@ -128,5 +129,24 @@ public final class Columns {
     public static Table without(Table table, String name) {
         column(table, name);
         return Table.create(table.name(), table.columns().stream().filter(c -> !c.name().equals(name)).toList());
+    }
+
+    /**
+     * Whether {@code row} of {@code column} is missing: NaN in a number column, the empty string in a string
+     * column. Unlike Tablesaw 0.44's own {@code StringColumn.isMissing}, also true for a value set empty after
+     * the column was built ({@code setMissing(row)}, {@code set(row, "")}), which Tablesaw does not count.
+     */
+    public static boolean isMissing(Column<?> column, int row) {
+        return column instanceof StringColumn strings
+                ? StringColumnType.valueIsMissing(strings.get(row)) : column.isMissing(row);
+    }
+
+    /** How many values of {@code column} are missing, as {@link #isMissing} tells. */
+    public static int countMissing(Column<?> column) {
+        int count = 0;
+        for (int row = 0; row < column.size(); row++) {
+            count += isMissing(column, row) ? 1 : 0;
+        }
+        return count;
     }
 }

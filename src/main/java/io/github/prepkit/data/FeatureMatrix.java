@@ -7,7 +7,7 @@ import tech.tablesaw.columns.Column;
 /**
  * Feature columns as one row-major {@code double[]}, the layout every model computes on: the value of row
  * {@code i}, feature {@code j} is at {@code i * columns() + j}. Built once per fit or predict; every feature must be
- * numeric and present, since a model cannot guess a missing value (impute it first).
+ * numeric, present and finite, since a model cannot guess a missing value (impute it first).
  */
 public final class FeatureMatrix {
 
@@ -25,7 +25,7 @@ public final class FeatureMatrix {
      * The columns {@code names} of {@code table}, in that order.
      *
      * @param step names the model in error messages, e.g. {@code "KNeighborsClassifier"}
-     * @throws IllegalArgumentException naming a column that is missing, not numeric or has a missing value
+     * @throws IllegalArgumentException naming a column that is missing, not numeric, or has a missing or infinite value
      */
     public static FeatureMatrix of(Table table, List<String> names, String step) {
         Checks.notNull(table, "features");
@@ -42,7 +42,14 @@ public final class FeatureMatrix {
                         + " missing value(s); impute them first (io.github.prepkit.impute)");
             }
         }
-        return new FeatureMatrix(List.copyOf(names), table.rowCount(), Columns.rowMajor(table, names));
+        double[] values = Columns.rowMajor(table, names);
+        for (int k = 0; k < values.length; k++) {
+            if (Double.isInfinite(values[k])) {
+                throw new IllegalArgumentException(step + ": feature column '" + names.get(k % names.size())
+                        + "' has an infinite value in row " + k / names.size());
+            }
+        }
+        return new FeatureMatrix(List.copyOf(names), table.rowCount(), values);
     }
 
     /** Every column of {@code table}, in table order; see {@link #of(Table, List, String)}. */

@@ -23,15 +23,15 @@ final class IndicatorColumns {
 
     /** The columns among {@code names} with at least one missing value in {@code table}, in the order given. */
     static List<String> withMissing(Table table, List<String> names) {
-        return names.stream().filter(name -> Columns.column(table, name).countMissing() > 0).toList();
+        return names.stream().filter(name -> Columns.countMissing(Columns.column(table, name)) > 0).toList();
     }
 
     /** The indicator column of {@code table}'s column {@code name}: 1.0 where it is missing, 0.0 elsewhere. */
     static DoubleColumn of(Table table, String name) {
         Column<?> column = Columns.column(table, name);
         double[] flags = new double[column.size()];
-        for (int row : column.isMissing()) {
-            flags[row] = 1.0;
+        for (int row = 0; row < flags.length; row++) {
+            flags[row] = Columns.isMissing(column, row) ? 1.0 : 0.0;
         }
         return DoubleColumn.create(name(name), flags);
     }

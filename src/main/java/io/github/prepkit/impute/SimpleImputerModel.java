@@ -88,7 +88,11 @@ public final class SimpleImputerModel implements TransformerModel {
 
     private static StringColumn fill(StringColumn column, String fill) {
         StringColumn copy = column.copy();
-        copy.setMissingTo(fill);
+        for (int row = 0; row < copy.size(); row++) {
+            if (Columns.isMissing(copy, row)) {
+                copy.set(row, fill);
+            }
+        }
         return copy;
     }
 }

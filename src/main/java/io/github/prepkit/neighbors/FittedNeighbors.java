@@ -48,7 +48,7 @@ final class FittedNeighbors {
             throw new IllegalArgumentException(step + ": nNeighbors = " + parameters.nNeighbors()
                     + " is more than the " + features.rowCount() + " training rows");
         }
-        FeatureMatrix matrix = finiteFeatures(features, features.columnNames(), step);
+        FeatureMatrix matrix = FeatureMatrix.of(features, features.columnNames(), step);
         NeighborSearch search = new NeighborSearch(matrix.values(), matrix.rows(), matrix.columns(),
                 parameters.metric(), parameters.p());
         return new FittedNeighbors(parameters, Schema.of(features), matrix.names(), search);
@@ -67,20 +67,7 @@ final class FittedNeighbors {
      */
     Neighbors kNeighbors(Table table, String step) {
         schema.check(table, step);
-        FeatureMatrix matrix = finiteFeatures(table, names, step);
-        return search.search(matrix.values(), matrix.rows(), parameters.nNeighbors(), parameters.nJobs());
-    }
-
-    /** {@link FeatureMatrix#of}, also refusing infinite values (scikit-learn's "Input contains infinity"). */
-    private static FeatureMatrix finiteFeatures(Table table, List<String> names, String step) {
         FeatureMatrix matrix = FeatureMatrix.of(table, names, step);
-        double[] values = matrix.values();
-        for (int i = 0; i < values.length; i++) {
-            if (Double.isInfinite(values[i])) {
-                throw new IllegalArgumentException(step + ": feature column '" + names.get(i % names.size())
-                        + "' has an infinite value in row " + i / names.size());
-            }
-        }
-        return matrix;
+        return search.search(matrix.values(), matrix.rows(), parameters.nNeighbors(), parameters.nJobs());
     }
 }

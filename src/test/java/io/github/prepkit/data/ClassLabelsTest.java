@@ -49,4 +49,11 @@ class ClassLabelsTest {
                 assertThrows(IllegalArgumentException.class, () -> ClassLabels.of(withGap, "Model")).getMessage());
         assertThrows(IllegalArgumentException.class, () -> ClassLabels.of(IntColumn.create("y"), "Model"));
     }
+
+    @Test
+    void aTargetValueSetMissingLaterIsStillRejected() {
+        StringColumn target = StringColumn.create("label", "a", "b", "c");
+        target.setMissing(1);
+        assertThrows(IllegalArgumentException.class, () -> ClassLabels.of(target, "Model"));
+    }
 }

@@ -93,4 +93,16 @@ class ColumnsTest {
         assertEquals(List.of("count", "weight", "name"), table.columnNames());
         assertThrows(IllegalArgumentException.class, () -> Columns.without(table, "nope"));
     }
+
+    @Test
+    void missingStringsCountEvenWhenSetAfterTheColumnWasBuilt() {
+        StringColumn names = StringColumn.create("s", "a", "b", "c", "");
+        names.setMissing(0);
+        names.set(1, "");
+        assertEquals(true, Columns.isMissing(names, 0));
+        assertEquals(true, Columns.isMissing(names, 1));
+        assertEquals(false, Columns.isMissing(names, 2));
+        assertEquals(3, Columns.countMissing(names));
+        assertEquals(1, Columns.countMissing(DoubleColumn.create("d", new double[] {1, Double.NaN})));
+    }
 }

@@ -42,4 +42,12 @@ class FeatureMatrixTest {
                 assertThrows(IllegalArgumentException.class, () -> FeatureMatrix.of(withGap, "Model")).getMessage());
         assertThrows(IllegalArgumentException.class, () -> FeatureMatrix.of(table, List.of("zz"), "Model"));
     }
+
+    @Test
+    void rejectsInfiniteFeaturesNamingColumnAndRow() {
+        Table infinite = Table.create("t", DoubleColumn.create("a", new double[] {1, 2}),
+                DoubleColumn.create("b", new double[] {3, Double.NEGATIVE_INFINITY}));
+        assertEquals("Model: feature column 'b' has an infinite value in row 1",
+                assertThrows(IllegalArgumentException.class, () -> FeatureMatrix.of(infinite, "Model")).getMessage());
+    }
 }

@@ -228,4 +228,14 @@ class SimpleImputerTest {
                 + " has a column of that name", assertThrows(IllegalArgumentException.class,
                 () -> new SimpleImputer().columns("x").addIndicator(true).fit(clash)).getMessage());
     }
+
+    @Test
+    void fillsStringsSetMissingAfterTheColumnWasBuilt() {
+        StringColumn colors = StringColumn.create("color", "red", "red", "blue", "green");
+        colors.setMissing(3);
+        Table table = Table.create("t", colors);
+        Table filled = new SimpleImputer().strategy(Strategy.MOST_FREQUENT).addIndicator(true).fitTransform(table);
+        assertEquals(List.of("red", "red", "blue", "red"), filled.stringColumn("color").asList());
+        assertEquals(List.of(0.0, 0.0, 0.0, 1.0), filled.doubleColumn("color_missing").asList());
+    }
 }
