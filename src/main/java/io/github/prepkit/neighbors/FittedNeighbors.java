@@ -33,17 +33,28 @@ final class FittedNeighbors {
      *                                  nNeighbors exceeds the rows, or a feature is not numeric, missing or infinite
      */
     static FittedNeighbors fit(NeighborsParameters parameters, Table features, Column<?> target) {
-        String step = parameters.step();
         Checks.notNull(features, "features");
         Checks.notNull(target, "target");
+        if (target.size() != features.rowCount()) {
+            throw new IllegalArgumentException(parameters.step() + ": target column '" + target.name() + "' has "
+                    + target.size() + " values but the features have " + features.rowCount() + " rows");
+        }
+        return fit(parameters, features);
+    }
+
+    /**
+     * Remembers {@code features} (all numeric, present and finite), with no target.
+     *
+     * @throws IllegalArgumentException if there are no rows or no feature columns, nNeighbors exceeds the rows, or a
+     *                                  feature is not numeric, missing or infinite
+     */
+    static FittedNeighbors fit(NeighborsParameters parameters, Table features) {
+        String step = parameters.step();
+        Checks.notNull(features, "features");
         if (features.columnCount() == 0) {
-            throw new IllegalArgumentException(step + ": needs at least one feature column besides the target");
+            throw new IllegalArgumentException(step + ": needs at least one feature column");
         }
         Tables.requireRows(features, step);
-        if (target.size() != features.rowCount()) {
-            throw new IllegalArgumentException(step + ": target column '" + target.name() + "' has " + target.size()
-                    + " values but the features have " + features.rowCount() + " rows");
-        }
         if (parameters.nNeighbors() > features.rowCount()) {
             throw new IllegalArgumentException(step + ": nNeighbors = " + parameters.nNeighbors()
                     + " is more than the " + features.rowCount() + " training rows");

@@ -1,0 +1,62 @@
+package io.github.prepkit.neighbors;
+
+import tech.tablesaw.api.Table;
+
+/**
+ * Finds the nearest rows of a table, with no target, as scikit-learn's {@code NearestNeighbors}: the search the
+ * k-nearest-neighbour models use (exact distances, ties as scikit-learn's brute force), for tools built on
+ * neighbourhoods such as SMOTE.
+ *
+ * @param nNeighbors the neighbours to find per query row, at least 1 (default 5)
+ * @param metric     the distance (default {@link Metric#MINKOWSKI} with p = 2, i.e. Euclidean)
+ * @param p          the Minkowski power, finite and at least 1 (default 2)
+ * @param nJobs      threads for the search, or -1 for every core (default); results do not depend on it
+ */
+public record NearestNeighbors(int nNeighbors, Metric metric, double p, int nJobs) {
+
+    private static final String STEP = "NearestNeighbors";
+
+    /** Validates every parameter, naming the one that is wrong. */
+    public NearestNeighbors {
+        parameters(nNeighbors, metric, p, nJobs);
+    }
+
+    /** scikit-learn's defaults: 5 neighbours, Euclidean, every core. */
+    public NearestNeighbors() {
+        this(5, Metric.MINKOWSKI, 2, -1);
+    }
+
+    /** A copy finding {@code nNeighbors} neighbours per query. */
+    public NearestNeighbors nNeighbors(int nNeighbors) {
+        return new NearestNeighbors(nNeighbors, metric, p, nJobs);
+    }
+
+    /** A copy with another metric. */
+    public NearestNeighbors metric(Metric metric) {
+        return new NearestNeighbors(nNeighbors, metric, p, nJobs);
+    }
+
+    /** A copy with another Minkowski power. */
+    public NearestNeighbors p(double p) {
+        return new NearestNeighbors(nNeighbors, metric, p, nJobs);
+    }
+
+    /** A copy searching on {@code nJobs} threads. */
+    public NearestNeighbors nJobs(int nJobs) {
+        return new NearestNeighbors(nNeighbors, metric, p, nJobs);
+    }
+
+    /**
+     * Remembers the rows of {@code features}, every column numeric, present and finite.
+     *
+     * @throws IllegalArgumentException if the table has no rows or columns, fewer rows than nNeighbors, or a column
+     *                                  that is not numeric or has a missing or infinite value
+     */
+    public NearestNeighborsModel fit(Table features) {
+        return new NearestNeighborsModel(FittedNeighbors.fit(parameters(nNeighbors, metric, p, nJobs), features));
+    }
+
+    private static NeighborsParameters parameters(int nNeighbors, Metric metric, double p, int nJobs) {
+        return new NeighborsParameters(STEP, nNeighbors, Weights.UNIFORM, metric, p, nJobs);
+    }
+}
