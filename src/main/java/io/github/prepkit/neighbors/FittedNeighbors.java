@@ -35,6 +35,9 @@ final class FittedNeighbors {
     static FittedNeighbors fit(NeighborsParameters parameters, Table features, Column<?> target) {
         Checks.notNull(features, "features");
         Checks.notNull(target, "target");
+        if (features.columnCount() == 0) {
+            throw new IllegalArgumentException(parameters.step() + ": needs at least one feature column besides the target");
+        }
         if (target.size() != features.rowCount()) {
             throw new IllegalArgumentException(parameters.step() + ": target column '" + target.name() + "' has "
                     + target.size() + " values but the features have " + features.rowCount() + " rows");
