@@ -5,8 +5,10 @@ import java.util.stream.IntStream;
 /**
  * What Lloyd's update does with a cluster that lost all its points, as scikit-learn's
  * {@code _relocate_empty_clusters_dense}: each empty cluster takes one of the points farthest from their current
- * centres (the farthest point goes to the first empty cluster, the next farthest to the second...), and that point
- * leaves its old cluster's sum. The labels are left as they are; the next assignment step updates them.
+ * centres, and that point leaves its old cluster's sum. Which empty cluster gets which of these points follows
+ * numpy's {@code argpartition} order, as scikit-learn (see {@link ArgPartition}): for a single empty cluster it is
+ * the farthest point (the last of equally far points). The labels are left as they are; the next assignment step
+ * updates them.
  */
 final class Relocation {
 
@@ -15,8 +17,7 @@ final class Relocation {
 
     /**
      * Moves points into every cluster of {@code sums} with weight 0; {@code centres} are the centres the labels were
-     * assigned to. Ties in distance go to the lower row index (scikit-learn leaves their order to
-     * {@code numpy.argpartition}). O(rows x features) when a cluster is empty, nothing otherwise.
+     * assigned to. O(rows x features) when a cluster is empty, nothing otherwise.
      */
     static void relocateEmptyClusters(PointBlocks points, double[] centres, int[] labels, ClusterSums sums) {
         int[] empty = emptyClusters(sums);
@@ -43,7 +44,7 @@ final class Relocation {
         return IntStream.range(0, sums.clusters).filter(c -> sums.weights[c] == 0).toArray();
     }
 
-    /** The {@code count} points farthest from their centres, farthest first. */
+    /** The {@code count} points farthest from their centres, in scikit-learn's order. */
     private static int[] farthestPoints(PointBlocks points, double[] centres, int[] labels, int count) {
         double[] distances = new double[points.rows()];
         double[] block = new double[PointBlocks.BLOCK];
@@ -51,17 +52,6 @@ final class Relocation {
             points.squaredDistancesToCentres(b, centres, labels, block);
             System.arraycopy(block, 0, distances, PointBlocks.blockStart(b), points.blockRows(b));
         }
-        int[] farthest = new int[count];
-        for (int e = 0; e < count; e++) {
-            int best = -1;
-            for (int i = 0; i < distances.length; i++) {
-                if (best < 0 || distances[i] > distances[best]) {
-                    best = i;
-                }
-            }
-            farthest[e] = best;
-            distances[best] = Double.NEGATIVE_INFINITY;
-        }
-        return farthest;
+        return ArgPartition.largest(distances, count);
     }
 }

@@ -90,6 +90,34 @@ class KMeansTest {
     }
 
     @Test
+    void severalEmptyClustersTakeThePointsInScikitLearnsOrder() {
+        // three empty clusters: numpy's argpartition hands them rows 5, 3, 9 (not 3, 5, 9, farthest first).
+        // scikit-learn after one iteration: labels [0, 0, 0, 2, 3, 1, 3, 3, 0, 3], inertia 55.275306122448974;
+        // converged in 4 iterations: labels [3, 0, 0, 2, 3, 1, 3, 3, 0, 3], inertia 25.138666666666666
+        Table table = points(new double[][] {{6.9, 7.7}, {1.9, 4.6}, {3.6, 1.7}, {2.2, 9.6}, {8.8, 3.8}, {7.4, 0.4},
+            {9.2, 5.4}, {8.2, 2.8}, {3.8, 3.5}, {9.7, 4.3}});
+        KMeans kMeans = new KMeans().nClusters(4).init(new double[][] {{5, 5}, {100, 100}, {200, 200}, {300, 300}});
+        KMeansModel once = kMeans.maxIter(1).fit(table);
+        assertArrayEquals(new int[] {0, 0, 0, 2, 3, 1, 3, 3, 0, 3}, once.labels());
+        assertCentres(new double[][] {{6.057142857143, 4.214285714286}, {7.4, 0.4}, {2.2, 9.6}, {9.7, 4.3}},
+                roundedTo12(once.clusterCenters()));
+        assertEquals(55.275306122448974, once.inertia(), 1e-10);
+        KMeansModel converged = kMeans.fit(table);
+        assertArrayEquals(new int[] {3, 0, 0, 2, 3, 1, 3, 3, 0, 3}, converged.labels());
+        assertEquals(25.138666666666666, converged.inertia(), 1e-10);
+        assertEquals(4, converged.iterations());
+    }
+
+    private static double[][] roundedTo12(double[][] values) {
+        for (double[] row : values) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] = Math.round(row[j] * 1e12) / 1e12;
+            }
+        }
+        return values;
+    }
+
+    @Test
     void toleranceStopsEarlyAndRelabelsWithTheFinalCentres() {
         // scikit-learn: tol 1e-4 -> 2 iterations, tol 10 -> 1; both centres (1.1, 1.1), (13/3, 13/3), inertia 11.7333
         Table table = points(new double[][] {{0, 0}, {1, 0}, {0, 1}, {4, 4}, {4, 5}, {5, 4}, {2, 2}, {2.5, 2.5}});
