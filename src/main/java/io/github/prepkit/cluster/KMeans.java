@@ -214,8 +214,10 @@ public record KMeans(int nClusters, Init init, double[][] initialCentroids, int 
         int features = matrix.columns();
         double[] values = matrix.values();
         double[] mean = new double[features];
-        for (int i = 0; i < values.length; i++) {
-            mean[i % features] += values[i];
+        for (int i = 0; i < matrix.rows(); i++) {
+            for (int j = 0; j < features; j++) {
+                mean[j] += values[i * features + j];
+            }
         }
         for (int j = 0; j < features; j++) {
             mean[j] /= matrix.rows();

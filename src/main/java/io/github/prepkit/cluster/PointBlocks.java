@@ -45,16 +45,18 @@ final class PointBlocks {
             int start = b * BLOCK;
             int size = Math.min(BLOCK, rows - start);
             for (int j = 0; j < features; j++) {
-                double[] column = new double[size];
-                for (int i = 0; i < size; i++) {
-                    double value = values[(start + i) * features + j];
+                columns[b * features + j] = new double[size];
+            }
+            for (int i = 0; i < size; i++) {
+                int offset = (start + i) * features;
+                for (int j = 0; j < features; j++) {
+                    double value = values[offset + j];
                     if (!Double.isFinite(value)) {
                         throw new IllegalArgumentException(step + ": feature column '" + matrix.names().get(j)
                                 + "' has the infinite value " + value + " in row " + (start + i));
                     }
-                    column[i] = value - shift[j];
+                    columns[b * features + j][i] = value - shift[j];
                 }
-                columns[b * features + j] = column;
             }
         }
         return new PointBlocks(rows, features, columns);
