@@ -21,8 +21,8 @@ import tech.tablesaw.columns.Column;
  */
 public final class ProbabilityMetrics {
 
-    /** scikit-learn 1.2's clipping of probabilities for the log loss: the machine epsilon of double. */
-    public static final double LOG_LOSS_EPS = Math.ulp(1.0);
+    /** scikit-learn 1.2's clipping of probabilities for the log loss: the machine epsilon of double, {@code Math.ulp(1.0)}. */
+    public static final double LOG_LOSS_EPS = 2.220446049250313E-16;
 
     private ProbabilityMetrics() {
     }
