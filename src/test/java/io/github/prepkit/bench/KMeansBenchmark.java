@@ -24,7 +24,9 @@ import tech.tablesaw.api.Table;
  * way to take initial centres); {@code fitKMeansPlusPlus} and {@code smileLloyd} include k-means++ seeding.
  * One Lloyd iteration is the difference between {@code maxIter = 2} and {@code maxIter = 1} (the fixed costs:
  * reading the table, centring, the final labelling and the inertia cancel out); a full fit is {@code maxIter = 100}.
- * Smile runs with the common fork-join pool off (parallelism 0), so its parallel streams use the calling thread.
+ * Ours runs on one thread ({@code nJobs(1)}) unless the name says two. Smile runs with the common fork-join pool
+ * off (parallelism 0), so its parallel streams use the calling thread. Run it with
+ * {@code mvn -q test-compile exec:exec@bench -Dbench=KMeansBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -36,9 +38,6 @@ public class KMeansBenchmark {
 
     @Param({"1", "2", "100"})
     public int maxIter;
-
-    @Param({"1"})
-    public int nJobs;
 
     private Table table;
     private double[][] rows;
@@ -60,12 +59,17 @@ public class KMeansBenchmark {
 
     @Benchmark
     public KMeansModel fitGivenInit() {
-        return new KMeans().nClusters(8).init(firstRows).nInit(1).maxIter(maxIter).nJobs(nJobs).fit(table);
+        return new KMeans().nClusters(8).init(firstRows).nInit(1).maxIter(maxIter).nJobs(1).fit(table);
+    }
+
+    @Benchmark
+    public KMeansModel fitGivenInitTwoThreads() {
+        return new KMeans().nClusters(8).init(firstRows).nInit(1).maxIter(maxIter).nJobs(2).fit(table);
     }
 
     @Benchmark
     public KMeansModel fitKMeansPlusPlus() {
-        return new KMeans().nClusters(8).nInit(1).maxIter(maxIter).seed(0).nJobs(nJobs).fit(table);
+        return new KMeans().nClusters(8).nInit(1).maxIter(maxIter).seed(0).nJobs(1).fit(table);
     }
 
     @Benchmark
