@@ -58,14 +58,15 @@ final class Assignment {
 
     private void runTask(int task, int[] labels, ClusterSums sums) {
         double[][] distances = new double[clusters][PointBlocks.BLOCK];
-        double[] nearestDistance = new double[PointBlocks.BLOCK];
+        double[] minimum = new double[PointBlocks.BLOCK];
+        double[] choice = new double[PointBlocks.BLOCK];
         int[] nearest = new int[PointBlocks.BLOCK];
         for (int b = PointBlocks.firstBlock(task); b < points.endBlock(task); b++) {
             int size = points.blockRows(b);
             for (int c = 0; c < clusters; c++) {
                 distances(b, c, size, distances[c]);
             }
-            nearest(size, distances, nearestDistance, nearest);
+            nearest(size, distances, minimum, choice, nearest);
             System.arraycopy(nearest, 0, labels, PointBlocks.blockStart(b), size);
             if (sums != null) {
                 accumulate(b, size, nearest, sums);
@@ -103,11 +104,12 @@ final class Assignment {
 
     /**
      * The index of the smallest distance of each point, the lowest on ties. Written without branches, which the
-     * processor would mispredict on unordered data: first the minimum (vectorised), then, from the last centre to
-     * the first, the index of every centre whose distance equals it, selected arithmetically: for finite a >= b,
-     * a - b has all bits zero exactly when a == b.
+     * processor would mispredict on unordered data, and in double arithmetic, which the JIT vectorises: first the
+     * minimum, then, from the last centre to the first, the index of every centre whose distance equals it. For
+     * d >= min, (d - min) x 2^1000 x 2^1000 is 0 when d == min and at least 1 otherwise (even for the smallest
+     * subnormal difference), so its minimum with 1 is exactly the 0/1 "is different" flag.
      */
-    private void nearest(int size, double[][] distances, double[] minimum, int[] nearest) {
+    private void nearest(int size, double[][] distances, double[] minimum, double[] choice, int[] nearest) {
         System.arraycopy(distances[0], 0, minimum, 0, size);
         for (int c = 1; c < clusters; c++) {
             double[] distance = distances[c];
@@ -115,13 +117,17 @@ final class Assignment {
                 minimum[i] = Math.min(minimum[i], distance[i]);
             }
         }
-        Arrays.fill(nearest, 0, size, 0);
+        Arrays.fill(choice, 0, size, 0);
         for (int c = clusters - 1; c >= 0; c--) {
             double[] distance = distances[c];
+            double index = c;
             for (int i = 0; i < size; i++) {
-                int equal = (int) ((Double.doubleToRawLongBits(distance[i] - minimum[i]) - 1) >>> 63);
-                nearest[i] += equal * (c - nearest[i]);
+                double different = Math.min(1.0, (distance[i] - minimum[i]) * 0x1p1000 * 0x1p1000);
+                choice[i] += (1 - different) * (index - choice[i]);
             }
+        }
+        for (int i = 0; i < size; i++) {
+            nearest[i] = (int) choice[i];
         }
     }
 

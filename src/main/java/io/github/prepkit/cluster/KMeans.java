@@ -21,7 +21,8 @@ import tech.tablesaw.api.Table;
  * move less than the tolerance, or {@code maxIter} iterations; the run of least inertia is kept (a later run
  * replaces an earlier one only if its inertia is smaller and its clustering is not the same up to a renumbering,
  * as scikit-learn). As scikit-learn, the data are centred on the feature means while fitting, for accurate
- * distances; ties between centres go to the lower index; an empty cluster takes the row farthest from its centre.
+ * distances; ties between centres go to the lower index; an empty cluster takes the row farthest from its centre
+ * (several empty clusters take the farthest rows, handed out in scikit-learn's order).
  * The tolerance is relative: {@code tol} times the mean of the features' population variances, compared with the
  * sum over the clusters of the squared distance each centre moved.
  *
@@ -29,7 +30,8 @@ import tech.tablesaw.api.Table;
  * blocks of rows on {@code nJobs} threads. Results depend on {@code seed} only, never on {@code nJobs}: the random
  * draws of run {@code r} come from {@code Parallel.seed(seed, r)}, and the parallel sums are merged in a fixed
  * order. They are not scikit-learn's random draws, so with random or k-means++ initialisation the centres differ
- * from scikit-learn's for the same seed; with given centroids the results are scikit-learn's.
+ * from scikit-learn's for the same seed (and the default seed is 0, where scikit-learn's {@code random_state=None}
+ * draws a fresh one each time); with given centroids the results are scikit-learn's, to rounding.
  *
  * @param nClusters        the number of clusters (default 8), at least 1 and at most the number of rows
  * @param init             how the first centres are chosen (default {@link Init#K_MEANS_PLUS_PLUS})

@@ -76,6 +76,18 @@ class AssignmentTest {
     }
 
     @Test
+    void aSubnormalDifferenceStillDecides() {
+        // for the point 0 the distances are |c|²: 1e-320 (subnormal) for c = 1e-160, 0 for c = 0
+        PointBlocks origin = PointBlocks.of(FeatureMatrix.of(KMeansTest.points(new double[][] {{0}}), "test"),
+                new double[1], "test");
+        int[] label = new int[1];
+        new Assignment(origin, new double[] {1e-160, 0}).assign(label, 1);
+        assertEquals(1, label[0]);
+        new Assignment(origin, new double[] {0, 1e-160, 0}).assign(label, 1);
+        assertEquals(0, label[0]);
+    }
+
+    @Test
     void tiesGoToTheLowerCentre() {
         double[][] data = randomRows(300, 3);
         double[][] centres = {{9, 9, 9, 9, 9}, {0, 0, 0, 0, 0}, {0, 0, 0, 0, 0}, {9, 9, 9, 9, 9}};
