@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Datasets;
+import io.github.prepkit.metrics.ClusteringMetrics;
 import io.github.prepkit.reference.TableAssertions;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -136,7 +137,11 @@ class KMeansTest {
         // scikit-learn KMeans(3, n_init=10, random_state=0): iris 78.851441426146 (k-means++ and random),
         // wine 2370689.686782969. Our random draws differ, the optimum reached is the same.
         Table iris = Columns.without(Datasets.load("iris"), "species");
-        assertEquals(78.851441426146, new KMeans().nClusters(3).fit(iris).inertia(), 1e-9);
+        KMeansModel model = new KMeans().nClusters(3).fit(iris);
+        assertEquals(78.851441426146, model.inertia(), 1e-9);
+        // the same clustering: scikit-learn's silhouette_score of its labels is 0.5528190123564102
+        assertEquals(0.5528190123564102, ClusteringMetrics.silhouette(iris, model.predict(iris)), 1e-12);
+        assertEquals(model.inertia(), ClusteringMetrics.inertia(iris, model.predict(iris)), 1e-9);
         assertEquals(78.851441426146, new KMeans().nClusters(3).init(KMeans.Init.RANDOM).fit(iris).inertia(), 1e-9);
         Table wine = Columns.without(Datasets.load("wine"), "cultivar");
         assertEquals(2370689.686782969, new KMeans().nClusters(3).fit(wine).inertia(), 1e-3);
