@@ -58,6 +58,7 @@ public record KMeans(int nClusters, Init init, double[][] initialCentroids, int 
     }
 
     private static final String STEP = "KMeans";
+    private static final System.Logger LOGGER = System.getLogger(KMeans.class.getName());
 
     /**
      * Validates every parameter and copies the centroids.
@@ -169,6 +170,7 @@ public record KMeans(int nClusters, Init init, double[][] initialCentroids, int 
                 best = run;
             }
         }
+        warnIfFewerClusters(best.labels());
         return new KMeansModel(Schema.of(table), matrix.names(), uncentred(best.centres(), mean, nClusters),
                 best.labels(), best.inertia(), best.iterations(), nJobs);
     }
@@ -193,6 +195,15 @@ public record KMeans(int nClusters, Init init, double[][] initialCentroids, int 
             }
         }
         return centres;
+    }
+
+    /** Logs a warning, as scikit-learn does, when some clusters ended up with no row (duplicate rows, say). */
+    private void warnIfFewerClusters(int[] labels) {
+        long distinct = Arrays.stream(labels).distinct().count();
+        if (distinct < nClusters) {
+            LOGGER.log(System.Logger.Level.WARNING, "KMeans: {0} distinct clusters found, fewer than nClusters={1};"
+                    + " the data may hold duplicate rows", distinct, nClusters);
+        }
     }
 
     /**

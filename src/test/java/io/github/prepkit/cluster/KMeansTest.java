@@ -268,6 +268,20 @@ class KMeansTest {
     }
 
     @Test
+    void identicalRowsGiveOneClusterAsScikitLearn() {
+        // scikit-learn KMeans(3) on five copies of (1, 2), both inits: labels all 0, every centre (1, 2), inertia 0,
+        // 1 iteration (it warns of fewer distinct clusters; so do we, through System.Logger)
+        Table same = points(new double[][] {{1, 2}, {1, 2}, {1, 2}, {1, 2}, {1, 2}});
+        for (KMeans.Init init : new KMeans.Init[] {KMeans.Init.K_MEANS_PLUS_PLUS, KMeans.Init.RANDOM}) {
+            KMeansModel model = new KMeans().nClusters(3).init(init).fit(same);
+            assertArrayEquals(new int[5], model.labels());
+            assertCentres(new double[][] {{1, 2}, {1, 2}, {1, 2}}, model.clusterCenters());
+            assertEquals(0, model.inertia());
+            assertEquals(1, model.iterations());
+        }
+    }
+
+    @Test
     void integerColumnsAreFeaturesToo() {
         Table ints = Table.create("t", IntColumn.create("a", 0, 0, 10, 10), DoubleColumn.create("b", 0, 1, 0, 1));
         KMeansModel model = new KMeans().nClusters(2).init(new double[][] {{0, 0}, {10, 0}}).fit(ints);
