@@ -1,0 +1,129 @@
+package io.github.prepkit.cluster;
+
+import io.github.prepkit.base.TransformerModel;
+import io.github.prepkit.data.FeatureMatrix;
+import io.github.prepkit.data.Schema;
+import java.util.List;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * A fitted {@link KMeans}: the cluster centres, each training row's cluster, the inertia and the number of
+ * iterations, as scikit-learn's {@code cluster_centers_}, {@code labels_}, {@code inertia_} and {@code n_iter_}.
+ * {@link #predict} gives the nearest centre of new rows and {@link #transform} their distances to every centre.
+ * Immutable: every array it returns is a copy.
+ */
+public final class KMeansModel implements TransformerModel {
+
+    /** The name of the column {@link #predict} returns. */
+    public static final String CLUSTER_COLUMN = "cluster";
+
+    private final Schema schema;
+    private final List<String> features;
+    private final double[][] centres;
+    private final int[] labels;
+    private final double inertia;
+    private final int iterations;
+    private final int nJobs;
+
+    KMeansModel(Schema schema, List<String> features, double[][] centres, int[] labels, double inertia,
+                int iterations, int nJobs) {
+        this.schema = schema;
+        this.features = List.copyOf(features);
+        this.centres = centres;
+        this.labels = labels;
+        this.inertia = inertia;
+        this.iterations = iterations;
+        this.nJobs = nJobs;
+    }
+
+    /** The feature columns seen at fit, in the order of the centres' coordinates. */
+    public List<String> features() {
+        return features;
+    }
+
+    /**
+     * The cluster centres, one row per cluster in label order, one column per feature. If the last run stopped on
+     * the tolerance or on {@code maxIter} rather than on unchanged labels, a centre is the mean of the rows labelled
+     * with it one iteration earlier, as in scikit-learn.
+     */
+    public double[][] clusterCenters() {
+        double[][] copy = new double[centres.length][];
+        for (int c = 0; c < centres.length; c++) {
+            copy[c] = centres[c].clone();
+        }
+        return copy;
+    }
+
+    /** Each training row's cluster, 0 to nClusters - 1: the index of its nearest centre. */
+    public int[] labels() {
+        return labels.clone();
+    }
+
+    /** The sum of the squared Euclidean distances of the training rows to their centres. */
+    public double inertia() {
+        return inertia;
+    }
+
+    /** The number of iterations of the kept run. */
+    public int iterations() {
+        return iterations;
+    }
+
+    /**
+     * The index of the nearest centre of each row of {@code table}, as an int column named {@value #CLUSTER_COLUMN};
+     * ties go to the lower index. On the training table it equals {@link #labels()}. O(rows x clusters x features).
+     *
+     * @throws IllegalArgumentException if the columns differ from the fitted ones, or a value is missing or infinite,
+     *                                  naming the column
+     */
+    public IntColumn predict(Table table) {
+        PointBlocks points = points(table, "KMeansModel.predict");
+        int[] nearest = new int[points.rows()];
+        new Assignment(points, flatCentres()).assign(nearest, nJobs);
+        return IntColumn.create(CLUSTER_COLUMN, nearest);
+    }
+
+    /**
+     * A new table of each row's Euclidean distance to every centre: columns {@code kmeans0}, {@code kmeans1}...
+     * (scikit-learn's output feature names), one per cluster in label order; the other columns are not kept.
+     * Distances are computed from the differences, not with scikit-learn's |x|² − 2 x·c + |c|² shortcut.
+     *
+     * @throws IllegalArgumentException if the columns differ from the fitted ones, or a value is missing or infinite,
+     *                                  naming the column
+     */
+    @Override
+    public Table transform(Table table) {
+        PointBlocks points = points(table, "KMeansModel.transform");
+        Table result = Table.create(table.name());
+        double[] block = new double[PointBlocks.BLOCK];
+        for (int c = 0; c < centres.length; c++) {
+            double[] distances = new double[points.rows()];
+            for (int b = 0; b < points.blocks(); b++) {
+                points.squaredDistances(b, centres[c], block);
+                int start = PointBlocks.blockStart(b);
+                for (int i = 0; i < points.blockRows(b); i++) {
+                    distances[start + i] = Math.sqrt(block[i]);
+                }
+            }
+            result.addColumns(DoubleColumn.create("kmeans" + c, distances));
+        }
+        return result;
+    }
+
+    private PointBlocks points(Table table, String step) {
+        schema.check(table, step);
+        FeatureMatrix matrix = FeatureMatrix.of(table, features, step);
+        return PointBlocks.of(matrix, new double[features.size()], step);
+    }
+
+    private double[] flatCentres() {
+        int width = features.size();
+        double[] flat = new double[centres.length * width];
+        for (int c = 0; c < centres.length; c++) {
+            System.arraycopy(centres[c], 0, flat, c * width, width);
+        }
+        return flat;
+    }
+}

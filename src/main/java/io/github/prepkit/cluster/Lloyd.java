@@ -1,0 +1,89 @@
+package io.github.prepkit.cluster;
+
+import io.github.prepkit.base.Parallel;
+import java.util.Arrays;
+
+/**
+ * One run of Lloyd's k-means algorithm from given initial centres, step for step as scikit-learn 1.2's
+ * {@code _kmeans_single_lloyd}: assign every point to its nearest centre and move each centre to the mean of its
+ * points; an empty cluster takes the point farthest from its centre; stop when the labels did not change
+ * ("strict convergence") or when the squared centre shift summed over the clusters is at most {@code tol}, or after
+ * {@code maxIter} iterations. Unless the labels converged strictly, the points are assigned once more so that the
+ * labels match the final centres.
+ */
+final class Lloyd {
+
+    /** The outcome of one run, in the points' coordinates. */
+    record Run(int[] labels, double[] centres, double inertia, int iterations) {
+    }
+
+    private Lloyd() {
+    }
+
+    /**
+     * Runs from {@code initial} (row-major, clusters x features; not modified).
+     *
+     * @param tol the absolute tolerance on the summed squared centre shift
+     */
+    static Run run(PointBlocks points, double[] initial, int maxIter, double tol, int nJobs) {
+        double[] centres = initial.clone();
+        int[] labels = new int[points.rows()];
+        int[] previous = new int[points.rows()];
+        Arrays.fill(previous, -1);
+        boolean strict = false;
+        int iterations = 0;
+        while (iterations < maxIter) {
+            iterations++;
+            ClusterSums sums = new Assignment(points, centres).assignAndSum(labels, nJobs);
+            Relocation.relocateEmptyClusters(points, centres, labels, sums);
+            double[] next = sums.means();
+            double shift = squaredShift(centres, next);
+            centres = next;
+            if (Arrays.equals(labels, previous)) {
+                strict = true;
+                break;
+            }
+            if (shift <= tol) {
+                break;
+            }
+            System.arraycopy(labels, 0, previous, 0, labels.length);
+        }
+        if (!strict) {
+            new Assignment(points, centres).assign(labels, nJobs);
+        }
+        return new Run(labels, centres, inertia(points, centres, labels, nJobs), iterations);
+    }
+
+    /**
+     * The sum of squared Euclidean distances of the points to their centres, from the differences (as
+     * scikit-learn's {@code _inertia_dense}), summed task by task in task order.
+     */
+    static double inertia(PointBlocks points, double[] centres, int[] labels, int nJobs) {
+        double[] partial = new double[points.tasks()];
+        Parallel.forEach(partial.length, nJobs, task -> {
+            double[] distances = new double[PointBlocks.BLOCK];
+            double sum = 0;
+            for (int b = PointBlocks.firstBlock(task); b < points.endBlock(task); b++) {
+                points.squaredDistancesToCentres(b, centres, labels, distances);
+                for (int i = 0; i < points.blockRows(b); i++) {
+                    sum += distances[i];
+                }
+            }
+            partial[task] = sum;
+        });
+        double total = 0;
+        for (double sum : partial) {
+            total += sum;
+        }
+        return total;
+    }
+
+    private static double squaredShift(double[] before, double[] after) {
+        double sum = 0;
+        for (int i = 0; i < before.length; i++) {
+            double diff = after[i] - before[i];
+            sum += diff * diff;
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,153 @@
+package io.github.prepkit.cluster;
+
+import io.github.prepkit.data.FeatureMatrix;
+import java.util.Arrays;
+
+/**
+ * Points (the rows of a feature matrix, minus a shift such as the feature means) laid out for distance loops: in
+ * blocks of {@link #BLOCK} consecutive rows, each block stored feature by feature with one plain array per feature.
+ * A loop over the rows of a block then reads arrays from index 0 on, which the JIT turns into vector
+ * instructions; row-major data with offsets would stay scalar.
+ *
+ * <p>The blocks are grouped into tasks of {@link #BLOCKS_PER_TASK} blocks, fixed by the number of rows alone. Work
+ * split by task, with per-task partial sums merged in task order, gives the same numbers on any number of threads.
+ */
+final class PointBlocks {
+
+    /** Rows per block: a block of 16 features (32 KB) stays in the first-level cache while every centre visits it. */
+    static final int BLOCK = 256;
+    /** Blocks per parallel task. */
+    static final int BLOCKS_PER_TASK = 16;
+
+    private final int rows;
+    private final int features;
+    private final double[][] columns;
+
+    private PointBlocks(int rows, int features, double[][] columns) {
+        this.rows = rows;
+        this.features = features;
+        this.columns = columns;
+    }
+
+    /**
+     * The rows of {@code matrix} minus {@code shift} (one value per feature), in blocks. O(rows x features).
+     *
+     * @param step names the model in error messages
+     * @throws IllegalArgumentException naming the column of an infinite value (missing ones FeatureMatrix rejects)
+     */
+    static PointBlocks of(FeatureMatrix matrix, double[] shift, String step) {
+        int rows = matrix.rows();
+        int features = matrix.columns();
+        double[] values = matrix.values();
+        int blocks = (rows + BLOCK - 1) / BLOCK;
+        double[][] columns = new double[blocks * features][];
+        for (int b = 0; b < blocks; b++) {
+            int start = b * BLOCK;
+            int size = Math.min(BLOCK, rows - start);
+            for (int j = 0; j < features; j++) {
+                columns[b * features + j] = new double[size];
+            }
+            for (int i = 0; i < size; i++) {
+                int offset = (start + i) * features;
+                for (int j = 0; j < features; j++) {
+                    double value = values[offset + j];
+                    if (!Double.isFinite(value)) {
+                        throw new IllegalArgumentException(step + ": feature column '" + matrix.names().get(j)
+                                + "' has the infinite value " + value + " in row " + (start + i));
+                    }
+                    columns[b * features + j][i] = value - shift[j];
+                }
+            }
+        }
+        return new PointBlocks(rows, features, columns);
+    }
+
+    int rows() {
+        return rows;
+    }
+
+    int features() {
+        return features;
+    }
+
+    int blocks() {
+        return columns.length / features;
+    }
+
+    /** The index of the first row of block {@code b}. */
+    static int blockStart(int b) {
+        return b * BLOCK;
+    }
+
+    /** The number of rows in block {@code b}. */
+    int blockRows(int b) {
+        return columns[b * features].length;
+    }
+
+    /** Feature {@code j} of the rows of block {@code b}: the array itself, not to be modified. */
+    double[] column(int b, int j) {
+        return columns[b * features + j];
+    }
+
+    /** Feature {@code j} of row {@code i}. */
+    double get(int i, int j) {
+        return columns[(i / BLOCK) * features + j][i % BLOCK];
+    }
+
+    /** Row {@code i} as a new array. */
+    double[] row(int i) {
+        double[] row = new double[features];
+        for (int j = 0; j < features; j++) {
+            row[j] = get(i, j);
+        }
+        return row;
+    }
+
+    int tasks() {
+        return (blocks() + BLOCKS_PER_TASK - 1) / BLOCKS_PER_TASK;
+    }
+
+    static int firstBlock(int task) {
+        return task * BLOCKS_PER_TASK;
+    }
+
+    /** One past the last block of task {@code task}. */
+    int endBlock(int task) {
+        return Math.min(blocks(), (task + 1) * BLOCKS_PER_TASK);
+    }
+
+    /**
+     * Writes into {@code out[0..blockRows(b))} the squared Euclidean distance of every row of block {@code b} to
+     * {@code point}, summed feature by feature from the differences.
+     */
+    void squaredDistances(int b, double[] point, double[] out) {
+        int size = blockRows(b);
+        Arrays.fill(out, 0, size, 0);
+        for (int j = 0; j < features; j++) {
+            double[] column = column(b, j);
+            double c = point[j];
+            for (int i = 0; i < size; i++) {
+                double diff = column[i] - c;
+                out[i] += diff * diff;
+            }
+        }
+    }
+
+    /**
+     * Writes into {@code out[0..blockRows(b))} the squared Euclidean distance of every row {@code i} of block
+     * {@code b} to its own centre {@code labels[i]} of {@code centres} (row-major), summed feature by feature
+     * from the differences.
+     */
+    void squaredDistancesToCentres(int b, double[] centres, int[] labels, double[] out) {
+        int size = blockRows(b);
+        int start = blockStart(b);
+        Arrays.fill(out, 0, size, 0);
+        for (int j = 0; j < features; j++) {
+            double[] column = column(b, j);
+            for (int i = 0; i < size; i++) {
+                double diff = column[i] - centres[labels[start + i] * features + j];
+                out[i] += diff * diff;
+            }
+        }
+    }
+}

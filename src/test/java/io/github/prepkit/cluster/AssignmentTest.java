@@ -1,0 +1,100 @@
+package io.github.prepkit.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.prepkit.data.FeatureMatrix;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class AssignmentTest {
+
+    private static final int ROWS = 5000;
+    private static final int FEATURES = 5;
+
+    private static double[][] randomRows(int rows, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[][] data = new double[rows][FEATURES];
+        for (double[] row : data) {
+            for (int j = 0; j < FEATURES; j++) {
+                row[j] = random.nextDouble(-5, 5);
+            }
+        }
+        return data;
+    }
+
+    private static double[] flat(double[][] rows) {
+        double[] flat = new double[rows.length * FEATURES];
+        for (int c = 0; c < rows.length; c++) {
+            System.arraycopy(rows[c], 0, flat, c * FEATURES, FEATURES);
+        }
+        return flat;
+    }
+
+    private static PointBlocks blocks(double[][] data) {
+        return PointBlocks.of(FeatureMatrix.of(KMeansTest.points(data), "test"), new double[FEATURES], "test");
+    }
+
+    @Test
+    void labelsAndSumsMatchABruteForceSearch() {
+        double[][] data = randomRows(ROWS, 1);
+        double[][] centres = randomRows(7, 2);
+        int[] expectedLabels = new int[ROWS];
+        double[] expectedSums = new double[7 * FEATURES];
+        double[] expectedWeights = new double[7];
+        for (int i = 0; i < ROWS; i++) {
+            double best = Double.POSITIVE_INFINITY;
+            for (int c = 0; c < centres.length; c++) {
+                double d = 0;
+                for (int j = 0; j < FEATURES; j++) {
+                    d += (data[i][j] - centres[c][j]) * (data[i][j] - centres[c][j]);
+                }
+                if (d < best) {
+                    best = d;
+                    expectedLabels[i] = c;
+                }
+            }
+            expectedWeights[expectedLabels[i]]++;
+            for (int j = 0; j < FEATURES; j++) {
+                expectedSums[expectedLabels[i] * FEATURES + j] += data[i][j];
+            }
+        }
+        Assignment assignment = new Assignment(blocks(data), flat(centres));
+        int[] labels = new int[ROWS];
+        ClusterSums sums = assignment.assignAndSum(labels, 1);
+        assertArrayEquals(expectedLabels, labels);
+        assertArrayEquals(expectedSums, sums.sums, 1e-9);
+        assertArrayEquals(expectedWeights, sums.weights);
+
+        int[] parallelLabels = new int[ROWS];
+        ClusterSums parallel = assignment.assignAndSum(parallelLabels, 2);
+        assertArrayEquals(labels, parallelLabels);
+        assertArrayEquals(sums.sums, parallel.sums, 0, "merged in task order: the same bits on two threads");
+        int[] onlyLabels = new int[ROWS];
+        assignment.assign(onlyLabels, 2);
+        assertArrayEquals(labels, onlyLabels);
+    }
+
+    @Test
+    void aSubnormalDifferenceStillDecides() {
+        // for the point 0 the distances are |c|²: 1e-320 (subnormal) for c = 1e-160, 0 for c = 0
+        PointBlocks origin = PointBlocks.of(FeatureMatrix.of(KMeansTest.points(new double[][] {{0}}), "test"),
+                new double[1], "test");
+        int[] label = new int[1];
+        new Assignment(origin, new double[] {1e-160, 0}).assign(label, 1);
+        assertEquals(1, label[0]);
+        new Assignment(origin, new double[] {0, 1e-160, 0}).assign(label, 1);
+        assertEquals(0, label[0]);
+    }
+
+    @Test
+    void tiesGoToTheLowerCentre() {
+        double[][] data = randomRows(300, 3);
+        double[][] centres = {{9, 9, 9, 9, 9}, {0, 0, 0, 0, 0}, {0, 0, 0, 0, 0}, {9, 9, 9, 9, 9}};
+        int[] labels = new int[300];
+        new Assignment(blocks(data), flat(centres)).assign(labels, 1);
+        for (int label : labels) {
+            assertEquals(1, label);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package io.github.prepkit.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.prepkit.reference.TableAssertions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/** Expected values from scikit-learn 1.2.1 where noted. */
+class KMeansModelTest {
+
+    private static final Table TRAIN = KMeansTest.points(
+            new double[][] {{0, 0}, {0, 1}, {1, 0}, {5, 5}, {5, 7}, {6, 5}, {20, 0}});
+
+    private static KMeansModel model() {
+        return new KMeans().nClusters(3).init(new double[][] {{0, 0}, {100, 100}, {200, 200}}).fit(TRAIN);
+    }
+
+    @Test
+    void predictGivesTheNearestCentre() {
+        // scikit-learn predict([[3, 3], [15, 1]]) = [2, 1]
+        KMeansModel model = model();
+        IntColumn predicted = model.predict(KMeansTest.points(new double[][] {{3, 3}, {15, 1}}));
+        assertEquals(KMeansModel.CLUSTER_COLUMN, predicted.name());
+        assertEquals(List.of(2, 1), predicted.asList());
+        assertArrayEquals(model.labels(), model.predict(TRAIN).asIntArray(), "the training rows get their labels");
+    }
+
+    @Test
+    void predictBreaksTiesTowardTheLowerIndex() {
+        Table line = Table.create("line", DoubleColumn.create("x", 0, 2, 4));
+        // x = 2 is as near to 0 as to 4 in the first iteration: it joins cluster 0, whose centre becomes 1
+        KMeansModel model = new KMeans().nClusters(2).init(new double[][] {{0}, {4}}).fit(line);
+        assertArrayEquals(new int[] {0, 0, 1}, model.labels());
+        assertArrayEquals(new double[] {1}, model.clusterCenters()[0]);
+        Table middle = Table.create("q", DoubleColumn.create("x", 2.5));
+        assertEquals(0, model.predict(middle).get(0), "2.5 is 1.5 from both centres");
+    }
+
+    @Test
+    void transformGivesTheDistanceToEveryCentre() {
+        // scikit-learn transform of the first two rows
+        Table distances = model().transform(KMeansTest.points(new double[][] {{0, 0}, {0, 1}}));
+        Table expected = Table.create("expected",
+                DoubleColumn.create("kmeans0", 0.47140452079103157, 0.7453559924999296),
+                DoubleColumn.create("kmeans1", 20.0, 20.024984394500787),
+                DoubleColumn.create("kmeans2", 7.781745019952502, 7.086763875156433));
+        TableAssertions.assertTableClose(expected, distances, 1e-12);
+        assertEquals(List.of("kmeans0", "kmeans1", "kmeans2"), distances.columnNames());
+    }
+
+    @Test
+    void fitTransformIsFitThenTransform() {
+        KMeans kMeans = new KMeans().nClusters(2).seed(4);
+        TableAssertions.assertTableClose(kMeans.fit(TRAIN).transform(TRAIN), kMeans.fitTransform(TRAIN), 0);
+    }
+
+    @Test
+    void accessorsReturnCopies() {
+        KMeansModel model = model();
+        model.labels()[0] = 42;
+        model.clusterCenters()[0][0] = 42;
+        assertEquals(0, model.labels()[0]);
+        assertEquals(1.0 / 3, model.clusterCenters()[0][0], 1e-12);
+        assertEquals(List.of("x0", "x1"), model.features());
+        assertEquals(3, model.iterations());
+        assertEquals(4.666666666666668, model.inertia(), 1e-12);
+    }
+
+    @Test
+    void tablesOtherThanTheFittedOneFailNamingTheColumn() {
+        KMeansModel model = model();
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> model.predict(TRAIN.copy().removeColumns("x1")));
+        assertTrue(missing.getMessage().contains("column 'x1' is missing"), missing.getMessage());
+        Table extra = TRAIN.copy().addColumns(StringColumn.create("name", "a", "b", "c", "d", "e", "f", "g"));
+        IllegalArgumentException unseen = assertThrows(IllegalArgumentException.class, () -> model.transform(extra));
+        assertTrue(unseen.getMessage().contains("column 'name' was not seen at fit"), unseen.getMessage());
+        Table gap = Table.create("q", DoubleColumn.create("x0", Double.NaN), DoubleColumn.create("x1", 1.0));
+        assertThrows(IllegalArgumentException.class, () -> model.predict(gap));
+        Table reordered = TRAIN.selectColumns("x1", "x0");
+        assertArrayEquals(model.labels(), model.predict(reordered).asIntArray(), "columns are found by name");
+    }
+
+    @Test
+    void predictLeavesTheTableUnchanged() {
+        Table query = TRAIN.copy();
+        model().predict(query);
+        model().transform(query);
+        TableAssertions.assertTableClose(TRAIN, query, 0);
+    }
+}

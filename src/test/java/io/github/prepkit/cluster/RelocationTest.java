@@ -1,0 +1,41 @@
+package io.github.prepkit.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import io.github.prepkit.data.FeatureMatrix;
+import org.junit.jupiter.api.Test;
+
+class RelocationTest {
+
+    private static final double[][] DATA = {{0, 0}, {0, 1}, {1, 0}, {5, 5}, {5, 7}, {6, 5}, {20, 0}};
+
+    private static PointBlocks points() {
+        return PointBlocks.of(FeatureMatrix.of(KMeansTest.points(DATA), "test"), new double[2], "test");
+    }
+
+    @Test
+    void emptyClustersTakeTheFarthestPointsInOrder() {
+        // all points in cluster 0 around (0, 0): the farthest, (20, 0), goes to cluster 1, then (5, 7) to cluster 2
+        double[] centres = {0, 0, 100, 100, 200, 200};
+        int[] labels = new int[DATA.length];
+        ClusterSums sums = new ClusterSums(3, 2);
+        for (double[] row : DATA) {
+            sums.sums[0] += row[0];
+            sums.sums[1] += row[1];
+            sums.weights[0]++;
+        }
+        Relocation.relocateEmptyClusters(points(), centres, labels, sums);
+        assertArrayEquals(new double[] {12, 11, 20, 0, 5, 7}, sums.sums);
+        assertArrayEquals(new double[] {5, 1, 1}, sums.weights);
+        assertArrayEquals(new int[DATA.length], labels, "labels are left to the next assignment");
+    }
+
+    @Test
+    void nothingMovesWithoutAnEmptyCluster() {
+        ClusterSums sums = new ClusterSums(1, 2);
+        sums.weights[0] = 7;
+        sums.sums[0] = 1;
+        Relocation.relocateEmptyClusters(points(), new double[] {0, 0}, new int[DATA.length], sums);
+        assertArrayEquals(new double[] {1, 0}, sums.sums);
+    }
+}
