@@ -158,7 +158,7 @@ public record KMeans(int nClusters, Init init, double[][] initialCentroids, int 
         require(nClusters <= matrix.rows(), STEP + ": nClusters=" + nClusters + " is larger than the number of rows ("
                 + matrix.rows() + ")");
         double[] mean = columnMeans(matrix);
-        PointBlocks points = PointBlocks.of(matrix, mean, STEP);
+        PointBlocks points = PointBlocks.of(matrix, mean);
         double absoluteTol = tol * meanVariance(points);
         Lloyd.Run best = null;
         int runs = init == Init.GIVEN ? 1 : nInit;

@@ -115,7 +115,7 @@ public final class KMeansModel implements TransformerModel {
     private PointBlocks points(Table table, String step) {
         schema.check(table, step);
         FeatureMatrix matrix = FeatureMatrix.of(table, features, step);
-        return PointBlocks.of(matrix, new double[features.size()], step);
+        return PointBlocks.of(matrix, new double[features.size()]);
     }
 
     private double[] flatCentres() {

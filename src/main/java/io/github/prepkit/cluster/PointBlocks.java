@@ -30,12 +30,10 @@ final class PointBlocks {
     }
 
     /**
-     * The rows of {@code matrix} minus {@code shift} (one value per feature), in blocks. O(rows x features).
-     *
-     * @param step names the model in error messages
-     * @throws IllegalArgumentException naming the column of an infinite value (missing ones FeatureMatrix rejects)
+     * The rows of {@code matrix} (finite, as FeatureMatrix guarantees) minus {@code shift} (one value per feature),
+     * in blocks. O(rows x features).
      */
-    static PointBlocks of(FeatureMatrix matrix, double[] shift, String step) {
+    static PointBlocks of(FeatureMatrix matrix, double[] shift) {
         int rows = matrix.rows();
         int features = matrix.columns();
         double[] values = matrix.values();
@@ -50,12 +48,7 @@ final class PointBlocks {
             for (int i = 0; i < size; i++) {
                 int offset = (start + i) * features;
                 for (int j = 0; j < features; j++) {
-                    double value = values[offset + j];
-                    if (!Double.isFinite(value)) {
-                        throw new IllegalArgumentException(step + ": feature column '" + matrix.names().get(j)
-                                + "' has the infinite value " + value + " in row " + (start + i));
-                    }
-                    columns[b * features + j][i] = value - shift[j];
+                    columns[b * features + j][i] = values[offset + j] - shift[j];
                 }
             }
         }

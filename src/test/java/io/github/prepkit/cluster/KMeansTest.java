@@ -256,7 +256,7 @@ class KMeansTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new KMeans().nClusters(2).fit(gap))
                 .getMessage().contains("feature column 'x' has 1 missing value(s)"));
         Table infinite = Table.create("t", DoubleColumn.create("x", 1, Double.POSITIVE_INFINITY, 3));
-        assertEquals("KMeans: feature column 'x' has the infinite value Infinity in row 1",
+        assertEquals("KMeans: feature column 'x' has an infinite value in row 1",
                 assertThrows(IllegalArgumentException.class, () -> new KMeans().nClusters(2).fit(infinite)).getMessage());
         Table text = five.copy().addColumns(StringColumn.create("name", "a", "b", "c", "d", "e"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new KMeans().nClusters(2).fit(text))

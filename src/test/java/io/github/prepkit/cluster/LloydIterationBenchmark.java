@@ -47,7 +47,7 @@ public class LloydIterationBenchmark {
         for (int i = 0; i < matrix.values().length; i++) {
             mean[i % features] += matrix.values()[i] / matrix.rows();
         }
-        points = PointBlocks.of(matrix, mean, "bench");
+        points = PointBlocks.of(matrix, mean);
         centres = new double[8 * features];
         for (int i = 0; i < centres.length; i++) {
             centres[i] = matrix.values()[i] - mean[i % features];

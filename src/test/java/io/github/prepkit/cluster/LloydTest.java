@@ -13,7 +13,7 @@ class LloydTest {
         for (int i = 0; i < values.length; i++) {
             rows[i] = new double[] {values[i]};
         }
-        return PointBlocks.of(FeatureMatrix.of(KMeansTest.points(rows), "test"), new double[1], "test");
+        return PointBlocks.of(FeatureMatrix.of(KMeansTest.points(rows), "test"), new double[1]);
     }
 
     @Test

@@ -19,7 +19,7 @@ class PointBlocksTest {
                 data[i][j] = 1000.0 * i + j;
             }
         }
-        return PointBlocks.of(FeatureMatrix.of(KMeansTest.points(data), "test"), shift, "test");
+        return PointBlocks.of(FeatureMatrix.of(KMeansTest.points(data), "test"), shift);
     }
 
     @Test
@@ -64,13 +64,5 @@ class PointBlocksTest {
         labels[256] = 1;
         points.squaredDistancesToCentres(1, new double[] {0, 0, 0, 256_000, 256_001, 256_002}, labels, out);
         assertEquals(0, out[0]);
-    }
-
-    @Test
-    void infiniteValuesAreRefusedNamingTheColumn() {
-        Table table = Table.create("t", DoubleColumn.create("a", 1, 2), DoubleColumn.create("b", 3, Double.NEGATIVE_INFINITY));
-        assertEquals("step: feature column 'b' has the infinite value -Infinity in row 1", assertThrows(
-                IllegalArgumentException.class, () -> PointBlocks.of(FeatureMatrix.of(table, "step"), new double[2], "step"))
-                .getMessage());
     }
 }

@@ -10,7 +10,7 @@ class RelocationTest {
     private static final double[][] DATA = {{0, 0}, {0, 1}, {1, 0}, {5, 5}, {5, 7}, {6, 5}, {20, 0}};
 
     private static PointBlocks points() {
-        return PointBlocks.of(FeatureMatrix.of(KMeansTest.points(DATA), "test"), new double[2], "test");
+        return PointBlocks.of(FeatureMatrix.of(KMeansTest.points(DATA), "test"), new double[2]);
     }
 
     @Test

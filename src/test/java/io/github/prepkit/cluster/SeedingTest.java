@@ -20,7 +20,7 @@ class SeedingTest {
             data[i][0] = 100 * (i % 3) + random.nextDouble();
             data[i][1] = random.nextDouble();
         }
-        return PointBlocks.of(FeatureMatrix.of(KMeansTest.points(data), "test"), new double[2], "test");
+        return PointBlocks.of(FeatureMatrix.of(KMeansTest.points(data), "test"), new double[2]);
     }
 
     private static Set<Long> groupsOf(double[] centres) {
