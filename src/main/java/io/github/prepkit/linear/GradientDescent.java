@@ -19,8 +19,8 @@ import java.util.SplittableRandom;
  * just before the update that used it (scikit-learn's running loss) plus the penalty at the start of the epoch; for
  * batch descent it is exactly the objective at the start of the epoch. It stops, as scikit-learn's SGD, when the
  * epoch's loss has failed to fall below the best so far minus {@code tol} for {@code nIterNoChange} epochs in a
- * row, or after {@code maxEpochs} epochs. A descent whose last epoch's loss is above its first's has diverged and
- * throws.
+ * row, or after {@code maxEpochs} epochs. A descent whose last epoch's loss is more than twice its first's has
+ * diverged and throws.
  *
  * @param batchSize     rows per update; 0 for every row (default)
  * @param learningRate  the step size schedule (default constant 0.01)
@@ -122,15 +122,15 @@ public record GradientDescent(int batchSize, LearningRate learningRate, int maxE
      * @param fitIntercept whether to fit b; without it b stays 0
      * @throws IllegalArgumentException if the sizes do not agree, alpha is negative, or the learning rate gives a
      *                                  step that is not positive and finite
-     * @throws IllegalStateException    if the descent diverges: the loss overflows, or ends above where it started
-     *                                  (the steps are too large: lower the learning rate)
+     * @throws IllegalStateException    if the descent diverges: the loss overflows, or ends above twice where it
+     *                                  started (the steps are too large: lower the learning rate)
      */
     public Result minimize(double[] x, int columns, double[] y, Loss loss, double alpha, boolean fitIntercept) {
         checkProblem(x, columns, y, loss, alpha);
         Descent descent = new Descent(x, columns, y, loss, alpha, fitIntercept);
         int batch = batchSize == 0 ? y.length : Math.min(batchSize, y.length);
         SplittableRandom random = new SplittableRandom(seed);
-        double[] history = new double[maxEpochs];
+        double[] history = new double[Math.min(maxEpochs, 64)];
         double best = Double.POSITIVE_INFINITY;
         int withoutImprovement = 0;
         int epoch = 0;
@@ -143,11 +143,14 @@ public record GradientDescent(int batchSize, LearningRate learningRate, int maxE
             if (!Double.isFinite(objective)) {
                 throw diverged("the loss overflowed in epoch " + epoch + " (" + objective + ")");
             }
+            if (epoch > history.length) {
+                history = Arrays.copyOf(history, (int) Math.min(maxEpochs, 2L * history.length));
+            }
             history[epoch - 1] = objective;
             withoutImprovement = objective > best - tol ? withoutImprovement + 1 : 0;
             best = Math.min(best, objective);
         }
-        if (history[epoch - 1] > history[0]) {
+        if (history[epoch - 1] > 2 * history[0]) {
             throw diverged("the loss rose from " + history[0] + " in the first epoch to " + history[epoch - 1]
                     + " in epoch " + epoch);
         }

@@ -40,6 +40,8 @@ class GradientDescentTest {
         assertArrayEquals(closedForm.coefficients(), result.coefficients(), 1e-8);
         assertEquals(closedForm.intercept(), result.intercept(), 1e-8);
         assertTrue(result.converged());
+        assertTrue(result.epochs() > 64, "the history grows past its first allocation: " + result.epochs());
+        assertEquals(result.epochs(), result.lossHistory().length);
     }
 
     @Test
