@@ -12,8 +12,9 @@ import java.util.SplittableRandom;
  * gradient descent; 1 is stochastic gradient descent, as scikit-learn's SGD estimators; anything between is
  * mini-batch). With batches smaller than the data the rows are shuffled before every epoch with a generator seeded
  * by {@code seed}, so the same seed gives the same result. Each batch moves w and b against the batch's mean
- * gradient by the {@link LearningRate}'s step, as scikit-learn's SGD does for one row: w <- w - rate (alpha w + mean
- * of loss' x), b <- b - rate (mean of loss'). An epoch costs O(rows x features).
+ * gradient by the {@link LearningRate}'s step, as scikit-learn's SGD does for one row:
+ * {@code w -= rate * (alpha * w + mean(loss' * x))} and {@code b -= rate * mean(loss')}. An epoch costs
+ * O(rows x features).
  * <p>
  * The epoch's loss, recorded in {@link Result#lossHistory()}, is the mean over the epoch's rows of each row's loss
  * just before the update that used it (scikit-learn's running loss) plus the penalty at the start of the epoch; for
