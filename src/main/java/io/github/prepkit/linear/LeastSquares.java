@@ -11,8 +11,8 @@ import org.apache.commons.math3.linear.SingularValueDecomposition;
  * <p>
  * The fast route forms the normal equations X^T X b = X^T y in one pass (rows x columns^2 / 2 multiply-adds),
  * solves them by Cholesky and then refines b on the residuals (r = y - X b, then X^T X d = X^T r, b += d) until the
- * correction is below 1e-10 of b (one refinement for a well-conditioned X, each costing two passes of
- * rows x columns). Refinement removes the squared condition number that makes plain normal equations inaccurate,
+ * correction is below 1e-10 of b (one refinement for a well-conditioned X, each costing one pass of
+ * rows x columns x 2). Refinement removes the squared condition number that makes plain normal equations inaccurate,
  * so the answer is as accurate as a QR solution for any X with condition number up to about 10^6.
  * Where the Gram matrix is numerically singular (a constant or duplicated column, fewer rows than columns) or the
  * refinement does not settle, it falls back to the SVD pseudo-inverse: the minimum-norm solution, which is
@@ -46,10 +46,10 @@ final class LeastSquares {
         }
         double[] xMean = columnMeans(x, columns);
         double yMean = mean(y);
-        double[] centred = x.clone();
-        for (int offset = 0; offset < centred.length; offset += columns) {
+        double[] centred = new double[x.length];
+        for (int offset = 0; offset < x.length; offset += columns) {
             for (int j = 0; j < columns; j++) {
-                centred[offset + j] -= xMean[j];
+                centred[offset + j] = x[offset + j] - xMean[j];
             }
         }
         double[] yCentred = new double[y.length];
@@ -79,11 +79,7 @@ final class LeastSquares {
         double[] b = gram.solve(RowMajor.transposeTimes(x, columns, y));
         double previous = Double.POSITIVE_INFINITY;
         for (int step = 0; step < MAX_REFINEMENTS; step++) {
-            double[] residual = RowMajor.times(x, columns, b, 0);
-            for (int i = 0; i < y.length; i++) {
-                residual[i] = y[i] - residual[i];
-            }
-            double[] d = gram.solve(RowMajor.transposeTimes(x, columns, residual));
+            double[] d = gram.solve(RowMajor.transposeTimesResidual(x, columns, y, b));
             double correction = 0;
             for (int j = 0; j < columns; j++) {
                 b[j] += d[j];

@@ -35,6 +35,22 @@ final class RowMajor {
         return result;
     }
 
+    /** X^T (y - X b): the correlation of every column with the residuals, in one pass. O(rows x columns). */
+    static double[] transposeTimesResidual(double[] x, int columns, double[] y, double[] b) {
+        double[] result = new double[columns];
+        for (int i = 0, offset = 0; i < y.length; i++, offset += columns) {
+            double fitted = 0;
+            for (int j = 0; j < columns; j++) {
+                fitted += x[offset + j] * b[j];
+            }
+            double residual = y[i] - fitted;
+            for (int j = 0; j < columns; j++) {
+                result[j] += x[offset + j] * residual;
+            }
+        }
+        return result;
+    }
+
     /**
      * X^T diag(weights) X as a full symmetric {@code columns x columns} row-major matrix; {@code weights} null
      * means all ones (X^T X). One pass over X computing the upper triangle only (rows x columns^2 / 2
