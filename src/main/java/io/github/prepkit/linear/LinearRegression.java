@@ -1,0 +1,48 @@
+package io.github.prepkit.linear;
+
+import io.github.prepkit.base.Predictor;
+import io.github.prepkit.data.FeatureMatrix;
+import io.github.prepkit.data.Schema;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Ordinary least-squares linear regression, as scikit-learn's {@code LinearRegression}: the coefficients and
+ * intercept minimising the sum of squared residuals. With an intercept, features and target are centred first, as
+ * scikit-learn does. Where the features are collinear (a constant or duplicated column, fewer rows than features)
+ * the answer is the minimum-norm solution, as scikit-learn's. Fitting costs one pass forming X^T X
+ * (rows x features^2 / 2 multiply-adds) and a few passes refining the solution (see the package's least-squares
+ * kernel).
+ *
+ * @param fitIntercept whether to fit an intercept (default true); without one the line goes through the origin
+ */
+public record LinearRegression(boolean fitIntercept) implements Predictor<LinearRegressionModel> {
+
+    /** scikit-learn's default: with an intercept. */
+    public LinearRegression() {
+        this(true);
+    }
+
+    /** A copy that does ({@code true}) or does not fit an intercept. */
+    public LinearRegression fitIntercept(boolean fitIntercept) {
+        return new LinearRegression(fitIntercept);
+    }
+
+    /**
+     * Fits the least-squares coefficients of {@code target} on every column of {@code features}; neither is
+     * modified.
+     *
+     * @throws IllegalArgumentException if there are no rows or no feature column, a feature is not numeric or has
+     *                                  a missing value, or the target is not numeric, has a missing value or
+     *                                  another size, naming the column
+     */
+    @Override
+    public LinearRegressionModel fit(Table features, Column<?> target) {
+        String step = "LinearRegression";
+        FeatureMatrix x = FitInputs.features(features, step);
+        double[] y = FitInputs.numericTarget(target, x.rows(), step);
+        LeastSquares.Solution solution = LeastSquares.fit(x.values(), x.columns(), y, fitIntercept);
+        return new LinearRegressionModel(Schema.of(features), target.name(), solution.coefficients(),
+                solution.intercept());
+    }
+}

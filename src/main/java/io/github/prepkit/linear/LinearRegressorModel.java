@@ -1,0 +1,57 @@
+package io.github.prepkit.linear;
+
+import io.github.prepkit.base.PredictorModel;
+import io.github.prepkit.data.FeatureMatrix;
+import io.github.prepkit.data.Schema;
+import java.util.List;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * A fitted linear regressor, shared by {@link LinearRegressionModel} and {@link SGDRegressorModel}: it predicts
+ * x . coefficients + intercept for every row.
+ */
+abstract sealed class LinearRegressorModel implements PredictorModel permits LinearRegressionModel, SGDRegressorModel {
+
+    private final Schema schema;
+    private final String target;
+    private final double[] coefficients;
+    private final double intercept;
+
+    LinearRegressorModel(Schema schema, String target, double[] coefficients, double intercept) {
+        this.schema = schema;
+        this.target = target;
+        this.coefficients = coefficients.clone();
+        this.intercept = intercept;
+    }
+
+    /** The feature columns seen at fit, in the order of {@link #coefficients()}. */
+    public List<String> features() {
+        return schema.names();
+    }
+
+    /** One coefficient per feature, in the order of {@link #features()} (scikit-learn's {@code coef_}); a copy. */
+    public double[] coefficients() {
+        return coefficients.clone();
+    }
+
+    /** The intercept (scikit-learn's {@code intercept_}); 0 when it was not fitted. */
+    public double intercept() {
+        return intercept;
+    }
+
+    /**
+     * The prediction x . coefficients + intercept for every row, as a double column named like the target.
+     * O(rows x features).
+     *
+     * @throws IllegalArgumentException if the feature columns differ from the fitted ones, or a value is missing,
+     *                                  naming the column
+     */
+    @Override
+    public DoubleColumn predict(Table features) {
+        String step = getClass().getSimpleName() + ".predict";
+        schema.check(features, step);
+        FeatureMatrix x = FeatureMatrix.of(features, schema.names(), step);
+        return DoubleColumn.create(target, RowMajor.times(x.values(), x.columns(), coefficients, intercept));
+    }
+}

@@ -1,0 +1,164 @@
+package io.github.prepkit.linear;
+
+import io.github.prepkit.base.ClassifierModel;
+import io.github.prepkit.data.ClassLabels;
+import io.github.prepkit.data.FeatureMatrix;
+import io.github.prepkit.data.Schema;
+import java.util.List;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * A fitted {@link LogisticRegression}. With two classes it holds one coefficient vector, for the second class of
+ * {@link #classes()}: P(second class) = 1 / (1 + e^-(x . w + b)). With more it holds one one-vs-rest vector per
+ * class; each class's score is the sigmoid of its linear predictor and the probabilities are the scores divided by
+ * their sum, as scikit-learn's one-vs-rest {@code predict_proba}. Predicting costs O(rows x features x vectors).
+ */
+public final class LogisticRegressionModel implements ClassifierModel {
+
+    private final Schema schema;
+    private final ClassLabels labels;
+    private final double[][] coefficients;
+    private final double[] intercepts;
+    private final int[] iterations;
+
+    LogisticRegressionModel(Schema schema, ClassLabels labels, double[][] coefficients, double[] intercepts,
+                            int[] iterations) {
+        this.schema = schema;
+        this.labels = labels;
+        this.coefficients = coefficients;
+        this.intercepts = intercepts;
+        this.iterations = iterations;
+    }
+
+    @Override
+    public List<String> classes() {
+        return labels.names();
+    }
+
+    /** The feature columns seen at fit, in the order of the coefficients. */
+    public List<String> features() {
+        return schema.names();
+    }
+
+    /**
+     * The coefficients of a two-class model, one per feature: the log-odds of the second class rise by w_j per unit
+     * of feature j. A copy.
+     *
+     * @throws IllegalStateException for more than two classes, which have one vector per class: use
+     *                               {@link #coefficientMatrix()}
+     */
+    public double[] coefficients() {
+        return binary("coefficients").coefficients[0].clone();
+    }
+
+    /**
+     * The intercept of a two-class model (0 when not fitted).
+     *
+     * @throws IllegalStateException for more than two classes: use {@link #intercepts()}
+     */
+    public double intercept() {
+        return binary("intercept").intercepts[0];
+    }
+
+    /**
+     * scikit-learn's {@code coef_}: one row for two classes, else one row per class in {@link #classes()} order,
+     * each with one coefficient per feature. A copy.
+     */
+    public double[][] coefficientMatrix() {
+        double[][] copy = new double[coefficients.length][];
+        for (int k = 0; k < copy.length; k++) {
+            copy[k] = coefficients[k].clone();
+        }
+        return copy;
+    }
+
+    /** scikit-learn's {@code intercept_}: one value for two classes, else one per class. A copy. */
+    public double[] intercepts() {
+        return intercepts.clone();
+    }
+
+    /** The iterations (Newton steps or descent epochs) each binary model took (scikit-learn's {@code n_iter_}). */
+    public int[] nIter() {
+        return iterations.clone();
+    }
+
+    /**
+     * The most probable class of every row, as a column of the target's type and name. With two classes the second
+     * wins when x . w + b > 0 (a tie goes to the first); with more, the class with the largest linear predictor (ties
+     * to the earlier class), as scikit-learn.
+     *
+     * @throws IllegalArgumentException if the feature columns differ from the fitted ones or a value is missing
+     */
+    @Override
+    public Column<?> predict(Table features) {
+        double[][] scores = scores(features, "predict");
+        int[] predicted = new int[scores[0].length];
+        for (int i = 0; i < predicted.length; i++) {
+            if (scores.length == 1) {
+                predicted[i] = scores[0][i] > 0 ? 1 : 0;
+            } else {
+                for (int k = 1; k < scores.length; k++) {
+                    if (scores[k][i] > scores[predicted[i]][i]) {
+                        predicted[i] = k;
+                    }
+                }
+            }
+        }
+        return labels.decode(predicted);
+    }
+
+    /**
+     * The probability of every class for every row: one double column per class, named as {@link #classes()}.
+     *
+     * @throws IllegalArgumentException if the feature columns differ from the fitted ones or a value is missing
+     */
+    @Override
+    public Table predictProba(Table features) {
+        double[][] scores = scores(features, "predictProba");
+        int rows = scores[0].length;
+        double[][] probabilities = new double[labels.count()][rows];
+        for (int i = 0; i < rows; i++) {
+            if (scores.length == 1) {
+                double p = Logistic.sigmoid(scores[0][i]);
+                probabilities[0][i] = 1 - p;
+                probabilities[1][i] = p;
+            } else {
+                double sum = 0;
+                for (int k = 0; k < scores.length; k++) {
+                    probabilities[k][i] = Logistic.sigmoid(scores[k][i]);
+                    sum += probabilities[k][i];
+                }
+                for (int k = 0; k < scores.length; k++) {
+                    probabilities[k][i] /= sum;
+                }
+            }
+        }
+        Table table = Table.create("probabilities");
+        for (int k = 0; k < probabilities.length; k++) {
+            table.addColumns(DoubleColumn.create(classes().get(k), probabilities[k]));
+        }
+        return table;
+    }
+
+    /** The linear predictor x . w + b of every row, one array per coefficient vector. */
+    private double[][] scores(Table features, String method) {
+        String step = "LogisticRegressionModel." + method;
+        schema.check(features, step);
+        FeatureMatrix x = FeatureMatrix.of(features, schema.names(), step);
+        double[][] scores = new double[coefficients.length][];
+        for (int k = 0; k < scores.length; k++) {
+            scores[k] = RowMajor.times(x.values(), x.columns(), coefficients[k], intercepts[k]);
+        }
+        return scores;
+    }
+
+    private LogisticRegressionModel binary(String what) {
+        if (coefficients.length > 1) {
+            throw new IllegalStateException("LogisticRegressionModel: " + what + "() is for two classes; this model has "
+                    + labels.count() + " and one vector per class: use coefficientMatrix() and intercepts()");
+        }
+        return this;
+    }
+}

@@ -1,0 +1,137 @@
+package io.github.prepkit.linear;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.prepkit.data.Datasets;
+import io.github.prepkit.reference.ReferenceCase;
+import io.github.prepkit.reference.TableAssertions;
+import io.github.prepkit.reference.Tolerance;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+class LinearRegressionTest {
+
+    /** y = 1 + 2 a - b exactly. */
+    private static Table exact() {
+        return Table.create("t",
+                DoubleColumn.create("a", 0, 1, 2, 3, 4),
+                IntColumn.create("b", 1, 0, 3, 1, 2),
+                DoubleColumn.create("y", 0, 3, 2, 6, 7));
+    }
+
+    @Test
+    void recoversAnExactLinearRelation() {
+        LinearRegressionModel model = new LinearRegression().fit(exact(), "y");
+        assertArrayEquals(new double[] {2, -1}, model.coefficients(), 1e-12);
+        assertEquals(1, model.intercept(), 1e-12);
+        assertEquals(List.of("a", "b"), model.features());
+    }
+
+    @Test
+    void withoutInterceptTheLineGoesThroughTheOrigin() {
+        // y = 2x + 1 on x = 1, 2, 3: through the origin, b = sum(xy) / sum(x^2) = (3 + 10 + 21) / 14
+        Table table = Table.create("t", DoubleColumn.create("x", 1, 2, 3), DoubleColumn.create("y", 3, 5, 7));
+        LinearRegressionModel model = new LinearRegression().fitIntercept(false).fit(table, "y");
+        assertArrayEquals(new double[] {34.0 / 14}, model.coefficients(), 1e-12);
+        assertEquals(0, model.intercept());
+    }
+
+    @Test
+    void matchesScikitLearnOnTheDiabetesData() {
+        ReferenceCase reference = ReferenceCase.of("models/linear_regression");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> expected = (Map<String, Object>) reference.expectedJson();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> coef = (Map<String, Object>) expected.get("coef");
+        LinearRegressionModel model = new LinearRegression().fit(reference.input(), (String) reference.params().get("target"));
+        for (int j = 0; j < model.features().size(); j++) {
+            String feature = model.features().get(j);
+            Tolerance.assertClose((Double) coef.get(feature), model.coefficients()[j], 1e-6, feature);
+        }
+        Tolerance.assertClose((Double) expected.get("intercept"), model.intercept(), 1e-6, "intercept");
+    }
+
+    @Test
+    void collinearAndConstantColumnsGiveScikitLearnsMinimumNormSolution() {
+        double[] x1 = {2.041, -2.556, 0.418, -0.568, -0.453, -0.216, -2.02, -0.232, -0.865, 3.323, 0.226, -0.353};
+        double[] x3 = {-0.281, -0.668, -1.055, -0.391, 0.482, -0.239, 0.958, -0.2, 0.024, 1.546, 0.545, -0.505};
+        double[] y = {5.345, -3.39, 3.085, 0.228, -0.412, 0.907, -4.087, 0.707, -0.666, 6.158, 0.916, 0.866};
+        double[] x2 = new double[x1.length];
+        double[] constant = new double[x1.length];
+        for (int i = 0; i < x1.length; i++) {
+            x2[i] = 2 * x1[i];
+            constant[i] = 0.1;
+        }
+        Table table = Table.create("t", DoubleColumn.create("x1", x1), DoubleColumn.create("x2", x2),
+                DoubleColumn.create("x3", x3), DoubleColumn.create("c", constant), DoubleColumn.create("y", y));
+        LinearRegressionModel model = new LinearRegression().fit(table, "y");
+        // scikit-learn 1.2.1 LinearRegression().fit: coef_ [0.40359229796631724, 0.80718459593263414,
+        // -1.0604531302729578, 6.4e-32], intercept_ 1.0348832954898
+        assertArrayEquals(new double[] {0.40359229796631724, 0.80718459593263414, -1.0604531302729578, 0},
+                model.coefficients(), 1e-9);
+        assertEquals(1.0348832954898, model.intercept(), 1e-9);
+    }
+
+    @Test
+    void oneRowPredictsItsTarget() {
+        Table table = Table.create("t", DoubleColumn.create("x", new double[] {3}), DoubleColumn.create("y", new double[] {7}));
+        LinearRegressionModel model = new LinearRegression().fit(table, "y");
+        assertArrayEquals(new double[] {0}, model.coefficients());
+        assertEquals(7, model.intercept(), 1e-12);
+    }
+
+    @Test
+    void fittingTwiceGivesEqualModelsAndLeavesTheInputAlone() {
+        Table input = Datasets.load("diabetes");
+        LinearRegressionModel first = new LinearRegression().fit(input, "progression");
+        LinearRegressionModel second = new LinearRegression().fit(input, "progression");
+        assertArrayEquals(first.coefficients(), second.coefficients());
+        assertEquals(first.intercept(), second.intercept());
+        TableAssertions.assertTableClose(Datasets.load("diabetes"), input, 0);
+    }
+
+    @Test
+    void fluentMethodsReturnCopiesAndReadBack() {
+        LinearRegression defaults = new LinearRegression();
+        assertTrue(defaults.fitIntercept());
+        assertFalse(defaults.fitIntercept(false).fitIntercept());
+        assertTrue(defaults.fitIntercept());
+        assertEquals(new LinearRegression(true), defaults);
+    }
+
+    @Test
+    void badInputFailsNamingTheColumn() {
+        Table strings = exact().addColumns(StringColumn.create("s", "a", "b", "c", "d", "e"));
+        assertMessage("LinearRegression: feature column 's' must be numeric, found STRING",
+                () -> new LinearRegression().fit(strings, "y"));
+        Table gap = Table.create("t", DoubleColumn.create("x", 1, Double.NaN, 3), DoubleColumn.create("y", 1, 2, 3));
+        assertMessage("LinearRegression: feature column 'x' has 1 missing value(s); impute them first (io.github.prepkit.impute)",
+                () -> new LinearRegression().fit(gap, "y"));
+        Table missingTarget = Table.create("t", DoubleColumn.create("x", 1, 2, 3), DoubleColumn.create("y", 1, Double.NaN, 3));
+        assertMessage("LinearRegression: target column 'y' has 1 missing value(s); drop those rows or impute the target first",
+                () -> new LinearRegression().fit(missingTarget, "y"));
+        Table textTarget = Table.create("t", DoubleColumn.create("x", 1, 2), StringColumn.create("y", "a", "b"));
+        assertMessage("LinearRegression: target column 'y' must be numeric, found STRING",
+                () -> new LinearRegression().fit(textTarget, "y"));
+        assertMessage("LinearRegression: target column 'y' has 2 values but the features have 3 rows",
+                () -> new LinearRegression().fit(Table.create("t", DoubleColumn.create("x", 1, 2, 3)), DoubleColumn.create("y", 1, 2)));
+        assertMessage("LinearRegression: cannot fit on an empty table (0 rows)",
+                () -> new LinearRegression().fit(exact().emptyCopy(), "y"));
+        assertMessage("LinearRegression: cannot fit without a feature column",
+                () -> new LinearRegression().fit(exact().selectColumns("y"), "y"));
+        assertThrows(IllegalArgumentException.class, () -> new LinearRegression().fit(exact(), "nope"));
+    }
+
+    static void assertMessage(String expected, org.junit.jupiter.api.function.Executable call) {
+        assertEquals(expected, assertThrows(IllegalArgumentException.class, call).getMessage());
+    }
+}

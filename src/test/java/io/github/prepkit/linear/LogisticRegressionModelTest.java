@@ -1,0 +1,111 @@
+package io.github.prepkit.linear;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.prepkit.data.Datasets;
+import io.github.prepkit.reference.TableAssertions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+class LogisticRegressionModelTest {
+
+    private static Table iris() {
+        return Datasets.load("iris");
+    }
+
+    private static Table irisFeatures() {
+        return iris().removeColumns("species");
+    }
+
+    @Test
+    void oneVersusRestProbabilitiesAreNormalisedSigmoidsAsScikitLearns() {
+        LogisticRegressionModel model = new LogisticRegression().fit(iris(), "species");
+        Table proba = model.predictProba(irisFeatures().rows(0, 75, 149));
+        // scikit-learn 1.2.1 LogisticRegression(multi_class="ovr", solver="newton-cg", tol=1e-12).predict_proba
+        Table expected = Table.create("expected",
+                DoubleColumn.create("setosa", 8.9680855913812818e-01, 1.3678464979364901e-02, 9.8627181649531552e-04),
+                DoubleColumn.create("versicolor", 1.0319036858120365e-01, 7.7273764893441366e-01, 3.2625743243636929e-01),
+                DoubleColumn.create("virginica", 1.0722806681605340e-06, 2.1358388608622150e-01, 6.7275629574713547e-01));
+        TableAssertions.assertTableClose(expected, proba, 1e-6);
+        assertEquals(List.of("setosa", "versicolor", "virginica"), proba.columnNames());
+    }
+
+    @Test
+    void predictTakesTheLargestScoreAndKeepsTheTargetsTypeAndName() {
+        LogisticRegressionModel model = new LogisticRegression().fit(iris(), "species");
+        Column<?> predicted = model.predict(irisFeatures());
+        assertEquals("species", predicted.name());
+        assertEquals(ColumnType.STRING, predicted.type());
+        int right = 0;
+        for (int i = 0; i < 150; i++) {
+            right += predicted.getString(i).equals(iris().stringColumn("species").get(i)) ? 1 : 0;
+        }
+        assertTrue(right >= 140, right + " of 150 right"); // scikit-learn's one-vs-rest: 143
+    }
+
+    @Test
+    void twoClassesHaveOneVectorForTheSecondClass() {
+        Table table = Table.create("t", DoubleColumn.create("x", 0, 0, 0, 0, 1, 1, 1, 1),
+                IntColumn.create("y", 7, 3, 3, 3, 7, 7, 7, 3));
+        LogisticRegressionModel model = new LogisticRegression().penalty(LogisticRegression.Penalty.NONE)
+                .tol(1e-10).fit(table, "y");
+        assertEquals(List.of("3", "7"), model.classes());
+        // P(7 | x = 0) = 1/4 and P(7 | x = 1) = 3/4
+        Table proba = model.predictProba(Table.create("q", DoubleColumn.create("x", 0, 1)));
+        assertArrayEquals(new double[] {0.25, 0.75}, proba.doubleColumn("7").asDoubleArray(), 1e-12);
+        assertArrayEquals(new double[] {0.75, 0.25}, proba.doubleColumn("3").asDoubleArray(), 1e-12);
+        Column<?> predicted = model.predict(Table.create("q", DoubleColumn.create("x", 0, 1)));
+        assertEquals(ColumnType.INTEGER, predicted.type());
+        assertEquals(List.of(3, 7), ((IntColumn) predicted).asList());
+        assertEquals(1, model.coefficientMatrix().length);
+        assertArrayEquals(new double[] {model.intercept()}, model.intercepts());
+        assertArrayEquals(model.coefficients(), model.coefficientMatrix()[0]);
+    }
+
+    @Test
+    void aScoreOfExactlyZeroGoesToTheFirstClass() {
+        // symmetric data: the fitted model has coefficient and intercept 0 on x = 0
+        Table table = Table.create("t", DoubleColumn.create("x", -1, -1, 1, 1), IntColumn.create("y", 0, 1, 0, 1));
+        LogisticRegressionModel model = new LogisticRegression().fit(table, "y");
+        assertEquals(0, model.coefficients()[0], 1e-12);
+        assertEquals(List.of(0), ((IntColumn) model.predict(Table.create("q", DoubleColumn.create("x", new double[] {0})))).asList());
+    }
+
+    @Test
+    void perClassAccessorsRefuseAMulticlassModel() {
+        LogisticRegressionModel model = new LogisticRegression().fit(iris(), "species");
+        IllegalStateException e = assertThrows(IllegalStateException.class, model::coefficients);
+        assertTrue(e.getMessage().contains("use coefficientMatrix() and intercepts()"), e.getMessage());
+        assertThrows(IllegalStateException.class, model::intercept);
+        assertEquals(3, model.coefficientMatrix().length);
+        assertEquals(List.of("sepal_length_cm", "sepal_width_cm", "petal_length_cm", "petal_width_cm"), model.features());
+    }
+
+    @Test
+    void accessorsReturnCopies() {
+        LogisticRegressionModel model = new LogisticRegression().fit(iris(), "species");
+        model.coefficientMatrix()[0][0] = 99;
+        model.intercepts()[0] = 99;
+        model.nIter()[0] = 99;
+        assertTrue(model.coefficientMatrix()[0][0] != 99 && model.intercepts()[0] != 99 && model.nIter()[0] != 99);
+    }
+
+    @Test
+    void aTableWithOtherColumnsFailsNamingThem() {
+        LogisticRegressionModel model = new LogisticRegression().fit(iris(), "species");
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> model.predict(irisFeatures().removeColumns("petal_width_cm")));
+        assertTrue(missing.getMessage().contains("column 'petal_width_cm' is missing"), missing.getMessage());
+        IllegalArgumentException extra = assertThrows(IllegalArgumentException.class, () -> model.predictProba(iris()));
+        assertTrue(extra.getMessage().startsWith("LogisticRegressionModel.predictProba"), extra.getMessage());
+        assertTrue(extra.getMessage().contains("column 'species' was not seen at fit"), extra.getMessage());
+    }
+}
