@@ -1,15 +1,18 @@
 package io.github.prepkit.exercises;
 
+import io.github.prepkit.cluster.KMeans;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.ClassLabels;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.FeatureMatrix;
+import io.github.prepkit.linear.LogisticRegression;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -104,6 +107,52 @@ public final class InterviewModels {
         }
         long[] votes = new PermutationForest(features, labels.codes(), newPoint).votes();
         return labels.names().get(votes[1] > votes[0] ? 1 : 0);
+    }
+
+    /**
+     * Question: fit a logistic regression by Newton's method on the log-likelihood, with no intercept and no
+     * penalty, and return the coefficients in column order. Approach: {@link LogisticRegression} with exactly those
+     * settings: each Newton step solves (X^T W X) d = X^T (y - p) with W = diag(p (1 - p)), until the gradient
+     * vanishes. The target must have two classes; the coefficients are those of the greater class (as scikit-learn).
+     *
+     * @throws IllegalArgumentException if the target column is missing, a feature is not numeric or has a missing value
+     * @throws IllegalStateException    if the classes are perfectly separable, so the likelihood has no maximum
+     */
+    public static double[] logisticRegression(Table data, String target) {
+        return new LogisticRegression().fitIntercept(false).penalty(LogisticRegression.Penalty.NONE).
+                solver(LogisticRegression.Solver.NEWTON).fit(data, target).coefficients();
+    }
+
+    /**
+     * Question: cluster {@code dataPoints} into {@code k} clusters by k-means, starting from {@code initialCentroids},
+     * and return the cluster index of every point in input order. Approach: {@link KMeans} (Lloyd's algorithm) from
+     * exactly those centroids, one run: assign each point to its nearest centroid, move each centroid to the mean of
+     * its points, and repeat until the assignment no longer changes. Cluster indexes follow the initial centroids'
+     * order.
+     *
+     * @throws IllegalArgumentException if the points or centroids are ragged, differ in dimension, or k does not match
+     *                                  the number of centroids or exceeds the number of points
+     */
+    public static int[] kMeans(double[][] dataPoints, int k, double[][] initialCentroids) {
+        Checks.notNull(dataPoints, "dataPoints");
+        Checks.notNull(initialCentroids, "initialCentroids");
+        if (dataPoints.length == 0) {
+            throw new IllegalArgumentException("dataPoints must hold at least one point, found none");
+        }
+        int dimension = dataPoints[0].length;
+        Table points = Table.create("points");
+        for (int j = 0; j < dimension; j++) {
+            double[] coordinate = new double[dataPoints.length];
+            for (int i = 0; i < dataPoints.length; i++) {
+                if (dataPoints[i].length != dimension) {
+                    throw new IllegalArgumentException("dataPoints must all have " + dimension + " coordinates, found "
+                            + dataPoints[i].length + " in point " + i);
+                }
+                coordinate[i] = dataPoints[i][j];
+            }
+            points.addColumns(DoubleColumn.create("x" + j, coordinate));
+        }
+        return new KMeans().nClusters(k).init(initialCentroids).nInit(1).fit(points).labels();
     }
 
     private static Column<?> classColumn(Table data) {

@@ -1,15 +1,20 @@
 package io.github.prepkit.exercises;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Datasets;
+import io.github.prepkit.reference.ReferenceCase;
+import io.github.prepkit.reference.Tolerance;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -193,6 +198,66 @@ class InterviewModelsTest {
                     prefix.remove(prefix.size() - 1);
                 }
             }
+        }
+    }
+
+    @Nested
+    class NewtonLogisticRegression {
+
+        @Test
+        void matchesScikitLearnsNewtonCoefficientsWithoutInterceptOrPenalty() {
+            ReferenceCase reference = ReferenceCase.of("models/logistic_newton");
+            Map<?, ?> expected = (Map<?, ?>) ((Map<?, ?>) reference.expectedJson()).get("coef");
+            double[] beta = InterviewModels.logisticRegression(reference.input(), (String) reference.params().get("target"));
+            List<String> features = Columns.without(reference.input(), "y").columnNames();
+            for (int j = 0; j < beta.length; j++) {
+                Tolerance.assertClose(((Number) expected.get(features.get(j))).doubleValue(), beta[j], 1e-6, features.get(j));
+            }
+        }
+
+        @Test
+        void separableClassesFailInsteadOfRunningOffToInfinity() {
+            Table separable = Table.create("s", DoubleColumn.create("x", new double[] {-2, -1, 1, 2}),
+                    IntColumn.create("y", new int[] {0, 0, 1, 1}));
+            assertThrows(IllegalStateException.class, () -> InterviewModels.logisticRegression(separable, "y"));
+        }
+    }
+
+    @Nested
+    class KMeansFromGivenCentroids {
+
+        @Test
+        void matchesScikitLearnsLabels() {
+            ReferenceCase reference = ReferenceCase.of("models/kmeans_given_init");
+            List<?> expected = (List<?>) ((Map<?, ?>) reference.expectedJson()).get("labels");
+            int[] labels = InterviewModels.kMeans(rows(reference.input()), 4, rows(reference.table("init.csv")));
+            assertEquals(expected.stream().map(v -> ((Number) v).intValue()).toList(), Arrays.stream(labels).boxed().toList());
+        }
+
+        @Test
+        void twoObviousGroupsOnALine() {
+            double[][] points = {{0}, {0.5}, {10}, {10.5}, {1}};
+            assertArrayEquals(new int[] {1, 1, 0, 0, 1}, InterviewModels.kMeans(points, 2, new double[][] {{9}, {2}}));
+        }
+
+        @Test
+        void rejectsRaggedPointsAndTooManyClusters() {
+            assertRejected("dataPoints must all have 2 coordinates, found 1 in point 1",
+                    () -> InterviewModels.kMeans(new double[][] {{0, 1}, {2}}, 1, new double[][] {{0, 0}}));
+            assertThrows(IllegalArgumentException.class,
+                    () -> InterviewModels.kMeans(new double[][] {{0}, {1}}, 3, new double[][] {{0}, {1}, {2}}));
+            assertThrows(IllegalArgumentException.class,
+                    () -> InterviewModels.kMeans(new double[][] {{0}, {1}, {2}}, 2, new double[][] {{0}, {1}, {2}}));
+        }
+
+        private double[][] rows(Table table) {
+            double[][] rows = new double[table.rowCount()][table.columnCount()];
+            for (int i = 0; i < rows.length; i++) {
+                for (int j = 0; j < rows[i].length; j++) {
+                    rows[i][j] = table.numberColumn(j).getDouble(i);
+                }
+            }
+            return rows;
         }
     }
 }
