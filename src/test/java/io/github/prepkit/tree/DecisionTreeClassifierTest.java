@@ -90,6 +90,26 @@ class DecisionTreeClassifierTest {
     }
 
     @Test
+    void rowsThatCannotBeToldApartMakeOneLeaf() {
+        // equal features, different classes: no threshold separates them; the tie goes to the lowest class
+        Table same = Table.create("t", DoubleColumn.create("x", new double[] {1, 1, 1, 1}),
+                StringColumn.create("y", "b", "a", "b", "a"));
+        DecisionTreeClassifierModel model = new DecisionTreeClassifier().fit(same, "y");
+        assertEquals(1, model.tree().nodeCount());
+        assertEquals(List.of("a", "a"), model.predict(Table.create("q", DoubleColumn.create("x", new double[] {0, 5})))
+                .asList());
+        assertEquals("|--- class: a\n", model.exportText());
+    }
+
+    @Test
+    void infiniteValuesSplitBelowThem() {
+        Table data = Table.create("t", DoubleColumn.create("x", new double[] {1, Double.POSITIVE_INFINITY}),
+                StringColumn.create("y", "a", "b"));
+        assertEquals(1, new DecisionTreeClassifier().fit(data, "y").tree().threshold(0),
+                "the midpoint overflows: the lower value becomes the threshold");
+    }
+
+    @Test
     void matchesScikitLearnOnWineWithoutTies() {
         // sklearn 1.2.1 export_text(DecisionTreeClassifier(max_depth=2), decimals=4) on all of wine: the same text
         // for random_state 0..19. With 2 decimals scikit-learn prints 2.11, not 2.12, for the threshold 2.115: it
