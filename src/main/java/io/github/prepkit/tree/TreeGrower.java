@@ -189,15 +189,20 @@ public final class TreeGrower {
         return middle == above || Double.isInfinite(middle) ? below : middle;
     }
 
-    /** Partitions every feature's list in [start, end) stably: the split feature's first rows go left. */
+    /**
+     * Partitions every feature's list in [start, end) stably: the split feature's first rows go left. A feature
+     * constant in the node is left as it is: its range then holds the node's rows in another order, but any part
+     * of it still shows one rank, so the feature stays recognised as constant below, and is never scanned.
+     */
     private void partition(int feature, int start, int position, int end) {
         long[] splitList = lists[feature];
         for (int p = start; p < end; p++) {
             goesLeft[SortedFeatures.row(splitList[p])] = (byte) (p < position ? 1 : 0);
         }
         for (int j = 0; j < lists.length; j++) {
-            if (j != feature) {
-                partition(lists[j], start, end);
+            long[] list = lists[j];
+            if (j != feature && SortedFeatures.rank(list[start]) != SortedFeatures.rank(list[end - 1])) {
+                partition(list, start, end);
             }
         }
     }

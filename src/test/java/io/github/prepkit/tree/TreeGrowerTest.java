@@ -80,6 +80,43 @@ class TreeGrowerTest {
     }
 
     @Test
+    void anUnlimitedTreeFitsDistinctRowsOfDiscreteFeaturesExactly() {
+        // discrete features become constant in many nodes, where their lists are left unpartitioned
+        SplittableRandom random = new SplittableRandom(11);
+        java.util.Set<java.util.List<Integer>> seen = new java.util.HashSet<>();
+        Table data = Table.create("t");
+        double[][] columns = new double[6][300];
+        int[] classes = new int[300];
+        for (int i = 0; i < 300; i++) {
+            java.util.List<Integer> row;
+            do {
+                row = IntStream.range(0, 6).map(j -> random.nextInt(3)).boxed().toList();
+            } while (!seen.add(row));
+            for (int j = 0; j < 6; j++) {
+                columns[j][i] = row.get(j);
+            }
+            classes[i] = random.nextInt(3);
+        }
+        for (int j = 0; j < 6; j++) {
+            data.addColumns(DoubleColumn.create("f" + j, columns[j]));
+        }
+        FeatureMatrix matrix = FeatureMatrix.of(data, "test");
+        for (MaxFeatures maxFeatures : new MaxFeatures[] {MaxFeatures.ALL, MaxFeatures.count(2)}) {
+            Tree tree = new TreeGrower(SortedFeatures.of(matrix), new TreeGrowth(OptionalInt.empty(), 2, 1, maxFeatures))
+                    .classification(classes, 3, Criterion.GINI, null, new SplittableRandom(0));
+            int leafRows = 0;
+            for (int i = 0; i < 300; i++) {
+                double[] fractions = tree.value(tree.leaf(matrix.values(), i * 6));
+                assertEquals(1.0, fractions[classes[i]], "row " + i + " with " + maxFeatures);
+            }
+            for (int node = 0; node < tree.nodeCount(); node++) {
+                leafRows += tree.isLeaf(node) ? tree.samples(node) : 0;
+            }
+            assertEquals(300, leafRows);
+        }
+    }
+
+    @Test
     void badSamplesFail() {
         Table data = Table.create("t", DoubleColumn.create("x", new double[] {1, 2}));
         TreeGrower grower = new TreeGrower(SortedFeatures.of(FeatureMatrix.of(data, "test")), FULL);
