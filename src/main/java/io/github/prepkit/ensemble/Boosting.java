@@ -1,0 +1,133 @@
+package io.github.prepkit.ensemble;
+
+import io.github.prepkit.tree.MaxFeatures;
+import io.github.prepkit.tree.Tree;
+import io.github.prepkit.tree.TreeGrowth;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.SplittableRandom;
+
+/**
+ * What gradient boosting's classifier and regressor share: validating the parameters, drawing each stage's
+ * subsample, adding a stage's tree to the raw scores, and turning raw scores into probabilities.
+ */
+final class Boosting {
+
+    private Boosting() {
+    }
+
+    /**
+     * Validates the parameters both estimators share.
+     *
+     * @throws IllegalArgumentException naming the parameter, its value and the allowed range
+     */
+    static void check(String step, int nEstimators, double learningRate, OptionalInt maxDepth, double subsample) {
+        if (nEstimators < 1) {
+            throw new IllegalArgumentException(step + ": nEstimators must be at least 1, found " + nEstimators);
+        }
+        if (!(learningRate >= 0) || Double.isInfinite(learningRate)) {
+            throw new IllegalArgumentException(step + ": learningRate must be a finite number of at least 0, found "
+                    + learningRate);
+        }
+        if (!(subsample > 0 && subsample <= 1)) {
+            throw new IllegalArgumentException(step + ": subsample must be in (0, 1], found " + subsample);
+        }
+        growth(step, maxDepth);
+    }
+
+    /** How each stage's trees grow: scikit-learn's defaults but for {@code maxDepth}, every feature. */
+    static TreeGrowth growth(String step, OptionalInt maxDepth) {
+        return TreeGrowth.of(step, maxDepth, 2, 1, MaxFeatures.ALL);
+    }
+
+    /**
+     * A stage's sample: {@code max(1, (int) (subsample * rows))} rows drawn without replacement, each counted
+     * once, as scikit-learn's; null (every row) when {@code subsample} is 1.
+     */
+    static int[] subsample(int rows, double subsample, SplittableRandom random) {
+        if (subsample == 1) {
+            return null;
+        }
+        int size = Math.max(1, (int) (subsample * rows));
+        int[] order = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            order[i] = i;
+        }
+        int[] counts = new int[rows];
+        for (int i = 0; i < size; i++) {
+            int pick = i + random.nextInt(rows - i);
+            int row = order[pick];
+            order[pick] = order[i];
+            order[i] = row;
+            counts[row] = 1;
+        }
+        return counts;
+    }
+
+    /**
+     * Adds {@code rate} times each row's leaf value in {@code tree} to {@code raw[i * stride + offset]}; the rows
+     * are {@code x}, row-major with {@code features} values each.
+     */
+    static void add(Tree tree, double[] x, int features, double rate, double[] raw, int stride, int offset) {
+        int rows = x.length / features;
+        for (int i = 0; i < rows; i++) {
+            raw[i * stride + offset] += rate * tree.value(tree.leaf(x, i * features), 0);
+        }
+    }
+
+    /**
+     * The raw scores of {@code rows}: {@code init} plus {@code rate} times the sum of each stage's trees, one
+     * score per tree of a stage, row-major.
+     */
+    static double[] raw(double[] init, List<List<Tree>> stages, double rate, double[] x, int features) {
+        int width = init.length;
+        int rows = x.length / features;
+        double[] raw = new double[rows * width];
+        for (int i = 0; i < rows; i++) {
+            System.arraycopy(init, 0, raw, i * width, width);
+        }
+        for (List<Tree> stage : stages) {
+            for (int k = 0; k < width; k++) {
+                add(stage.get(k), x, features, rate, raw, width, k);
+            }
+        }
+        return raw;
+    }
+
+    /** The features' importances: the trees' total impurity decreases averaged, scaled to sum to 1. */
+    static double[] importances(List<List<Tree>> stages, int features) {
+        return Tree.meanImportances(stages.stream().flatMap(List::stream).toList(), false, features);
+    }
+
+    /**
+     * Class probabilities, row-major, from raw scores: one score per row for 2 classes (the sigmoid gives the
+     * second class's probability), else one per class (softmax, computed stably).
+     */
+    static double[] probabilities(double[] raw, int classes) {
+        int width = classes == 2 ? 1 : classes;
+        int rows = raw.length / width;
+        double[] probabilities = new double[rows * classes];
+        for (int i = 0; i < rows; i++) {
+            if (classes == 2) {
+                double p = 1 / (1 + Math.exp(-raw[i]));
+                probabilities[2 * i] = 1 - p;
+                probabilities[2 * i + 1] = p;
+                continue;
+            }
+            double max = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < classes; k++) {
+                max = Math.max(max, raw[i * classes + k]);
+            }
+            double sum = 0;
+            for (int k = 0; k < classes; k++) {
+                double e = Math.exp(raw[i * classes + k] - max);
+                probabilities[i * classes + k] = e;
+                sum += e;
+            }
+            for (int k = 0; k < classes; k++) {
+                probabilities[i * classes + k] /= sum;
+            }
+        }
+        return probabilities;
+    }
+}

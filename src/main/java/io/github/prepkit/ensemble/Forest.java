@@ -1,0 +1,127 @@
+package io.github.prepkit.ensemble;
+
+import io.github.prepkit.base.Parallel;
+import io.github.prepkit.tree.SortedFeatures;
+import io.github.prepkit.tree.Tree;
+import io.github.prepkit.tree.TreeGrower;
+import io.github.prepkit.tree.TreeGrowth;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * What random forests share: growing the trees in parallel, each on its own bootstrap sample, and finding
+ * again which rows a tree left out of bag. Tree {@code t} draws everything (its bootstrap sample, then its
+ * features) from {@code Parallel.seed(seed, t)}, so the forest is the same for any number of threads.
+ */
+final class Forest {
+
+    private Forest() {
+    }
+
+    /** Grows one tree with a grower, the tree's bootstrap counts (null: every row once) and its generator. */
+    interface TreeTask {
+        Tree grow(TreeGrower grower, int[] counts, SplittableRandom random);
+    }
+
+    /**
+     * Grows {@code trees} trees on {@code data} on {@code nJobs} threads; each thread reuses one grower's work
+     * arrays from tree to tree.
+     */
+    static List<Tree> grow(SortedFeatures data, TreeGrowth growth, int trees, boolean bootstrap, int nJobs, long seed,
+            TreeTask task) {
+        Tree[] grown = new Tree[trees];
+        ConcurrentLinkedQueue<TreeGrower> growers = new ConcurrentLinkedQueue<>();
+        growers.add(new TreeGrower(data, growth)); // fails early on a maxFeatures above the number of features
+        Parallel.forEach(trees, nJobs, t -> {
+            TreeGrower grower = growers.poll();
+            if (grower == null) {
+                grower = new TreeGrower(data, growth);
+            }
+            SplittableRandom random = new SplittableRandom(Parallel.seed(seed, t));
+            int[] counts = bootstrap ? bootstrap(data.rows(), random) : null;
+            grown[t] = task.grow(grower, counts, random);
+            growers.add(grower);
+        });
+        return List.of(grown);
+    }
+
+    /**
+     * The bootstrap counts tree {@code t} of a forest seeded with {@code seed} drew: {@code rows} draws with
+     * replacement, as scikit-learn's forests.
+     */
+    static int[] bootstrap(int rows, long seed, int t) {
+        return bootstrap(rows, new SplittableRandom(Parallel.seed(seed, t)));
+    }
+
+    private static int[] bootstrap(int rows, SplittableRandom random) {
+        int[] counts = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            counts[random.nextInt(rows)]++;
+        }
+        return counts;
+    }
+
+    /**
+     * The out-of-bag predictions: for each row, the sum over the trees that did not draw it of {@code width}
+     * values of the leaf it falls to ({@code sums}, row-major) and how many such trees there were.
+     */
+    static int[] outOfBag(List<Tree> trees, double[] x, int features, long seed, double[] sums, int width) {
+        int rows = x.length / features;
+        int[] votes = new int[rows];
+        for (int t = 0; t < trees.size(); t++) {
+            Tree tree = trees.get(t);
+            int[] counts = bootstrap(rows, seed, t);
+            for (int i = 0; i < rows; i++) {
+                if (counts[i] == 0) {
+                    int leaf = tree.leaf(x, i * features);
+                    for (int k = 0; k < width; k++) {
+                        sums[i * width + k] += tree.value(leaf, k);
+                    }
+                    votes[i]++;
+                }
+            }
+        }
+        return votes;
+    }
+
+    /**
+     * The average over {@code trees} of the {@code width} values of each row's leaf, row-major: class
+     * probabilities for classification trees, the prediction for regression trees. O(rows * trees * depth).
+     */
+    static double[] average(List<Tree> trees, double[] x, int features, int width) {
+        int rows = x.length / features;
+        double[] sums = new double[rows * width];
+        for (Tree tree : trees) {
+            for (int i = 0; i < rows; i++) {
+                int leaf = tree.leaf(x, i * features);
+                for (int k = 0; k < width; k++) {
+                    sums[i * width + k] += tree.value(leaf, k);
+                }
+            }
+        }
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] /= trees.size();
+        }
+        return sums;
+    }
+
+    /** Rejects an out-of-bag score without bootstrap, as scikit-learn does. */
+    static void checkOutOfBag(String step, boolean bootstrap, boolean oobScore) {
+        if (oobScore && !bootstrap) {
+            throw new IllegalArgumentException(step + ": oobScore needs bootstrap samples; set bootstrap(true)"
+                    + " or oobScore(false)");
+        }
+    }
+
+    /** Validates the parameters both forests share. */
+    static void checkCounts(String step, int nEstimators, int nJobs) {
+        if (nEstimators < 1) {
+            throw new IllegalArgumentException(step + ": nEstimators must be at least 1, found " + nEstimators);
+        }
+        if (nJobs != -1 && nJobs < 1) {
+            throw new IllegalArgumentException(step + ": nJobs must be a positive number of threads or -1 for"
+                    + " every core, found " + nJobs);
+        }
+    }
+}

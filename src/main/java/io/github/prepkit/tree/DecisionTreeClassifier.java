@@ -1,0 +1,116 @@
+package io.github.prepkit.tree;
+
+import io.github.prepkit.base.Predictor;
+import io.github.prepkit.data.ClassLabels;
+import io.github.prepkit.data.FeatureMatrix;
+import io.github.prepkit.data.Schema;
+import java.util.OptionalInt;
+import java.util.SplittableRandom;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * A CART classification tree, as scikit-learn's {@code DecisionTreeClassifier}: binary splits
+ * {@code feature <= threshold} chosen greedily to maximise the weighted impurity decrease, thresholds at the
+ * midpoint between consecutive distinct values, grown depth first until the stopping rules below. Defaults are
+ * scikit-learn's: Gini, no depth limit (the tree grows until its leaves are pure, so it fits the training data
+ * exactly: low bias, high variance), every feature at every node. See {@link TreeGrower} for the algorithm,
+ * its O(depth * rows * features) cost and how ties are broken. Features must be numeric without missing values.
+ *
+ * @param criterion       the impurity to minimise; GINI or ENTROPY rarely change the tree, so neither bias nor
+ *                        variance much
+ * @param maxDepth        the deepest a leaf may lie, empty for no limit; a shallower tree has more bias and less
+ *                        variance
+ * @param minSamplesSplit the fewest rows a node needs to be split (default 2); raising it smooths the tree, more
+ *                        bias, less variance
+ * @param minSamplesLeaf  the fewest rows each leaf keeps (default 1); raising it averages over more rows per
+ *                        leaf, more bias, less variance
+ * @param maxFeatures     how many features each node examines, drawn at random (default ALL); fewer adds
+ *                        randomness, more bias, and lets an ensemble cut variance
+ * @param seed            seeds the order in which features are examined at each node, which decides exact
+ *                        ties between features (as scikit-learn's random_state), and the draws of maxFeatures
+ */
+public record DecisionTreeClassifier(Criterion criterion, OptionalInt maxDepth, int minSamplesSplit, int minSamplesLeaf,
+        MaxFeatures maxFeatures, long seed) implements Predictor<DecisionTreeClassifierModel> {
+
+    private static final String STEP = "DecisionTreeClassifier";
+
+    /**
+     * Validates every parameter.
+     *
+     * @throws IllegalArgumentException naming the parameter, its value and the allowed range
+     */
+    public DecisionTreeClassifier {
+        if (criterion == null) {
+            throw new IllegalArgumentException(STEP + ": criterion must be GINI or ENTROPY, found null");
+        }
+        TreeGrowth.of(STEP, maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures);
+    }
+
+    /** scikit-learn's defaults: Gini, no depth limit, minSamplesSplit 2, minSamplesLeaf 1, every feature, seed 0. */
+    public DecisionTreeClassifier() {
+        this(Criterion.GINI, OptionalInt.empty(), 2, 1, MaxFeatures.ALL, 0);
+    }
+
+    /** A copy with impurity {@code criterion}. */
+    public DecisionTreeClassifier criterion(Criterion criterion) {
+        return new DecisionTreeClassifier(criterion, maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures, seed);
+    }
+
+    /** A copy whose leaves lie at most {@code maxDepth} levels below the root (at least 1). */
+    public DecisionTreeClassifier maxDepth(int maxDepth) {
+        return maxDepth(OptionalInt.of(maxDepth));
+    }
+
+    /** A copy with depth limit {@code maxDepth}; empty for none. */
+    public DecisionTreeClassifier maxDepth(OptionalInt maxDepth) {
+        return new DecisionTreeClassifier(criterion, maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures, seed);
+    }
+
+    /** A copy that splits only nodes of at least {@code minSamplesSplit} rows (at least 2). */
+    public DecisionTreeClassifier minSamplesSplit(int minSamplesSplit) {
+        return new DecisionTreeClassifier(criterion, maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures, seed);
+    }
+
+    /** A copy whose leaves keep at least {@code minSamplesLeaf} rows (at least 1). */
+    public DecisionTreeClassifier minSamplesLeaf(int minSamplesLeaf) {
+        return new DecisionTreeClassifier(criterion, maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures, seed);
+    }
+
+    /** A copy examining {@code maxFeatures} features at each node. */
+    public DecisionTreeClassifier maxFeatures(MaxFeatures maxFeatures) {
+        return new DecisionTreeClassifier(criterion, maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures, seed);
+    }
+
+    /** A copy examining exactly {@code count} features at each node, as scikit-learn's int max_features. */
+    public DecisionTreeClassifier maxFeatures(int count) {
+        return maxFeatures(MaxFeatures.count(count));
+    }
+
+    /** A copy examining {@code fraction} of the features at each node, as scikit-learn's float max_features. */
+    public DecisionTreeClassifier maxFeatures(double fraction) {
+        return maxFeatures(MaxFeatures.fraction(fraction));
+    }
+
+    /** A copy with random seed {@code seed}. */
+    public DecisionTreeClassifier seed(long seed) {
+        return new DecisionTreeClassifier(criterion, maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures, seed);
+    }
+
+    /**
+     * Grows the tree on {@code features} and the class of each row in {@code target}.
+     *
+     * @throws IllegalArgumentException if there are no rows, a feature is not numeric or has a missing value,
+     *                                  the target has a missing value or fewer than 2 classes, its size differs,
+     *                                  or maxFeatures is a count above the number of features
+     */
+    @Override
+    public DecisionTreeClassifierModel fit(Table features, Column<?> target) {
+        FeatureMatrix matrix = ModelInputs.fitFeatures(features, target, STEP);
+        ClassLabels labels = ModelInputs.classes(target, STEP);
+        TreeGrowth growth = new TreeGrowth(maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures);
+        Tree tree = new TreeGrower(SortedFeatures.of(matrix), growth)
+                .classification(labels.codes(), labels.count(), criterion, null, new SplittableRandom(seed));
+        return new DecisionTreeClassifierModel(Schema.of(features), labels, tree);
+    }
+}

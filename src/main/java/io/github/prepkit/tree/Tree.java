@@ -1,0 +1,219 @@
+package io.github.prepkit.tree;
+
+import java.util.Arrays;
+
+/**
+ * A fitted CART tree as flat arrays indexed by node, as scikit-learn's {@code tree_}: node 0 is the root and
+ * nodes are numbered depth-first, left before right. An internal node sends a row left when its value of
+ * {@link #feature} is at most {@link #threshold}, right otherwise; a leaf has no children and holds the
+ * prediction in {@link #value}. Immutable; prediction is a loop of array reads, O(depth) per row.
+ */
+public final class Tree {
+
+    private final int[] feature;
+    private final double[] threshold;
+    private final int[] left;
+    private final int[] right;
+    private final double[] impurity;
+    private final int[] samples;
+    private final double[] weightedSamples;
+    private final double[] values;
+    private final int width;
+    private final int features;
+
+    Tree(int[] feature, double[] threshold, int[] left, int[] right, double[] impurity, int[] samples,
+            double[] weightedSamples, double[] values, int width, int features) {
+        this.feature = feature;
+        this.threshold = threshold;
+        this.left = left;
+        this.right = right;
+        this.impurity = impurity;
+        this.samples = samples;
+        this.weightedSamples = weightedSamples;
+        this.values = values;
+        this.width = width;
+        this.features = features;
+    }
+
+    /** The number of nodes, internal and leaves. */
+    public int nodeCount() {
+        return feature.length;
+    }
+
+    /** The number of leaves. */
+    public int leafCount() {
+        int leaves = 0;
+        for (int node = 0; node < left.length; node++) {
+            leaves += isLeaf(node) ? 1 : 0;
+        }
+        return leaves;
+    }
+
+    /** The depth of the deepest leaf; 0 for a tree that is a single leaf. */
+    public int depth() {
+        int[] depths = new int[left.length];
+        int deepest = 0;
+        for (int node = 0; node < left.length; node++) { // children always come after their parent
+            if (!isLeaf(node)) {
+                depths[left[node]] = depths[node] + 1;
+                depths[right[node]] = depths[node] + 1;
+                deepest = Math.max(deepest, depths[node] + 1);
+            }
+        }
+        return deepest;
+    }
+
+    /** Whether {@code node} is a leaf. */
+    public boolean isLeaf(int node) {
+        return left[node] < 0;
+    }
+
+    /** The feature index an internal node tests; -1 for a leaf. */
+    public int feature(int node) {
+        return feature[node];
+    }
+
+    /** The threshold an internal node tests (rows with value at most it go left); NaN for a leaf. */
+    public double threshold(int node) {
+        return threshold[node];
+    }
+
+    /** The left child of an internal node; -1 for a leaf. */
+    public int left(int node) {
+        return left[node];
+    }
+
+    /** The right child of an internal node; -1 for a leaf. */
+    public int right(int node) {
+        return right[node];
+    }
+
+    /** The impurity of the training rows that reached {@code node} (Gini, entropy in bits, or variance). */
+    public double impurity(int node) {
+        return impurity[node];
+    }
+
+    /** The number of distinct training rows that reached {@code node}. */
+    public int samples(int node) {
+        return samples[node];
+    }
+
+    /** The number of training rows that reached {@code node}, counting a bootstrap row as often as drawn. */
+    public double weightedSamples(int node) {
+        return weightedSamples[node];
+    }
+
+    /** How many numbers each node holds: the number of classes for a classification tree, else 1. */
+    public int width() {
+        return width;
+    }
+
+    /** The number of features the tree was grown on. */
+    public int features() {
+        return features;
+    }
+
+    /**
+     * Number {@code k} of the node's value: the fraction of its training rows in class {@code k} for a
+     * classification tree, the mean target ({@code k = 0}) for a regression tree.
+     */
+    public double value(int node, int k) {
+        return values[node * width + k];
+    }
+
+    /** The values of {@code node}, as {@link #value}; a copy. */
+    public double[] value(int node) {
+        return Arrays.copyOfRange(values, node * width, node * width + width);
+    }
+
+    /**
+     * The leaf reached by the row starting at {@code offset} in the row-major array {@code rows} (whose rows
+     * have {@link #features} values each).
+     */
+    public int leaf(double[] rows, int offset) {
+        int node = 0;
+        int next;
+        while ((next = left[node]) >= 0) {
+            node = rows[offset + feature[node]] <= threshold[node] ? next : right[node];
+        }
+        return node;
+    }
+
+    /**
+     * Each feature's total impurity decrease, weighted by the share of training rows at the node, as
+     * scikit-learn's {@code compute_feature_importances(normalize=False)}: the sum over the nodes that split on
+     * it of (N_t * impurity - N_left * impurity_left - N_right * impurity_right) / N_root, N counting weights.
+     */
+    public double[] impurityDecreases() {
+        double[] decrease = new double[features];
+        for (int node = 0; node < left.length; node++) {
+            if (!isLeaf(node)) {
+                int l = left[node];
+                int r = right[node];
+                decrease[feature[node]] += weightedSamples[node] * impurity[node]
+                        - weightedSamples[l] * impurity[l] - weightedSamples[r] * impurity[r];
+            }
+        }
+        for (int j = 0; j < features; j++) {
+            decrease[j] /= weightedSamples[0];
+        }
+        return decrease;
+    }
+
+    /**
+     * The impurity decreases scaled to sum to 1, scikit-learn's {@code feature_importances_}; all zeros for a
+     * tree that is a single leaf.
+     */
+    public double[] featureImportances() {
+        return normalised(impurityDecreases());
+    }
+
+    /**
+     * A copy of this tree with one new value per node ({@code width} 1), as gradient boosting needs when it
+     * replaces the leaves' means by Newton steps; the structure is shared.
+     *
+     * @throws IllegalArgumentException if {@code nodeValues} does not hold one value per node
+     */
+    public Tree withValues(double[] nodeValues) {
+        if (nodeValues.length != nodeCount()) {
+            throw new IllegalArgumentException("nodeValues must hold one value per node (" + nodeCount()
+                    + "), found " + nodeValues.length);
+        }
+        return new Tree(feature, threshold, left, right, impurity, samples, weightedSamples, nodeValues.clone(), 1,
+                features);
+    }
+
+    /**
+     * The importances of an ensemble, as scikit-learn's forests and gradient boosting: the mean over the trees
+     * with more than one node of each tree's {@link #featureImportances} ({@code normaliseEach}, forests) or
+     * {@link #impurityDecreases} (boosting), scaled to sum to 1; all zeros if every tree is a single leaf.
+     *
+     * @param features the number of features, for the length of the result
+     */
+    public static double[] meanImportances(Iterable<Tree> trees, boolean normaliseEach, int features) {
+        double[] sum = new double[features];
+        for (Tree tree : trees) {
+            if (tree.nodeCount() > 1) {
+                double[] importances = normaliseEach ? tree.featureImportances() : tree.impurityDecreases();
+                for (int j = 0; j < features; j++) {
+                    sum[j] += importances[j];
+                }
+            }
+        }
+        return normalised(sum);
+    }
+
+    /** {@code values} divided by their sum, in place, unless the sum is zero; returns the array. */
+    private static double[] normalised(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        if (sum > 0) {
+            for (int j = 0; j < values.length; j++) {
+                values[j] /= sum;
+            }
+        }
+        return values;
+    }
+}
