@@ -18,7 +18,8 @@ public final class Main {
             new Topic("pandas", "the pandas interview questions on the bundled tables", PandasExercisesDemo::run),
             new Topic("algorithms", "the interview coding challenges", AlgorithmsDemo::run),
             new Topic("preprocessing", "imputation, encoding, scaling and outliers, and what each step learned",
-                    PreprocessingDemo::run));
+                    PreprocessingDemo::run),
+            new Topic("models", "every model on a bundled data set: scores, predictions, charts", ModelsDemo::run));
 
     private Main() {
     }

@@ -27,7 +27,7 @@ class MainTest {
     void theFullTourRunsEveryTopicWithQuestionsAndAnswers() {
         Run tour = run();
         assertEquals(0, tour.status());
-        assertTrue(tour.output().startsWith("prepkit tour: datasets, pandas, algorithms, preprocessing"), tour.output());
+        assertTrue(tour.output().startsWith("prepkit tour: datasets, pandas, algorithms, preprocessing, models"), tour.output());
         for (String heading : new String[] {"Bundled data sets", "Median rainfall on rainy days",
                 "Median imputation of cheese prices", "Students by grade and colour", "One-sample t statistic",
                 "Digit accumulator", "First non-repeating character", "Merge sorted lists", "Rectangle overlap",
@@ -68,11 +68,27 @@ class MainTest {
     }
 
     @Test
+    void theModelsTopicScoresEveryModelAndWritesItsCharts() throws IOException {
+        Path kmeans = Path.of("target", "charts", "kmeans-iris.png");
+        Path loss = Path.of("target", "charts", "gradient-descent-loss.png");
+        Files.deleteIfExists(kmeans);
+        Files.deleteIfExists(loss);
+        Run models = run("models");
+        assertEquals(0, models.status());
+        for (String line : new String[] {"kNN (k = 5), iris", "random forest (100 trees), breast cancer",
+                "gradient boosting (100 stages), breast cancer", "|--- worst_perimeter <= ", "LinearRegression (least squares)",
+                "inertia ", "kNN(5, iris, [6.1, 2.9, 4.7, 1.4]) = versicolor"}) {
+            assertTrue(models.output().contains(line), "missing " + line + " in\n" + models.output());
+        }
+        assertTrue(Files.size(kmeans) > 10_000 && Files.size(loss) > 10_000, "both charts are written");
+    }
+
+    @Test
     void anUnknownTopicListsTheKnownOnesAndRunsNothing() {
         Run unknown = run("pandas", "sklearn");
         assertEquals(2, unknown.status());
         assertTrue(unknown.output().startsWith("Unknown topic sklearn. Known topics:"), unknown.output());
-        for (String topic : new String[] {"datasets", "pandas", "algorithms", "preprocessing"}) {
+        for (String topic : new String[] {"datasets", "pandas", "algorithms", "preprocessing", "models"}) {
             assertTrue(unknown.output().contains("  " + topic + " "), unknown.output());
         }
         assertFalse(unknown.output().contains("Median rainfall"));
