@@ -102,11 +102,20 @@ class DecisionTreeClassifierTest {
     }
 
     @Test
-    void infiniteValuesSplitBelowThem() {
+    void hugeValuesStillSplitAtTheirMidpoint() {
+        double big = 0.75 * Double.MAX_VALUE;
+        Table data = Table.create("t", DoubleColumn.create("x", new double[] {big, Double.MAX_VALUE}),
+                StringColumn.create("y", "a", "b"));
+        assertEquals(0.875 * Double.MAX_VALUE, new DecisionTreeClassifier().fit(data, "y").tree().threshold(0),
+                "(big + MAX) / 2 would overflow; the midpoint is computed without overflowing");
+    }
+
+    @Test
+    void infiniteValuesAreRejectedAsScikitLearnDoes() {
         Table data = Table.create("t", DoubleColumn.create("x", new double[] {1, Double.POSITIVE_INFINITY}),
                 StringColumn.create("y", "a", "b"));
-        assertEquals(1, new DecisionTreeClassifier().fit(data, "y").tree().threshold(0),
-                "the midpoint overflows: the lower value becomes the threshold");
+        assertEquals("DecisionTreeClassifier: feature column 'x' has an infinite value in row 1",
+                assertThrows(IllegalArgumentException.class, () -> new DecisionTreeClassifier().fit(data, "y")).getMessage());
     }
 
     @Test

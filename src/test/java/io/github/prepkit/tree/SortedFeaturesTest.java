@@ -17,7 +17,7 @@ class SortedFeaturesTest {
     @Test
     void sortsEachFeatureWithTiesInRowOrderAndRanksDistinctValues() {
         Table table = Table.create("t",
-                DoubleColumn.create("a", new double[] {3, -1, 3, 0, -0.0, Double.NEGATIVE_INFINITY}),
+                DoubleColumn.create("a", new double[] {3, -1, 3, 0, -0.0, -Double.MAX_VALUE}),
                 DoubleColumn.create("b", new double[] {1, 1, 1, 1, 1, 1}));
         SortedFeatures sorted = SortedFeatures.of(FeatureMatrix.of(table, "test"));
         assertEquals(6, sorted.rows());
