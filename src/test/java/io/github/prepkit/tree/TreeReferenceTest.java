@@ -9,22 +9,12 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * The reference case {@code models/decision_tree}: scikit-learn 1.2.1's DecisionTreeClassifier (Gini,
- * max_depth 4) on breast-cancer rows; at most 2 % of the query predictions may differ, since exact ties between
- * splits may break differently.
+ * Beyond the 2 % of {@code ModelsReferenceTest}: on the reference case {@code models/decision_tree}, the predictions
+ * that differ from scikit-learn's are no more than scikit-learn's own trees differ across seeds.
  */
 class TreeReferenceTest {
 
     private static final ReferenceCase REFERENCE = ReferenceCase.of("models/decision_tree");
-
-    @Test
-    void predictsAsScikitLearn() {
-        assertEquals("DecisionTreeClassifier", REFERENCE.params().get("class"));
-        assertEquals("gini", REFERENCE.params().get("criterion"));
-        int differing = differingPredictions(0);
-        assertTrue(differing <= 0.02 * REFERENCE.expected().rowCount(),
-                differing + " of " + REFERENCE.expected().rowCount() + " differ");
-    }
 
     /**
      * The predictions differ only where exact ties between features break another way, which the seed decides

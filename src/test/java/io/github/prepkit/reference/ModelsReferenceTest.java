@@ -1,0 +1,135 @@
+package io.github.prepkit.reference;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.github.prepkit.cluster.KMeans;
+import io.github.prepkit.cluster.KMeansModel;
+import io.github.prepkit.linear.LinearRegression;
+import io.github.prepkit.linear.LinearRegressionModel;
+import io.github.prepkit.linear.LogisticRegression;
+import io.github.prepkit.neighbors.KNeighborsClassifier;
+import io.github.prepkit.neighbors.Metric;
+import io.github.prepkit.neighbors.Weights;
+import io.github.prepkit.tree.DecisionTreeClassifier;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Every reference case under {@code models/}: what scikit-learn 1.2.1's models return, within the tolerances of the
+ * reference README. A case whose class has no check here fails, so a new case cannot be skipped silently.
+ */
+class ModelsReferenceTest {
+
+    static List<ReferenceCase> cases() {
+        return ReferenceCase.all("models");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void matchesScikitLearn(ReferenceCase reference) {
+        Map<String, Object> params = reference.params();
+        switch ((String) params.get("class")) {
+            case "KNeighborsClassifier" -> knn(reference, params);
+            case "DecisionTreeClassifier" -> tree(reference, params);
+            case "LinearRegression" -> linearRegression(reference, params);
+            case "LogisticRegression" -> logisticRegression(reference, params);
+            case "KMeans" -> kMeans(reference, params);
+            default -> fail("no check for " + params);
+        }
+    }
+
+    /** Predictions equal. */
+    private static void knn(ReferenceCase reference, Map<String, Object> params) {
+        assertEquals("euclidean", params.get("metric"));
+        assertEquals("uniform", params.get("weights"));
+        Column<?> predicted = new KNeighborsClassifier().nNeighbors(number(params, "n_neighbors").intValue())
+                .metric(Metric.EUCLIDEAN).weights(Weights.UNIFORM)
+                .fit(reference.input(), (String) params.get("target")).predict(reference.table("query.csv"));
+        Column<?> expected = reference.expected().column("prediction");
+        assertEquals(expected.size(), predicted.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.getString(i), predicted.getString(i), "row " + i);
+        }
+    }
+
+    /** At most 2 % of the predictions differ: exact ties between splits may break another way. */
+    private static void tree(ReferenceCase reference, Map<String, Object> params) {
+        assertEquals("gini", params.get("criterion"));
+        Column<?> predicted = new DecisionTreeClassifier().maxDepth(number(params, "max_depth").intValue())
+                .fit(reference.input(), (String) params.get("target")).predict(reference.table("query.csv"));
+        Table expected = reference.expected();
+        int differing = 0;
+        for (int i = 0; i < expected.rowCount(); i++) {
+            differing += expected.intColumn("prediction").getInt(i) == ((Number) predicted.get(i)).intValue() ? 0 : 1;
+        }
+        assertTrue(differing <= 0.02 * expected.rowCount(), differing + " of " + expected.rowCount() + " differ");
+    }
+
+    /** Coefficients and intercept within 1e-6. */
+    private static void linearRegression(ReferenceCase reference, Map<String, Object> params) {
+        assertEquals(true, params.get("fit_intercept"));
+        Map<?, ?> expected = (Map<?, ?>) reference.expectedJson();
+        LinearRegressionModel model = new LinearRegression().fit(reference.input(), (String) params.get("target"));
+        assertCoefficients((Map<?, ?>) expected.get("coef"), model.features(), model.coefficients());
+        Tolerance.assertClose(((Number) expected.get("intercept")).doubleValue(), model.intercept(), 1e-6, "intercept");
+    }
+
+    /** Newton's method, no intercept, no penalty: the maximum-likelihood coefficients within 1e-6. */
+    private static void logisticRegression(ReferenceCase reference, Map<String, Object> params) {
+        assertEquals(false, params.get("fit_intercept"));
+        assertEquals("none", params.get("penalty"));
+        String target = (String) params.get("target");
+        double[] beta = new LogisticRegression().fitIntercept(false).penalty(LogisticRegression.Penalty.NONE)
+                .solver(LogisticRegression.Solver.NEWTON).fit(reference.input(), target).coefficients();
+        List<String> features = reference.input().columnNames().stream().filter(name -> !name.equals(target)).toList();
+        assertCoefficients((Map<?, ?>) ((Map<?, ?>) reference.expectedJson()).get("coef"), features, beta);
+    }
+
+    /** From the given centroids: labels equal, centres and inertia within 1e-6. */
+    private static void kMeans(ReferenceCase reference, Map<String, Object> params) {
+        KMeansModel model = new KMeans().nClusters(number(params, "n_clusters").intValue())
+                .init(rows(reference.table("init.csv"))).nInit(number(params, "n_init").intValue())
+                .maxIter(number(params, "max_iter").intValue()).tol(number(params, "tol").doubleValue())
+                .fit(reference.input());
+        Map<?, ?> expected = (Map<?, ?>) reference.expectedJson();
+        int[] labels = ((List<?>) expected.get("labels")).stream().mapToInt(v -> ((Number) v).intValue()).toArray();
+        assertArrayEquals(labels, model.labels());
+        List<?> centres = (List<?>) expected.get("centers");
+        for (int c = 0; c < centres.size(); c++) {
+            List<?> centre = (List<?>) centres.get(c);
+            for (int j = 0; j < centre.size(); j++) {
+                Tolerance.assertClose(((Number) centre.get(j)).doubleValue(), model.clusterCenters()[c][j], 1e-6,
+                        "centre " + c + ", feature " + j);
+            }
+        }
+        Tolerance.assertClose(((Number) expected.get("inertia")).doubleValue(), model.inertia(), 1e-6, "inertia");
+    }
+
+    private static void assertCoefficients(Map<?, ?> expected, List<String> features, double[] actual) {
+        assertEquals(expected.size(), actual.length, "coefficients");
+        for (int j = 0; j < actual.length; j++) {
+            Tolerance.assertClose(((Number) expected.get(features.get(j))).doubleValue(), actual[j], 1e-6, features.get(j));
+        }
+    }
+
+    private static Number number(Map<String, Object> params, String name) {
+        return (Number) params.get(name);
+    }
+
+    private static double[][] rows(Table table) {
+        double[][] rows = new double[table.rowCount()][table.columnCount()];
+        for (int i = 0; i < rows.length; i++) {
+            for (int j = 0; j < rows[i].length; j++) {
+                rows[i][j] = table.numberColumn(j).getDouble(i);
+            }
+        }
+        return rows;
+    }
+}
