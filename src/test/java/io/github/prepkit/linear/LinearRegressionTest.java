@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.prepkit.data.Datasets;
-import io.github.prepkit.reference.ReferenceCase;
 import io.github.prepkit.reference.TableAssertions;
-import io.github.prepkit.reference.Tolerance;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
