@@ -9,7 +9,6 @@ import io.github.prepkit.linear.LogisticRegression;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import tech.tablesaw.api.DoubleColumn;
