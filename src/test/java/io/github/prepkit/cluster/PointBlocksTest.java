@@ -2,7 +2,6 @@ package io.github.prepkit.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.prepkit.data.FeatureMatrix;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package io.github.prepkit.tree;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.prepkit.reference.ReferenceCase;
