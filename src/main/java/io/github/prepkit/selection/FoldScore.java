@@ -26,16 +26,19 @@ record FoldScore(double score, double fitTime, double scoreTime, RuntimeExceptio
 
     /**
      * Every estimator on every fold, on {@code nJobs} threads: slot {@code e * folds + f} holds estimator {@code e} on
-     * fold {@code f}. Each fit is independent, so the scores do not depend on {@code nJobs}; {@code progress} steps
-     * once per fit.
+     * fold {@code f}. Each fold's rows are copied out once and shared by every estimator (so the folds' copies, about
+     * {@code folds} times the table, are held at once). Each fit is independent, so the scores do not depend on
+     * {@code nJobs}; {@code progress} steps once per fit.
      *
      * @throws IllegalArgumentException if every fit failed, with the first failure as its cause
      */
     static FoldScore[] all(List<? extends Predictor<?>> estimators, List<Fold> folds, Table features, Column<?> target,
             Scoring scoring, int nJobs, Progress progress, String step) {
+        FoldData[] data = new FoldData[folds.size()];
+        Parallel.forEach(data.length, nJobs, f -> data[f] = FoldData.of(features, target, folds.get(f)));
         FoldScore[] scores = new FoldScore[estimators.size() * folds.size()];
         Parallel.forEach(scores.length, nJobs, task -> {
-            scores[task] = of(estimators.get(task / folds.size()), features, target, folds.get(task % folds.size()), scoring);
+            scores[task] = of(estimators.get(task / folds.size()), data[task % folds.size()], scoring);
             progress.step();
         });
         List<RuntimeException> failures = Arrays.stream(scores).map(FoldScore::failure).filter(e -> e != null).toList();
@@ -50,18 +53,27 @@ record FoldScore(double score, double fitTime, double scoreTime, RuntimeExceptio
         return scores;
     }
 
-    /** Fits {@code estimator} on the training rows of {@code fold} and scores it on its test rows. */
-    static FoldScore of(Predictor<?> estimator, Table features, Column<?> target, Fold fold, Scoring scoring) {
+    /** Fits {@code estimator} on the training rows of a fold and scores it on its test rows. */
+    static FoldScore of(Predictor<?> estimator, FoldData fold, Scoring scoring) {
         long start = System.nanoTime();
         try {
-            int[] train = fold.train();
-            PredictorModel model = estimator.fit(Tables.rows(features, train), target.subset(train));
+            PredictorModel model = estimator.fit(fold.trainFeatures(), fold.trainTarget());
             long fitted = System.nanoTime();
-            int[] test = fold.test();
-            double score = scoring.score(model, Tables.rows(features, test), target.subset(test));
+            double score = scoring.score(model, fold.testFeatures(), fold.testTarget());
             return new FoldScore(score, (fitted - start) / 1e9, (System.nanoTime() - fitted) / 1e9, null);
         } catch (RuntimeException e) {
             return new FoldScore(Double.NaN, (System.nanoTime() - start) / 1e9, 0, e);
+        }
+    }
+
+    /** A fold's training and test rows, copied out of the features and the target. */
+    record FoldData(Table trainFeatures, Column<?> trainTarget, Table testFeatures, Column<?> testTarget) {
+
+        static FoldData of(Table features, Column<?> target, Fold fold) {
+            int[] train = fold.train();
+            int[] test = fold.test();
+            return new FoldData(Tables.rows(features, train), target.subset(train), Tables.rows(features, test),
+                    target.subset(test));
         }
     }
 }

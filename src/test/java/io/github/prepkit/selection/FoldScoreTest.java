@@ -26,7 +26,7 @@ class FoldScoreTest {
         };
         Scoring sum = Scoring.of("sum", (model, features, target) -> ((IntColumn) model.predict(features)).sum() * 10
                 + ((IntColumn) target).sum());
-        FoldScore score = FoldScore.of(recorder, FEATURES, TARGET, new Fold(new int[] {0, 3}, new int[] {1, 2}), sum);
+        FoldScore score = FoldScore.of(recorder, FoldScore.FoldData.of(FEATURES, TARGET, new Fold(new int[] {0, 3}, new int[] {1, 2})), sum);
         assertEquals(31, score.score(), "ids 1 + 2 predicted, targets 1 + 0");
         assertNull(score.failure());
         assertTrue(score.fitTime() >= 0 && score.scoreTime() >= 0);
@@ -38,7 +38,8 @@ class FoldScoreTest {
         Predictor<PredictorModel> failing = (features, target) -> {
             throw broken;
         };
-        FoldScore score = FoldScore.of(failing, FEATURES, TARGET, new Fold(new int[] {0, 1}, new int[] {2, 3}), Scoring.ACCURACY);
+        FoldScore score = FoldScore.of(failing, FoldScore.FoldData.of(FEATURES, TARGET, new Fold(new int[] {0, 1}, new int[] {2, 3})),
+                Scoring.ACCURACY);
         assertTrue(Double.isNaN(score.score()));
         assertSame(broken, score.failure());
     }
