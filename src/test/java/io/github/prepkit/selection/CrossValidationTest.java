@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -113,6 +114,24 @@ class CrossValidationTest {
         assertThrows(IllegalArgumentException.class, () -> new CrossValidation().cv(1));
         assertThrows(IllegalArgumentException.class, () -> new CrossValidation().scoring(null));
         assertThrows(IllegalArgumentException.class, () -> new CrossValidation().evaluate(MEAN, SIX, "missing"));
+    }
+
+    @Test
+    void inputNoFoldCanFitFailsNamingTheColumn() {
+        Table iris = Datasets.load("iris");
+        Table text = Datasets.load("iris").addColumns(StringColumn.create("note", iris.rowCount()));
+        IllegalArgumentException string = assertThrows(IllegalArgumentException.class,
+                () -> new CrossValidation().evaluate(new KNeighborsClassifier(), text, "species"));
+        assertTrue(string.getMessage().contains("all 5 fits failed") && string.getMessage().contains("'note'"), string.getMessage());
+        Table gaps = Datasets.load("iris");
+        gaps.doubleColumn("sepal_width_cm").setMissing(0);
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> new CrossValidation().cv(new KFold(5, false, 0)).evaluate(new KNeighborsClassifier(), gaps, "species"));
+        assertTrue(missing.getMessage().contains("all 5 fits failed") && missing.getMessage().contains("sepal_width_cm"), missing.getMessage());
+        Table oneClass = iris.where(iris.stringColumn("species").isEqualTo("setosa"));
+        IllegalArgumentException single = assertThrows(IllegalArgumentException.class,
+                () -> new CrossValidation().evaluate(new KNeighborsClassifier(), oneClass, "species"));
+        assertTrue(single.getMessage().contains("single class"), single.getMessage());
     }
 
     @Test
