@@ -39,13 +39,18 @@ record Draws(int[] positions, int[] bases, int[] partners, double[] steps) {
     }
 
     /**
-     * Writes feature {@code j} of every new row into {@code column} from {@code at} on, reading base and partner in
-     * the row-major {@code matrix} of {@code width} values a row.
+     * Writes every new row into {@code columns} (one array per feature) from index {@code at} on, reading base and
+     * partner in the row-major {@code matrix}, one row of {@code columns.length} values at a time.
      */
-    void interpolate(double[] matrix, int width, int j, double[] column, int at) {
+    void interpolate(double[] matrix, double[][] columns, int at) {
+        int width = columns.length;
         for (int i = 0; i < bases.length; i++) {
-            double base = matrix[bases[i] * width + j];
-            column[at + i] = base + steps[i] * (matrix[partners[i] * width + j] - base);
+            int base = bases[i] * width;
+            int partner = partners[i] * width;
+            double step = steps[i];
+            for (int j = 0; j < width; j++) {
+                columns[j][at + i] = matrix[base + j] + step * (matrix[partner + j] - matrix[base + j]);
+            }
         }
     }
 }

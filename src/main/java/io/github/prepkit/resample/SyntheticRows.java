@@ -46,27 +46,31 @@ final class SyntheticRows {
     Table table() {
         int originals = data.rowCount();
         int total = originals + batches.stream().mapToInt(Draws::count).sum();
+        double[][] interpolated = interpolated(total);
         Table table = Table.create(data.name());
         for (Column<?> column : data.columns()) {
             int j = features.names().indexOf(column.name());
-            table.addColumns(j >= 0 ? interpolated(j, total) : column.subset(copiedRows(copied.indexOf(column.name()), total)));
+            table.addColumns(j >= 0 ? DoubleColumn.create(column.name(), interpolated[j])
+                    : column.subset(copiedRows(copied.indexOf(column.name()), total)));
         }
         return table;
     }
 
-    private DoubleColumn interpolated(int j, int total) {
-        double[] values = new double[total];
+    /** Each feature's values, original then new, one array per feature. */
+    private double[][] interpolated(int total) {
         double[] matrix = features.values();
-        int width = features.columns();
+        double[][] columns = new double[features.columns()][total];
         int at = data.rowCount();
-        for (int i = 0; i < at; i++) {
-            values[i] = matrix[i * width + j];
+        for (int i = 0, cell = 0; i < at; i++) {
+            for (double[] column : columns) {
+                column[i] = matrix[cell++];
+            }
         }
         for (Draws draws : batches) {
-            draws.interpolate(matrix, width, j, values, at);
+            draws.interpolate(matrix, columns, at);
             at += draws.count();
         }
-        return DoubleColumn.create(features.names().get(j), values);
+        return columns;
     }
 
     private int[] copiedRows(int c, int total) {

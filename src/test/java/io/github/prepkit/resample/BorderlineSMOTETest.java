@@ -92,7 +92,8 @@ class BorderlineSMOTETest {
         assertEquals(21, danger.length);
         double[][] malignant = Segments.pick(all, malignantRows);
         double[][] dangerous = Segments.pick(malignant, danger);
-        int[][] sameClass = Arrays.stream(danger).mapToObj(i -> Segments.neighbours(malignant, 5)[i]).toArray(int[][]::new);
+        int[][] malignantNeighbours = Segments.neighbours(malignant, 5);
+        int[][] sameClass = Arrays.stream(danger).mapToObj(i -> malignantNeighbours[i]).toArray(int[][]::new);
         double[][] benignPoints = Segments.pick(all, benignRows);
         int[][] otherClass = Segments.neighbours(dangerous, benignPoints, 5);
 
