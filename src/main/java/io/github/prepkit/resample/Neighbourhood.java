@@ -22,9 +22,9 @@ record Neighbourhood(int[] bases, int[][] neighbours) {
      * @param matrix     the table's points, row-major, {@code width} values a row
      * @param candidates table row indexes, at least {@code k} of them besides any base
      * @param self       whether the bases are among the candidates: then k + 1 are searched and each base's own row
-     *                   is taken out (imbalanced-learn drops the first column, the same point: a base comes first
-     *                   unless an identical row precedes it, and then it is the second); if it is not among them
-     *                   (more than k identical rows precede it), the farthest of the k + 1
+     *                   is taken out of its list, or the farthest of the k + 1 if more than k identical rows come
+     *                   before it. imbalanced-learn drops the first of the k + 1 instead: the same point, since only
+     *                   an identical row can come before the base itself
      * @param nJobs      threads for the search, or -1 for every core
      */
     static Neighbourhood of(double[] matrix, int width, int[] bases, int[] candidates, int k, boolean self, int nJobs) {

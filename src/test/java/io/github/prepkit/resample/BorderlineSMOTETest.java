@@ -75,6 +75,16 @@ class BorderlineSMOTETest {
     }
 
     @Test
+    void aRowLeavesOnlyItselfOutOfItsNeighboursNotAnIdenticalRowOfAnotherClass() {
+        // the b at 3 has an a at 3 before it: its 2 neighbours are that a and the a at 2, so it is noise, and no b
+        // is in danger. imbalanced-learn drops the first of the 3 rows found: with a brute-force search, which lists
+        // the a at 3 first, it keeps the b itself and calls it danger (16 rows); with its default k-d tree, 12 rows
+        Table twin = Table.create("twin", DoubleColumn.create("x", 0, 1, 2, 3, 4, 5, 6, 7, 3, 20, 21, 22),
+                StringColumn.create("label", "a", "a", "a", "a", "a", "a", "a", "a", "b", "b", "b", "b"));
+        assertEquals(12, new BorderlineSMOTE().kNeighbors(1).mNeighbors(2).fitResample(twin, "label").rowCount());
+    }
+
+    @Test
     void breastCancerNewRowsGrowFromTheTwentyOneDangerRows() {
         Table cancer = Datasets.load("breast_cancer");
         List<String> features = cancer.columnNames().stream().filter(name -> !name.equals("diagnosis")).toList();
