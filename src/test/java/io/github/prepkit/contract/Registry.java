@@ -20,8 +20,11 @@ import io.github.prepkit.neighbors.NearestNeighbors;
 import io.github.prepkit.outliers.IqrDetector;
 import io.github.prepkit.outliers.MahalanobisDetector;
 import io.github.prepkit.outliers.ZScoreDetector;
+import io.github.prepkit.resample.BorderlineSMOTE;
 import io.github.prepkit.resample.RandomOverSampler;
 import io.github.prepkit.resample.RandomUnderSampler;
+import io.github.prepkit.resample.SMOTE;
+import io.github.prepkit.resample.SMOTENC;
 import io.github.prepkit.scale.MinMaxScaler;
 import io.github.prepkit.scale.RobustScaler;
 import io.github.prepkit.scale.StandardScaler;
@@ -29,6 +32,7 @@ import io.github.prepkit.tree.DecisionTreeClassifier;
 import io.github.prepkit.tree.DecisionTreeRegressor;
 import java.util.List;
 import java.util.function.Supplier;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -93,6 +97,15 @@ final class Registry {
                         .invalid(() -> new SGDRegressor().alpha(-1), "alpha"),
                 Contract.of(RandomOverSampler.class, () -> new RandomOverSampler().seed(8), Registry::cancer, "diagnosis")
                         .invalid(() -> new RandomOverSampler().samplingStrategy(null), "samplingStrategy"),
+                Contract.of(SMOTE.class, () -> new SMOTE().seed(8).nJobs(1), Registry::cancer, "diagnosis")
+                        .threads(e -> ((SMOTE) e).nJobs(2))
+                        .invalid(() -> new SMOTE().kNeighbors(0), "kNeighbors"),
+                Contract.of(BorderlineSMOTE.class, () -> new BorderlineSMOTE().seed(8).nJobs(1), Registry::cancer, "diagnosis")
+                        .threads(e -> ((BorderlineSMOTE) e).nJobs(2))
+                        .invalid(() -> new BorderlineSMOTE().mNeighbors(0), "mNeighbors"),
+                Contract.of(SMOTENC.class, () -> new SMOTENC().seed(8).nJobs(1), Registry::cancerWithSize, "diagnosis")
+                        .threads(e -> ((SMOTENC) e).nJobs(2))
+                        .invalid(() -> new SMOTENC().kNeighbors(0), "kNeighbors"),
                 Contract.of(RandomUnderSampler.class, () -> new RandomUnderSampler().seed(8), Registry::cancer, "diagnosis")
                         .invalid(() -> new RandomUnderSampler().samplingStrategy(null), "samplingStrategy"),
                 detector(ZScoreDetector.class, () -> new ZScoreDetector())
@@ -125,6 +138,17 @@ final class Registry {
 
     private static Table cancer() {
         return Datasets.load("breast_cancer").selectColumns("mean_radius", "mean_texture", "mean_smoothness", "diagnosis");
+    }
+
+    /** {@link #cancer} with a categorical column: the mean radius as small, medium or large. */
+    private static Table cancerWithSize() {
+        Table cancer = cancer();
+        String[] sizes = new String[cancer.rowCount()];
+        for (int row = 0; row < sizes.length; row++) {
+            double radius = cancer.numberColumn("mean_radius").getDouble(row);
+            sizes[row] = radius < 12 ? "small" : radius < 16 ? "medium" : "large";
+        }
+        return cancer.addColumns(StringColumn.create("size", sizes));
     }
 
     /** Wine without its class, every 7th value of four columns missing (a different offset in each). */
