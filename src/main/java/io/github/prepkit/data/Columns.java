@@ -15,6 +15,9 @@ import tech.tablesaw.columns.Column;
  */
 public final class Columns {
 
+    /** Rows filled at a time by {@link #rowMajor}, so the block being written stays in cache while each column is read. */
+    private static final int ROW_BLOCK = 1024;
+
     private Columns() {
     }
 
@@ -110,11 +113,18 @@ public final class Columns {
     public static double[] rowMajor(Table table, List<String> names) {
         int rows = table.rowCount();
         int width = names.size();
-        double[] matrix = new double[rows * width];
+        double[][] columns = new double[width][];
         for (int j = 0; j < width; j++) {
-            double[] column = values(table, names.get(j));
-            for (int i = 0; i < rows; i++) {
-                matrix[i * width + j] = column[i];
+            columns[j] = values(table, names.get(j));
+        }
+        double[] matrix = new double[rows * width];
+        for (int start = 0; start < rows; start += ROW_BLOCK) {
+            int end = Math.min(rows, start + ROW_BLOCK);
+            for (int j = 0; j < width; j++) {
+                double[] column = columns[j];
+                for (int i = start; i < end; i++) {
+                    matrix[i * width + j] = column[i];
+                }
             }
         }
         return matrix;

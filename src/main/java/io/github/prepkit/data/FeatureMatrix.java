@@ -30,26 +30,28 @@ public final class FeatureMatrix {
     public static FeatureMatrix of(Table table, List<String> names, String step) {
         Checks.notNull(table, "features");
         for (String name : names) {
-            Column<?> column;
             try {
-                column = Columns.numeric(table, name);
+                Columns.numeric(table, name);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(step + ": feature " + e.getMessage(), e);
-            }
-            int missing = column.countMissing();
-            if (missing > 0) {
-                throw new IllegalArgumentException(step + ": feature column '" + name + "' has " + missing
-                        + " missing value(s); impute them first (io.github.prepkit.impute)");
             }
         }
         double[] values = Columns.rowMajor(table, names);
         for (int k = 0; k < values.length; k++) {
-            if (Double.isInfinite(values[k])) {
-                throw new IllegalArgumentException(step + ": feature column '" + names.get(k % names.size())
-                        + "' has an infinite value in row " + k / names.size());
+            if (!Double.isFinite(values[k])) {
+                throw notFinite(table, names.get(k % names.size()), k / names.size(), step);
             }
         }
         return new FeatureMatrix(List.copyOf(names), table.rowCount(), values);
+    }
+
+    private static IllegalArgumentException notFinite(Table table, String name, int row, String step) {
+        Column<?> column = table.column(name);
+        if (column.isMissing(row)) {
+            return new IllegalArgumentException(step + ": feature column '" + name + "' has " + column.countMissing()
+                    + " missing value(s); impute them first (io.github.prepkit.impute)");
+        }
+        return new IllegalArgumentException(step + ": feature column '" + name + "' has an infinite value in row " + row);
     }
 
     /** Every column of {@code table}, in table order; see {@link #of(Table, List, String)}. */

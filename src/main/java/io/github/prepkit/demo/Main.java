@@ -19,7 +19,9 @@ public final class Main {
             new Topic("algorithms", "the interview coding challenges", AlgorithmsDemo::run),
             new Topic("preprocessing", "imputation, encoding, scaling and outliers, and what each step learned",
                     PreprocessingDemo::run),
-            new Topic("models", "every model on a bundled data set: scores, predictions, charts", ModelsDemo::run));
+            new Topic("models", "every model on a bundled data set: scores, predictions, charts", ModelsDemo::run),
+            new Topic("smote", "SMOTE and BorderlineSMOTE on breast cancer: counts, chart, resampling the training rows only",
+                    SmoteDemo::run));
 
     private Main() {
     }

@@ -4,7 +4,7 @@ import io.github.prepkit.base.Predictor;
 import io.github.prepkit.data.ClassLabels;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
-import io.github.prepkit.tree.ModelInputs;
+import io.github.prepkit.data.TrainingData;
 import io.github.prepkit.tree.SortedFeatures;
 import io.github.prepkit.tree.Tree;
 import io.github.prepkit.tree.TreeGrower;
@@ -95,8 +95,8 @@ public record GradientBoostingClassifier(int nEstimators, double learningRate, O
      */
     @Override
     public GradientBoostingClassifierModel fit(Table features, Column<?> target) {
-        FeatureMatrix matrix = ModelInputs.fitFeatures(features, target, STEP);
-        ClassLabels labels = ModelInputs.classes(target, STEP);
+        FeatureMatrix matrix = TrainingData.fitFeatures(features, target, STEP);
+        ClassLabels labels = TrainingData.classes(target, STEP);
         int[] y = labels.codes();
         int classes = labels.count();
         int width = classes == 2 ? 1 : classes;

@@ -3,7 +3,7 @@ package io.github.prepkit.ensemble;
 import io.github.prepkit.base.Predictor;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
-import io.github.prepkit.tree.ModelInputs;
+import io.github.prepkit.data.TrainingData;
 import io.github.prepkit.tree.SortedFeatures;
 import io.github.prepkit.tree.Tree;
 import io.github.prepkit.tree.TreeGrower;
@@ -90,8 +90,8 @@ public record GradientBoostingRegressor(int nEstimators, double learningRate, Op
      */
     @Override
     public GradientBoostingRegressorModel fit(Table features, Column<?> target) {
-        FeatureMatrix matrix = ModelInputs.fitFeatures(features, target, STEP);
-        double[] y = ModelInputs.numericTarget(target, STEP);
+        FeatureMatrix matrix = TrainingData.fitFeatures(features, target, STEP);
+        double[] y = TrainingData.numericTarget(target, STEP);
         double[] x = matrix.values();
         double[] init = {Arrays.stream(y).average().orElseThrow()};
         double[] raw = Boosting.raw(init, List.of(), learningRate, x, matrix.columns());

@@ -4,10 +4,10 @@ import io.github.prepkit.base.Predictor;
 import io.github.prepkit.data.ClassLabels;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.data.TrainingData;
 import io.github.prepkit.tree.ClassProbabilities;
 import io.github.prepkit.tree.Criterion;
 import io.github.prepkit.tree.MaxFeatures;
-import io.github.prepkit.tree.ModelInputs;
 import io.github.prepkit.tree.SortedFeatures;
 import io.github.prepkit.tree.Tree;
 import io.github.prepkit.tree.TreeGrowth;
@@ -157,8 +157,8 @@ public record RandomForestClassifier(int nEstimators, Criterion criterion, Optio
      */
     @Override
     public RandomForestClassifierModel fit(Table features, Column<?> target) {
-        FeatureMatrix matrix = ModelInputs.fitFeatures(features, target, STEP);
-        ClassLabels labels = ModelInputs.classes(target, STEP);
+        FeatureMatrix matrix = TrainingData.fitFeatures(features, target, STEP);
+        ClassLabels labels = TrainingData.classes(target, STEP);
         int[] classes = labels.codes();
         TreeGrowth growth = new TreeGrowth(maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures);
         List<Tree> trees = Forest.grow(SortedFeatures.of(matrix), growth, nEstimators, bootstrap, nJobs, seed,

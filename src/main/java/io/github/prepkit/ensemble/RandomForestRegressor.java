@@ -3,8 +3,8 @@ package io.github.prepkit.ensemble;
 import io.github.prepkit.base.Predictor;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.data.TrainingData;
 import io.github.prepkit.tree.MaxFeatures;
-import io.github.prepkit.tree.ModelInputs;
 import io.github.prepkit.tree.SortedFeatures;
 import io.github.prepkit.tree.Tree;
 import io.github.prepkit.tree.TreeGrowth;
@@ -143,8 +143,8 @@ public record RandomForestRegressor(int nEstimators, OptionalInt maxDepth, int m
      */
     @Override
     public RandomForestRegressorModel fit(Table features, Column<?> target) {
-        FeatureMatrix matrix = ModelInputs.fitFeatures(features, target, STEP);
-        double[] y = ModelInputs.numericTarget(target, STEP);
+        FeatureMatrix matrix = TrainingData.fitFeatures(features, target, STEP);
+        double[] y = TrainingData.numericTarget(target, STEP);
         TreeGrowth growth = new TreeGrowth(maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures);
         List<Tree> trees = Forest.grow(SortedFeatures.of(matrix), growth, nEstimators, bootstrap, nJobs, seed,
                 (grower, counts, random) -> grower.regression(y, counts, random));

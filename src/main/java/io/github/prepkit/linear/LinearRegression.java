@@ -1,5 +1,6 @@
 package io.github.prepkit.linear;
 
+import io.github.prepkit.data.TrainingData;
 import io.github.prepkit.base.Predictor;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
@@ -39,8 +40,8 @@ public record LinearRegression(boolean fitIntercept) implements Predictor<Linear
     @Override
     public LinearRegressionModel fit(Table features, Column<?> target) {
         String step = "LinearRegression";
-        FeatureMatrix x = FitInputs.features(features, step);
-        double[] y = FitInputs.numericTarget(target, x.rows(), step);
+        FeatureMatrix x = TrainingData.fitFeatures(features, target, step);
+        double[] y = TrainingData.numericTarget(target, step);
         LeastSquares.Solution solution = LeastSquares.fit(x.values(), x.columns(), y, fitIntercept);
         return new LinearRegressionModel(Schema.of(features), target.name(), solution.coefficients(),
                 solution.intercept());

@@ -1,5 +1,6 @@
 package io.github.prepkit.linear;
 
+import io.github.prepkit.data.TrainingData;
 import io.github.prepkit.base.Parallel;
 import io.github.prepkit.base.Predictor;
 import io.github.prepkit.data.ClassLabels;
@@ -126,8 +127,7 @@ public record LogisticRegression(Penalty penalty, double c, boolean fitIntercept
      */
     @Override
     public LogisticRegressionModel fit(Table features, Column<?> target) {
-        FeatureMatrix x = FitInputs.features(features, STEP);
-        FitInputs.requireSize(target, x.rows(), STEP);
+        FeatureMatrix x = TrainingData.fitFeatures(features, target, STEP);
         ClassLabels labels = ClassLabels.of(target, STEP);
         if (labels.count() < 2) {
             throw new IllegalArgumentException(STEP + ": target column '" + target.name() + "' has a single class ('"

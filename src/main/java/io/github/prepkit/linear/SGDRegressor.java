@@ -1,5 +1,6 @@
 package io.github.prepkit.linear;
 
+import io.github.prepkit.data.TrainingData;
 import io.github.prepkit.base.Predictor;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
@@ -87,8 +88,8 @@ public record SGDRegressor(Loss loss, double alpha, LearningRate learningRate, i
      */
     @Override
     public SGDRegressorModel fit(Table features, Column<?> target) {
-        FeatureMatrix x = FitInputs.features(features, STEP);
-        double[] y = FitInputs.numericTarget(target, x.rows(), STEP);
+        FeatureMatrix x = TrainingData.fitFeatures(features, target, STEP);
+        double[] y = TrainingData.numericTarget(target, STEP);
         GradientDescent descent = new GradientDescent().batchSize(1).learningRate(learningRate).maxEpochs(maxIter)
                 .tol(tol).seed(seed);
         GradientDescent.Result result = descent.minimize(x.values(), x.columns(), y, loss, alpha, fitIntercept);

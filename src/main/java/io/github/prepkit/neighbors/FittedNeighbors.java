@@ -1,5 +1,6 @@
 package io.github.prepkit.neighbors;
 
+import io.github.prepkit.data.TrainingData;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
@@ -33,16 +34,7 @@ final class FittedNeighbors {
      *                                  nNeighbors exceeds the rows, or a feature is not numeric, missing or infinite
      */
     static FittedNeighbors fit(NeighborsParameters parameters, Table features, Column<?> target) {
-        Checks.notNull(features, "features");
-        Checks.notNull(target, "target");
-        if (features.columnCount() == 0) {
-            throw new IllegalArgumentException(parameters.step() + ": needs at least one feature column besides the target");
-        }
-        if (target.size() != features.rowCount()) {
-            throw new IllegalArgumentException(parameters.step() + ": target column '" + target.name() + "' has "
-                    + target.size() + " values but the features have " + features.rowCount() + " rows");
-        }
-        return fit(parameters, features);
+        return searching(parameters, features, TrainingData.fitFeatures(features, target, parameters.step()));
     }
 
     /**
@@ -58,11 +50,14 @@ final class FittedNeighbors {
             throw new IllegalArgumentException(step + ": needs at least one feature column");
         }
         Tables.requireRows(features, step);
-        if (parameters.nNeighbors() > features.rowCount()) {
-            throw new IllegalArgumentException(step + ": nNeighbors = " + parameters.nNeighbors()
-                    + " is more than the " + features.rowCount() + " training rows");
+        return searching(parameters, features, FeatureMatrix.of(features, step));
+    }
+
+    private static FittedNeighbors searching(NeighborsParameters parameters, Table features, FeatureMatrix matrix) {
+        if (parameters.nNeighbors() > matrix.rows()) {
+            throw new IllegalArgumentException(parameters.step() + ": nNeighbors = " + parameters.nNeighbors()
+                    + " is more than the " + matrix.rows() + " training rows");
         }
-        FeatureMatrix matrix = FeatureMatrix.of(features, features.columnNames(), step);
         NeighborSearch search = new NeighborSearch(matrix.values(), matrix.rows(), matrix.columns(),
                 parameters.metric(), parameters.p());
         return new FittedNeighbors(parameters, Schema.of(features), matrix.names(), search);

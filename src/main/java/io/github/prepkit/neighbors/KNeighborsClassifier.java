@@ -1,5 +1,6 @@
 package io.github.prepkit.neighbors;
 
+import io.github.prepkit.data.TrainingData;
 import io.github.prepkit.base.Predictor;
 import io.github.prepkit.data.ClassLabels;
 import tech.tablesaw.api.Table;
@@ -71,11 +72,7 @@ public record KNeighborsClassifier(int nNeighbors, Weights weights, Metric metri
      */
     @Override
     public KNeighborsClassifierModel fit(Table features, Column<?> target) {
-        ClassLabels labels = ClassLabels.of(target, STEP);
-        if (labels.count() < 2) {
-            throw new IllegalArgumentException(STEP + ": target column '" + target.name() + "' has a single class "
-                    + labels.names() + "; a classifier needs at least two");
-        }
+        ClassLabels labels = TrainingData.classes(target, STEP);
         NeighborsParameters parameters = new NeighborsParameters(STEP, nNeighbors, weights, metric, p, nJobs);
         return new KNeighborsClassifierModel(FittedNeighbors.fit(parameters, features, target), labels);
     }

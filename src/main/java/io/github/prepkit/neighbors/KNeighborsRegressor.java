@@ -1,8 +1,8 @@
 package io.github.prepkit.neighbors;
 
+import io.github.prepkit.data.TrainingData;
 import io.github.prepkit.base.Predictor;
 import io.github.prepkit.data.Checks;
-import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -73,18 +73,7 @@ public record KNeighborsRegressor(int nNeighbors, Weights weights, Metric metric
      */
     @Override
     public KNeighborsRegressorModel fit(Table features, Column<?> target) {
-        Checks.notNull(target, "target");
-        if (!(target instanceof NumericColumn<?> numeric)) {
-            throw new IllegalArgumentException(STEP + ": target column '" + target.name() + "' must be numeric, found "
-                    + target.type().name());
-        }
-        double[] values = numeric.asDoubleArray();
-        for (int i = 0; i < values.length; i++) {
-            if (!Double.isFinite(values[i])) {
-                throw new IllegalArgumentException(STEP + ": target column '" + target.name() + "' has "
-                        + (Double.isNaN(values[i]) ? "a missing" : "an infinite") + " value in row " + i);
-            }
-        }
+        double[] values = TrainingData.numericTarget(Checks.notNull(target, "target"), STEP);
         NeighborsParameters parameters = new NeighborsParameters(STEP, nNeighbors, weights, metric, p, nJobs);
         return new KNeighborsRegressorModel(FittedNeighbors.fit(parameters, features, target), target.name(), values);
     }

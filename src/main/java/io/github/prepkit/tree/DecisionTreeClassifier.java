@@ -4,6 +4,7 @@ import io.github.prepkit.base.Predictor;
 import io.github.prepkit.data.ClassLabels;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.data.TrainingData;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import tech.tablesaw.api.Table;
@@ -106,8 +107,8 @@ public record DecisionTreeClassifier(Criterion criterion, OptionalInt maxDepth, 
      */
     @Override
     public DecisionTreeClassifierModel fit(Table features, Column<?> target) {
-        FeatureMatrix matrix = ModelInputs.fitFeatures(features, target, STEP);
-        ClassLabels labels = ModelInputs.classes(target, STEP);
+        FeatureMatrix matrix = TrainingData.fitFeatures(features, target, STEP);
+        ClassLabels labels = TrainingData.classes(target, STEP);
         TreeGrowth growth = new TreeGrowth(maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures);
         Tree tree = new TreeGrower(SortedFeatures.of(matrix), growth)
                 .classification(labels.codes(), labels.count(), criterion, null, new SplittableRandom(seed));

@@ -3,6 +3,7 @@ package io.github.prepkit.tree;
 import io.github.prepkit.base.Predictor;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.data.TrainingData;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import tech.tablesaw.api.Table;
@@ -94,8 +95,8 @@ public record DecisionTreeRegressor(OptionalInt maxDepth, int minSamplesSplit, i
      */
     @Override
     public DecisionTreeRegressorModel fit(Table features, Column<?> target) {
-        FeatureMatrix matrix = ModelInputs.fitFeatures(features, target, STEP);
-        double[] y = ModelInputs.numericTarget(target, STEP);
+        FeatureMatrix matrix = TrainingData.fitFeatures(features, target, STEP);
+        double[] y = TrainingData.numericTarget(target, STEP);
         TreeGrowth growth = new TreeGrowth(maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures);
         Tree tree = new TreeGrower(SortedFeatures.of(matrix), growth).regression(y, null, new SplittableRandom(seed));
         return new DecisionTreeRegressorModel(Schema.of(features), target.name(), tree);

@@ -4,6 +4,7 @@ import io.github.prepkit.base.ClassifierModel;
 import io.github.prepkit.data.ClassLabels;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.data.TrainingData;
 import java.util.List;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -72,7 +73,7 @@ public abstract class TreeClassifierModel implements ClassifierModel {
     protected abstract double[] probabilities(double[] rows, int features);
 
     private double[] probabilities(Table features) {
-        FeatureMatrix matrix = ModelInputs.predictFeatures(schema, features, step);
+        FeatureMatrix matrix = TrainingData.predictFeatures(schema, features, step);
         return probabilities(matrix.values(), matrix.columns());
     }
 }

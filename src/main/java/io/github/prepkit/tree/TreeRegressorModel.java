@@ -3,6 +3,7 @@ package io.github.prepkit.tree;
 import io.github.prepkit.base.PredictorModel;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.data.TrainingData;
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
@@ -36,7 +37,7 @@ public abstract class TreeRegressorModel implements PredictorModel {
      */
     @Override
     public final DoubleColumn predict(Table features) {
-        FeatureMatrix matrix = ModelInputs.predictFeatures(schema, features, step);
+        FeatureMatrix matrix = TrainingData.predictFeatures(schema, features, step);
         return DoubleColumn.create(targetName, predictions(matrix.values(), matrix.columns()));
     }
 

@@ -108,7 +108,7 @@ class LinearRegressionTest {
                 () -> new LinearRegression().fit(Table.create("t", DoubleColumn.create("x", 1, 2, 3)), DoubleColumn.create("y", 1, 2)));
         assertMessage("LinearRegression: cannot fit on an empty table (0 rows)",
                 () -> new LinearRegression().fit(exact().emptyCopy(), "y"));
-        assertMessage("LinearRegression: cannot fit without a feature column",
+        assertMessage("LinearRegression: needs at least one feature column besides the target",
                 () -> new LinearRegression().fit(exact().selectColumns("y"), "y"));
         assertThrows(IllegalArgumentException.class, () -> new LinearRegression().fit(exact(), "nope"));
     }

@@ -66,7 +66,7 @@ class KNeighborsClassifierTest {
     @Test
     void badTrainingDataFailsNamingTheProblem() {
         KNeighborsClassifier knn = new KNeighborsClassifier().nNeighbors(2);
-        assertEquals("KNeighborsClassifier: target column 'y' has a single class [b]; a classifier needs at least two",
+        assertEquals("KNeighborsClassifier: target column 'y' needs at least 2 classes to learn from, found only [b]",
                 failure(() -> knn.fit(table().first(2), "y")));
         assertEquals("KNeighborsClassifier: nNeighbors = 7 is more than the 6 training rows",
                 failure(() -> knn.nNeighbors(7).fit(table(), "y")));

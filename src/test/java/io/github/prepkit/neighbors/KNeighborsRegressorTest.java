@@ -64,7 +64,7 @@ class KNeighborsRegressorTest {
                 failure(() -> knn.fit(table(), StringColumn.create("s", "a", "b", "c", "d", "e", "f", "g", "h"))));
         Table gap = table();
         gap.doubleColumn("y").setMissing(3);
-        assertEquals("KNeighborsRegressor: target column 'y' has a missing value in row 3", failure(() -> knn.fit(gap, "y")));
+        assertEquals("KNeighborsRegressor: target column 'y' has 1 missing value(s); drop those rows or impute the target first", failure(() -> knn.fit(gap, "y")));
         Table infinite = table();
         infinite.doubleColumn("y").set(1, Double.NEGATIVE_INFINITY);
         assertEquals("KNeighborsRegressor: target column 'y' has an infinite value in row 1", failure(() -> knn.fit(infinite, "y")));

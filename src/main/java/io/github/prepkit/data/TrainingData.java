@@ -1,21 +1,16 @@
-package io.github.prepkit.tree;
+package io.github.prepkit.data;
 
-import io.github.prepkit.data.Checks;
-import io.github.prepkit.data.ClassLabels;
-import io.github.prepkit.data.FeatureMatrix;
-import io.github.prepkit.data.Schema;
-import io.github.prepkit.data.Tables;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * The checks and conversions the tree-based models (trees, forests, boosting) share at fit and predict, so
- * that each fails the same way, naming the model and the column.
+ * The checks and conversions every supervised model makes at fit and predict, so that each fails the same way,
+ * naming the model and the column.
  */
-public final class ModelInputs {
+public final class TrainingData {
 
-    private ModelInputs() {
+    private TrainingData() {
     }
 
     /**
@@ -26,6 +21,10 @@ public final class ModelInputs {
      * @throws IllegalArgumentException naming the problem
      */
     public static FeatureMatrix fitFeatures(Table features, Column<?> target, String step) {
+        Checks.notNull(features, "features");
+        if (features.columnCount() == 0) {
+            throw new IllegalArgumentException(step + ": needs at least one feature column besides the target");
+        }
         Tables.requireRows(features, step);
         Checks.notNull(target, "target");
         if (target.size() != features.rowCount()) {
@@ -52,7 +51,7 @@ public final class ModelInputs {
     /**
      * A regression target as doubles.
      *
-     * @throws IllegalArgumentException if it is not numeric or has a missing value
+     * @throws IllegalArgumentException if it is not numeric or has a missing or infinite value
      */
     public static double[] numericTarget(Column<?> target, String step) {
         if (!(target instanceof NumericColumn<?> numeric)) {
@@ -64,7 +63,13 @@ public final class ModelInputs {
             throw new IllegalArgumentException(step + ": target column '" + target.name() + "' has " + missing
                     + " missing value(s); drop those rows or impute the target first");
         }
-        return numeric.asDoubleArray();
+        double[] values = numeric.asDoubleArray();
+        for (int i = 0; i < values.length; i++) {
+            if (Double.isInfinite(values[i])) {
+                throw new IllegalArgumentException(step + ": target column '" + target.name() + "' has an infinite value in row " + i);
+            }
+        }
+        return values;
     }
 
     /**

@@ -1,0 +1,39 @@
+package io.github.prepkit.contract;
+
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import tech.tablesaw.api.Table;
+
+/**
+ * One entry of the contract suite's registry: how to build an estimator, transformer, sampler or detector with
+ * its defaults (or light settings), the data it is fitted on, and the hooks for the checks that do not apply to
+ * every class.
+ *
+ * @param type             the class under contract
+ * @param estimator        builds it
+ * @param data             builds the table it is fitted on (a fresh one per call)
+ * @param target           the target column, or null for unsupervised steps
+ * @param withOtherThreads a copy on another number of threads (nJobs 1 vs 2), or null where there is no nJobs
+ * @param invalid          builds it with an invalid parameter, or null where no parameter can be invalid
+ * @param invalidParameter the parameter the resulting message must name
+ */
+record Contract(Class<?> type, Supplier<Object> estimator, Supplier<Table> data, String target,
+        UnaryOperator<Object> withOtherThreads, Runnable invalid, String invalidParameter) {
+
+    static Contract of(Class<?> type, Supplier<Object> estimator, Supplier<Table> data, String target) {
+        return new Contract(type, estimator, data, target, null, null, null);
+    }
+
+    Contract threads(UnaryOperator<Object> withOtherThreads) {
+        return new Contract(type, estimator, data, target, withOtherThreads, invalid, invalidParameter);
+    }
+
+    Contract invalid(Runnable invalid, String parameter) {
+        return new Contract(type, estimator, data, target, withOtherThreads, invalid, parameter);
+    }
+
+    @Override
+    public String toString() {
+        return type.getSimpleName();
+    }
+}

@@ -1,0 +1,166 @@
+package io.github.prepkit.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.github.prepkit.base.ClassifierModel;
+import io.github.prepkit.base.Predictor;
+import io.github.prepkit.base.PredictorModel;
+import io.github.prepkit.base.Sampler;
+import io.github.prepkit.base.Transformer;
+import io.github.prepkit.data.Columns;
+import io.github.prepkit.neighbors.NearestNeighbors;
+import io.github.prepkit.neighbors.NearestNeighborsModel;
+import io.github.prepkit.outliers.OutlierDetector;
+import io.github.prepkit.reference.TableAssertions;
+import java.io.IOException;
+import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * The contract every estimator, transformer, sampler and detector keeps (DESIGN.md, "Tests in three layers"): fitting
+ * does not modify its input; fitting twice gives equal models (so the same seed gives the same result); another
+ * number of threads gives the same result; an invalid parameter fails at construction naming it; a table with other
+ * columns than at fit fails naming the column. {@link Registry} lists them all, and a scan of the compiled classes
+ * makes sure none is left out.
+ */
+class ContractSuiteTest {
+
+    private static final List<Class<?>> KINDS =
+            List.of(Transformer.class, Predictor.class, Sampler.class, OutlierDetector.class, NearestNeighbors.class);
+
+    @Test
+    void everyEstimatorTransformerSamplerAndDetectorIsRegistered() throws IOException, URISyntaxException {
+        Set<String> registered = Registry.all().stream().map(c -> c.type().getName()).collect(Collectors.toSet());
+        Set<String> missing = new TreeSet<>();
+        Path classes = Path.of(Transformer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type = loaded(name);
+                boolean concrete = !type.isInterface() && !Modifier.isAbstract(type.getModifiers())
+                        && Modifier.isPublic(type.getModifiers());
+                if (concrete && KINDS.stream().anyMatch(kind -> kind.isAssignableFrom(type)) && !registered.contains(name)) {
+                    missing.add(name);
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "add these to contract/Registry: " + missing);
+    }
+
+    private static Class<?> loaded(String name) {
+        try {
+            return Class.forName(name, false, ContractSuiteTest.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicContainer> everyRegisteredClassKeepsTheContract() {
+        return Registry.all().stream().map(contract -> DynamicContainer.dynamicContainer(contract.toString(), checks(contract)));
+    }
+
+    private static Stream<DynamicTest> checks(Contract contract) {
+        List<DynamicTest> checks = new ArrayList<>();
+        checks.add(DynamicTest.dynamicTest("fitting does not modify the input", () -> {
+            Table data = contract.data().get();
+            Table before = data.copy();
+            run(contract.estimator().get(), data, contract.target());
+            TableAssertions.assertTableClose(before, data, 0);
+        }));
+        checks.add(DynamicTest.dynamicTest("fitting twice gives equal models", () -> TableAssertions.assertTableClose(
+                run(contract.estimator().get(), contract.data().get(), contract.target()),
+                run(contract.estimator().get(), contract.data().get(), contract.target()), 0)));
+        if (contract.withOtherThreads() != null) {
+            checks.add(DynamicTest.dynamicTest("another number of threads gives the same result", () -> {
+                Object estimator = contract.estimator().get();
+                TableAssertions.assertTableClose(run(estimator, contract.data().get(), contract.target()),
+                        run(contract.withOtherThreads().apply(estimator), contract.data().get(), contract.target()), 0);
+            }));
+        }
+        if (contract.invalid() != null) {
+            checks.add(DynamicTest.dynamicTest("an invalid parameter fails naming " + contract.invalidParameter(), () -> {
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class, contract.invalid()::run);
+                assertTrue(e.getMessage().contains(contract.invalidParameter()), e.getMessage());
+            }));
+        }
+        checks.add(DynamicTest.dynamicTest("other columns than at fit fail naming the column", () -> mismatch(contract)));
+        return checks.stream();
+    }
+
+    /** Fits and applies {@code estimator} on {@code data}, returning what it produced as a table. */
+    private static Table run(Object estimator, Table data, String target) {
+        return applied(estimator, data, target).apply(data);
+    }
+
+    /** Fits {@code estimator} on {@code data}, and returns what applying the fitted model to a table gives. */
+    private static Function<Table, Table> applied(Object estimator, Table data, String target) {
+        if (estimator instanceof Transformer<?> transformer) {
+            return transformer.fit(data)::transform;
+        }
+        if (estimator instanceof Predictor<?> predictor) {
+            PredictorModel model = predictor.fit(data, target);
+            return table -> {
+                Table features = Columns.without(table, target);
+                Table out = Table.create("predictions", model.predict(features));
+                return model instanceof ClassifierModel classifier ? out.addColumns(classifier.predictProba(features).columnArray()) : out;
+            };
+        }
+        if (estimator instanceof OutlierDetector<?> detector) {
+            return detector.fit(data)::flag;
+        }
+        if (estimator instanceof NearestNeighbors neighbors) {
+            NearestNeighborsModel model = neighbors.fit(data);
+            return table -> {
+                NearestNeighborsModel.Result found = model.kNeighbors(table);
+                Table out = Table.create("neighbours");
+                for (int k = 0; k < found.indices()[0].length; k++) {
+                    int slot = k;
+                    out.addColumns(IntColumn.create("index" + k, Stream.of(found.indices()).mapToInt(r -> r[slot]).toArray()),
+                            DoubleColumn.create("distance" + k, Stream.of(found.distances()).mapToDouble(r -> r[slot]).toArray()));
+                }
+                return out;
+            };
+        }
+        if (estimator instanceof Sampler sampler) {
+            Table resampled = sampler.fitResample(data, target);
+            return table -> resampled;
+        }
+        return fail("no way to run " + estimator.getClass());
+    }
+
+    /** A fitted model given a table without one of the fitted columns (a sampler: a missing target) names it. */
+    private static void mismatch(Contract contract) {
+        Table data = contract.data().get();
+        Object estimator = contract.estimator().get();
+        if (estimator instanceof Sampler sampler) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> sampler.fitResample(data, "no_such_column"));
+            assertTrue(e.getMessage().contains("no_such_column"), e.getMessage());
+            return;
+        }
+        String dropped = data.columnNames().stream().filter(name -> !name.equals(contract.target())).findFirst().orElseThrow();
+        Function<Table, Table> model = applied(estimator, data, contract.target());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> model.apply(data.copy().removeColumns(dropped)));
+        assertTrue(e.getMessage().contains("'" + dropped + "'"), e.getMessage());
+        assertEquals(IllegalArgumentException.class, e.getClass());
+    }
+}
