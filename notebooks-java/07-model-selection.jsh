@@ -11,7 +11,7 @@ import io.github.prepkit.neighbors.Weights;
 import io.github.prepkit.pipeline.ClassifierPipelineModel;
 import io.github.prepkit.pipeline.ColumnTransformer;
 import io.github.prepkit.pipeline.Pipeline;
-import io.github.prepkit.resample.RandomOverSampler;
+import io.github.prepkit.resample.SMOTE;
 import io.github.prepkit.scale.StandardScaler;
 import io.github.prepkit.selection.Axis;
 import io.github.prepkit.selection.CrossValidation;
@@ -36,7 +36,7 @@ Table cancer = Datasets.load("breast_cancer");
 Pipeline.Steps prepare = Pipeline.steps().
         transform("impute", new SimpleImputer()).
         transform("scale", new StandardScaler()).
-        resample("oversample", new RandomOverSampler().seed(0));
+        resample("smote", new SMOTE().seed(0));
 Pipeline<ClassifierPipelineModel> knn = prepare.classifier("knn", new KNeighborsClassifier());
 show("steps", knn.names());
 

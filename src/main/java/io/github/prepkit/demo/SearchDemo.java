@@ -10,7 +10,7 @@ import io.github.prepkit.neighbors.Weights;
 import io.github.prepkit.pipeline.ClassifierPipelineModel;
 import io.github.prepkit.pipeline.Pipeline;
 import io.github.prepkit.plot.HeatMap;
-import io.github.prepkit.resample.RandomOverSampler;
+import io.github.prepkit.resample.SMOTE;
 import io.github.prepkit.scale.StandardScaler;
 import io.github.prepkit.selection.Axis;
 import io.github.prepkit.selection.CrossValidation;
@@ -33,7 +33,7 @@ import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /**
  * The {@code search} topic: on breast cancer with a few values knocked out, a pipeline impute -> scale ->
- * over-sample -> kNN cross-validated without leakage, a grid search over k and the vote weights with its
+ * SMOTE -> kNN cross-validated without leakage, a grid search over k and the vote weights with its
  * {@code cv_results_} table and a heat map ({@code target/charts/grid-search.png}), the best pipeline scored on
  * held-out rows, and a random search over the C of a logistic regression.
  */
@@ -51,7 +51,7 @@ final class SearchDemo {
         Pipeline.Steps prepare = Pipeline.steps()
                 .transform("impute", new SimpleImputer())
                 .transform("scale", new StandardScaler())
-                .resample("oversample", new RandomOverSampler().seed(0));
+                .resample("smote", new SMOTE().seed(0));
         crossValidation(tour, prepare, split.train());
         gridSearch(tour, out, prepare, split);
         randomSearch(tour, split.train());
@@ -71,7 +71,7 @@ final class SearchDemo {
 
     private static void crossValidation(Tour tour, Pipeline.Steps prepare, Table train) {
         tour.heading("Cross-validating a pipeline");
-        tour.question("How well does impute -> scale -> over-sample -> kNN (k = 5) do on rows it was not fitted on?");
+        tour.question("How well does impute -> scale -> SMOTE -> kNN (k = 5) do on rows it was not fitted on?");
         tour.input("breast cancer, 75 % training split (" + train.rowCount() + " rows), 3 % of worst_area missing");
         CrossValidationResult result = new CrossValidation().scoring(Scoring.F1_MACRO)
                 .evaluate(prepare.classifier("knn", new KNeighborsClassifier()), train, "diagnosis");
