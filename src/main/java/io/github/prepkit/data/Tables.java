@@ -3,6 +3,8 @@ package io.github.prepkit.data;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -45,13 +47,32 @@ public final class Tables {
 
     /**
      * A new table, named like {@code table}, holding its rows at {@code indexes} in that order (an index may
-     * repeat). The table itself is not modified.
+     * repeat). The table itself is not modified. Double and int columns are gathered on primitive arrays (Tablesaw's
+     * own {@code subset} boxes every value), other columns through {@code subset}; O(rows x columns).
      */
     public static Table rows(Table table, int[] indexes) {
         List<Column<?>> columns = new ArrayList<>(table.columnCount());
         for (Column<?> column : table.columns()) {
-            columns.add(column.subset(indexes));
+            columns.add(rows(column, indexes));
         }
         return Table.create(table.name(), columns);
+    }
+
+    private static Column<?> rows(Column<?> column, int[] indexes) {
+        if (column instanceof DoubleColumn doubles) {
+            double[] values = new double[indexes.length];
+            for (int i = 0; i < indexes.length; i++) {
+                values[i] = doubles.getDouble(indexes[i]);
+            }
+            return DoubleColumn.create(column.name(), values);
+        }
+        if (column instanceof IntColumn ints) {
+            int[] values = new int[indexes.length];
+            for (int i = 0; i < indexes.length; i++) {
+                values[i] = ints.getInt(indexes[i]);
+            }
+            return IntColumn.create(column.name(), values);
+        }
+        return column.subset(indexes);
     }
 }

@@ -21,7 +21,9 @@ public final class Main {
                     PreprocessingDemo::run),
             new Topic("models", "every model on a bundled data set: scores, predictions, charts", ModelsDemo::run),
             new Topic("smote", "SMOTE and BorderlineSMOTE on breast cancer: counts, chart, resampling the training rows only",
-                    SmoteDemo::run));
+                    SmoteDemo::run),
+            new Topic("search", "a leak-free pipeline impute -> scale -> SMOTE -> kNN on breast cancer, cross-validated and"
+                    + " grid-searched: cv results, heat map", SearchDemo::run));
 
     private Main() {
     }

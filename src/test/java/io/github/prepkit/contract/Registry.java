@@ -20,6 +20,8 @@ import io.github.prepkit.neighbors.NearestNeighbors;
 import io.github.prepkit.outliers.IqrDetector;
 import io.github.prepkit.outliers.MahalanobisDetector;
 import io.github.prepkit.outliers.ZScoreDetector;
+import io.github.prepkit.pipeline.ColumnTransformer;
+import io.github.prepkit.pipeline.Pipeline;
 import io.github.prepkit.resample.BorderlineSMOTE;
 import io.github.prepkit.resample.RandomOverSampler;
 import io.github.prepkit.resample.RandomUnderSampler;
@@ -108,6 +110,14 @@ final class Registry {
                         .invalid(() -> new SMOTENC().kNeighbors(0), "kNeighbors"),
                 Contract.of(RandomUnderSampler.class, () -> new RandomUnderSampler().seed(8), Registry::cancer, "diagnosis")
                         .invalid(() -> new RandomUnderSampler().samplingStrategy(null), "samplingStrategy"),
+                Contract.of(Pipeline.class, Registry::pipeline, Registry::cancer, "diagnosis")
+                        .invalid(() -> Pipeline.steps().transform("scale", new StandardScaler()).transform("scale", new MinMaxScaler()),
+                                "step name 'scale'"),
+                transformer(ColumnTransformer.class, () -> new ColumnTransformer()
+                        .add("impute and scale", List.of("alcohol", "malic_acid", "flavanoids"), new SimpleImputer(), new StandardScaler())
+                        .add("impute", List.of("proline"), new SimpleImputer().strategy(SimpleImputer.Strategy.MEDIAN))
+                        .remainder(ColumnTransformer.Remainder.PASSTHROUGH))
+                        .invalid(() -> new ColumnTransformer().add("g", List.of()), "group 'g'"),
                 detector(ZScoreDetector.class, () -> new ZScoreDetector())
                         .invalid(() -> new ZScoreDetector().threshold(-1), "threshold"),
                 detector(IqrDetector.class, () -> new IqrDetector())
@@ -130,6 +140,15 @@ final class Registry {
 
     private static Contract regressor(Class<?> type, Supplier<Object> estimator) {
         return Contract.of(type, estimator, () -> Datasets.load("diabetes"), "progression");
+    }
+
+    /** impute, scale, SMOTE and kNN: every kind of step a pipeline holds. */
+    private static Object pipeline() {
+        return Pipeline.steps()
+                .transform("impute", new SimpleImputer())
+                .transform("scale", new StandardScaler())
+                .resample("smote", new SMOTE().seed(8).nJobs(1))
+                .classifier("knn", new KNeighborsClassifier().nJobs(1));
     }
 
     private static Table irisFeatures() {

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -49,5 +51,23 @@ class TablesTest {
         assertEquals(List.of(2, 1, 2), picked.intColumn("a").asList());
         assertEquals(List.of("y", "x", "y"), picked.stringColumn("b").asList());
         assertEquals(2, source.rowCount());
+    }
+
+    @Test
+    void rowsKeepsTypesAndMissingValuesOfEveryKindOfColumn() {
+        Table gaps = Table.create("g", IntColumn.create("i", new int[] {7, 8}), DoubleColumn.create("d", new double[] {Double.NaN, 1.5}),
+                StringColumn.create("s", "", "z"), LongColumn.create("l", new long[] {5, 6}));
+        gaps.intColumn("i").setMissing(0);
+        Table picked = Tables.rows(gaps, new int[] {0, 1, 0});
+        assertEquals(List.of("i", "d", "s", "l"), picked.columnNames());
+        assertEquals(List.of(ColumnType.INTEGER, ColumnType.DOUBLE, ColumnType.STRING, ColumnType.LONG), picked.types());
+        assertEquals(2, picked.intColumn("i").countMissing());
+        assertEquals(8, picked.intColumn("i").getInt(1));
+        assertEquals(2, picked.doubleColumn("d").countMissing());
+        assertEquals(1.5, picked.doubleColumn("d").getDouble(1));
+        assertEquals(List.of("", "z", ""), picked.stringColumn("s").asList());
+        assertEquals(List.of(5L, 6L, 5L), picked.longColumn("l").asList());
+        picked.doubleColumn("d").set(1, 9.0);
+        assertEquals(1.5, gaps.doubleColumn("d").getDouble(1), "the source is not shared");
     }
 }

@@ -1,0 +1,189 @@
+package io.github.prepkit.pipeline;
+
+import io.github.prepkit.base.ClassifierModel;
+import io.github.prepkit.base.Predictor;
+import io.github.prepkit.base.PredictorModel;
+import io.github.prepkit.base.Sampler;
+import io.github.prepkit.base.Transformer;
+import io.github.prepkit.base.TransformerModel;
+import io.github.prepkit.data.Checks;
+import io.github.prepkit.data.Columns;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Named preprocessing steps and a final model, fitted and applied as one predictor, as scikit-learn's (and
+ * imbalanced-learn's) {@code Pipeline}:
+ * <pre>{@code
+ * Pipeline<ClassifierPipelineModel> pipeline = Pipeline.steps()
+ *         .transform("impute", new SimpleImputer())
+ *         .transform("scale", new StandardScaler())
+ *         .resample("oversample", new RandomOverSampler())
+ *         .classifier("knn", new KNeighborsClassifier());
+ * }</pre>
+ * {@link #fit} fits each transformer on the output of the steps before it; a sampler resamples the rows and the
+ * target together at fit only, so a model never sees a copied or synthetic row at prediction and a
+ * cross-validation of the pipeline never scores on rows derived from its training fold. Because every step is
+ * learned on the training rows alone, cross-validating a pipeline has no leakage from the test fold.
+ *
+ * @param <M> the fitted pipeline: {@link ClassifierPipelineModel} for a pipeline built with
+ *            {@link Steps#classifier}, {@link PipelineModel} otherwise
+ */
+public final class Pipeline<M extends PipelineModel> implements Predictor<M> {
+
+    private static final String STEP = "Pipeline";
+
+    private final List<Step> steps;
+    private final String modelName;
+    private final Predictor<?> model;
+
+    private Pipeline(List<Step> steps, String modelName, Predictor<?> model) {
+        this.steps = steps;
+        this.modelName = modelName;
+        this.model = model;
+    }
+
+    /** An empty list of steps, to which transformers and samplers are added before the final model. */
+    public static Steps steps() {
+        return new Steps(List.of());
+    }
+
+    /** The names of the steps, the model's last. */
+    public List<String> names() {
+        return Stream.concat(steps.stream().map(Step::name), Stream.of(modelName)).toList();
+    }
+
+    /** The final model's description. */
+    public Predictor<?> model() {
+        return model;
+    }
+
+    /**
+     * Fits the steps in order on {@code features} and {@code target} and returns the fitted pipeline; neither
+     * argument is modified. A {@link ClassifierPipelineModel} comes back whenever the final model is a classifier.
+     *
+     * @throws IllegalArgumentException if the target's size differs from the rows, a sampler needs the target as a
+     *                                  column but the features already have one of that name, or a step fails
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public M fit(Table features, Column<?> target) {
+        Checks.notNull(features, "features");
+        Checks.notNull(target, "target");
+        if (target.size() != features.rowCount()) {
+            throw new IllegalArgumentException(STEP + ": target column '" + target.name() + "' has " + target.size()
+                    + " values but the features have " + features.rowCount() + " rows");
+        }
+        Table current = features;
+        Column<?> y = target;
+        List<TransformerModel> fitted = new ArrayList<>();
+        for (Step step : steps) {
+            if (step.transformer() != null) {
+                TransformerModel transformer = step.transformer().fit(current);
+                fitted.add(transformer);
+                current = transformer.transform(current);
+            } else {
+                Table resampled = step.sampler().fitResample(withTarget(current, y, step.name()), y.name());
+                y = resampled.column(y.name());
+                current = Columns.without(resampled, y.name());
+            }
+        }
+        PredictorModel fittedModel = model.fit(current, y);
+        List<String> transformerNames = steps.stream().filter(s -> s.transformer() != null).map(Step::name).toList();
+        return (M) (fittedModel instanceof ClassifierModel
+                ? new ClassifierPipelineModel(transformerNames, fitted, fittedModel)
+                : new PipelineModel(transformerNames, fitted, fittedModel));
+    }
+
+    /** The features with the target as one more column, for a sampler: a new table sharing the columns. */
+    private static Table withTarget(Table features, Column<?> target, String stepName) {
+        if (features.containsColumn(target.name())) {
+            throw new IllegalArgumentException(STEP + ": sampler step '" + stepName + "' needs the target as a column"
+                    + " named '" + target.name() + "', but the features already have a column of that name");
+        }
+        List<Column<?>> columns = new ArrayList<>(features.columns());
+        columns.add(target);
+        return Table.create(features.name(), columns);
+    }
+
+    @Override
+    public String toString() {
+        return "Pipeline[" + Stream.concat(steps.stream().map(Step::toString), Stream.of(modelName + "=" + model))
+                .collect(Collectors.joining(", ")) + "]";
+    }
+
+    /**
+     * The steps of a pipeline before its model, immutable: each method returns a new list. Names must be unique and
+     * not blank.
+     */
+    public static final class Steps {
+
+        private final List<Step> steps;
+
+        private Steps(List<Step> steps) {
+            this.steps = steps;
+        }
+
+        /**
+         * These steps and then {@code transformer}, fitted on the previous step's output and applied at fit and at
+         * prediction.
+         *
+         * @throws IllegalArgumentException if the name is blank or already used, or the transformer is null
+         */
+        public Steps transform(String name, Transformer<?> transformer) {
+            return add(new Step(checkName(name), Checks.notNull(transformer, "transformer"), null));
+        }
+
+        /**
+         * These steps and then {@code sampler}, which resamples the rows with their target at fit only; prediction
+         * skips it.
+         *
+         * @throws IllegalArgumentException if the name is blank or already used, or the sampler is null
+         */
+        public Steps resample(String name, Sampler sampler) {
+            return add(new Step(checkName(name), null, Checks.notNull(sampler, "sampler")));
+        }
+
+        /**
+         * A pipeline of these steps ending in the classifier {@code model}: it fits to a
+         * {@link ClassifierPipelineModel}, which also predicts probabilities.
+         *
+         * @throws IllegalArgumentException if the name is blank or already used, or the model is null
+         */
+        public Pipeline<ClassifierPipelineModel> classifier(String name, Predictor<? extends ClassifierModel> model) {
+            return new Pipeline<>(steps, checkName(name), Checks.notNull(model, "model"));
+        }
+
+        /**
+         * A pipeline of these steps ending in any predictor {@code model} (a regressor, say); it fits to a
+         * {@link PipelineModel}, a {@link ClassifierPipelineModel} at run time if the model turns out to be a
+         * classifier.
+         *
+         * @throws IllegalArgumentException if the name is blank or already used, or the model is null
+         */
+        public Pipeline<PipelineModel> predictor(String name, Predictor<?> model) {
+            return new Pipeline<>(steps, checkName(name), Checks.notNull(model, "model"));
+        }
+
+        private Steps add(Step step) {
+            List<Step> more = new ArrayList<>(steps);
+            more.add(step);
+            return new Steps(List.copyOf(more));
+        }
+
+        private String checkName(String name) {
+            Checks.notNull(name, "step name");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException(STEP + ": a step name must not be blank");
+            }
+            if (steps.stream().anyMatch(step -> step.name().equals(name))) {
+                throw new IllegalArgumentException(STEP + ": step name '" + name + "' is used twice");
+            }
+            return name;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.prepkit.selection;
+
+import io.github.prepkit.base.Parallel;
+import io.github.prepkit.base.Predictor;
+import io.github.prepkit.data.Checks;
+import io.github.prepkit.data.Columns;
+import java.util.List;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Fits a predictor (or a {@link io.github.prepkit.pipeline.Pipeline}) on each fold's training rows and scores it
+ * on the fold's test rows, as scikit-learn's {@code cross_validate}:
+ * {@code new CrossValidation().cv(5).scoring(Scoring.F1_MACRO).evaluate(new KNeighborsClassifier(), features, target)}.
+ * The default folds are scikit-learn's {@code cv=5}: {@link StratifiedKFold} for a classifier, {@link KFold}
+ * otherwise, unshuffled; the default scoring is the estimator's own ({@link Scoring#DEFAULT}). The folds run on
+ * {@code nJobs} threads with the same scores for any count. A fold whose fit or scoring fails scores NaN and is
+ * logged, as scikit-learn's default {@code error_score=np.nan}; if every fold fails, the first failure is thrown.
+ * Cost: the folds' fits and scorings, each on a copy of its rows.
+ *
+ * @param cv      how the rows are cut into folds (default 5 folds, stratified for a classifier)
+ * @param scoring how a fitted fold is scored, greater being better (default {@link Scoring#DEFAULT})
+ * @param nJobs   threads over the folds, -1 for every core (default -1)
+ */
+public record CrossValidation(CrossValidator cv, Scoring scoring, int nJobs) {
+
+    private static final String STEP = "CrossValidation";
+
+    /** Validates every parameter. */
+    public CrossValidation {
+        Checks.notNull(cv, STEP + " cv");
+        Checks.notNull(scoring, STEP + " scoring");
+        checkJobs(STEP, nJobs);
+    }
+
+    /** scikit-learn's defaults (5 folds, stratified for a classifier; the estimator's score) on every core. */
+    public CrossValidation() {
+        this(new DefaultFolds(5), Scoring.DEFAULT, -1);
+    }
+
+    /** A copy with {@code nSplits} unshuffled folds, stratified for a classifier (scikit-learn's {@code cv=<int>}). */
+    public CrossValidation cv(int nSplits) {
+        return new CrossValidation(new DefaultFolds(nSplits), scoring, nJobs);
+    }
+
+    /** A copy cutting the rows with {@code cv}. */
+    public CrossValidation cv(CrossValidator cv) {
+        return new CrossValidation(cv, scoring, nJobs);
+    }
+
+    /** A copy scoring with {@code scoring}. */
+    public CrossValidation scoring(Scoring scoring) {
+        return new CrossValidation(cv, scoring, nJobs);
+    }
+
+    /** A copy running the folds on {@code nJobs} threads (-1: every core). */
+    public CrossValidation nJobs(int nJobs) {
+        return new CrossValidation(cv, scoring, nJobs);
+    }
+
+    /**
+     * The scores and times of {@code estimator} over the folds of {@code features} and {@code target}; neither is
+     * modified.
+     *
+     * @throws IllegalArgumentException if the sizes differ, the rows cannot be cut into the folds, or every fold fails
+     */
+    public CrossValidationResult evaluate(Predictor<?> estimator, Table features, Column<?> target) {
+        Checks.notNull(estimator, "estimator");
+        List<Fold> folds = folds(cv, estimator, features, target, STEP);
+        FoldScore[] scores = FoldScore.all(List.of(estimator), folds, features, target, scoring, nJobs,
+                Progress.silent(), STEP);
+        return new CrossValidationResult(scoring.name(), scores);
+    }
+
+    /**
+     * {@link #evaluate(Predictor, Table, Column)} with column {@code targetColumn} of {@code data} as the target and
+     * every other column as a feature.
+     *
+     * @throws IllegalArgumentException if there is no such column, or as the other form
+     */
+    public CrossValidationResult evaluate(Predictor<?> estimator, Table data, String targetColumn) {
+        return evaluate(estimator, Columns.without(data, targetColumn), Columns.column(data, targetColumn));
+    }
+
+    /** The folds {@code cv} cuts for {@code estimator}, after checking that features and target match. */
+    static List<Fold> folds(CrossValidator cv, Predictor<?> estimator, Table features, Column<?> target, String step) {
+        Checks.notNull(features, "features");
+        Checks.notNull(target, "target");
+        if (target.size() != features.rowCount()) {
+            throw new IllegalArgumentException(step + ": target column '" + target.name() + "' has " + target.size()
+                    + " values but the features have " + features.rowCount() + " rows");
+        }
+        CrossValidator resolved = cv instanceof DefaultFolds defaults ? defaults.forEstimator(estimator) : cv;
+        return resolved.split(features, target);
+    }
+
+    /** Fails unless {@code nJobs} is a thread count Parallel accepts, naming {@code step}. */
+    static void checkJobs(String step, int nJobs) {
+        try {
+            Parallel.threads(nJobs);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(step + ": " + e.getMessage(), e);
+        }
+    }
+}

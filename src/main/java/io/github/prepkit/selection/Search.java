@@ -1,0 +1,155 @@
+package io.github.prepkit.selection;
+
+import io.github.prepkit.base.Predictor;
+import io.github.prepkit.data.Checks;
+import io.github.prepkit.data.Columns;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * What {@link GridSearch} and {@link RandomSearch} share: typed axes, a factory from a candidate's values to an
+ * estimator, and the settings of the cross-validation that scores every candidate on every fold. Immutable: each
+ * fluent method returns a modified copy.
+ *
+ * @param <E> the estimator (a predictor or a {@link io.github.prepkit.pipeline.Pipeline})
+ * @param <S> the search's own type, which the fluent methods return
+ */
+public abstract sealed class Search<E extends Predictor<?>, S extends Search<E, S>> permits GridSearch, RandomSearch {
+
+    final List<Axis<?>> axes;
+    final Function<Candidate, E> factory;
+    final SearchSettings settings;
+
+    Search(List<Axis<?>> axes, Function<Candidate, E> factory, SearchSettings settings) {
+        this.axes = List.copyOf(Checks.notNull(axes, "axes"));
+        this.factory = Checks.notNull(factory, "factory");
+        this.settings = settings;
+        List<String> names = new ArrayList<>();
+        for (Axis<?> axis : this.axes) {
+            if (names.contains(axis.name())) {
+                throw new IllegalArgumentException(step() + ": axis name '" + axis.name() + "' is used twice");
+            }
+            names.add(axis.name());
+        }
+    }
+
+    /** The candidates to score, in the order of the results table. */
+    abstract List<Candidate> candidates();
+
+    /** A search of this kind with other axes, factory or settings. */
+    abstract S with(List<Axis<?>> axes, Function<Candidate, E> factory, SearchSettings settings);
+
+    /** The search's name in messages and on the progress bar. */
+    final String step() {
+        return settings.step();
+    }
+
+    /** This search with one more axis whose value {@code apply} sets on the estimator the factory built so far. */
+    final <V> S plus(Axis<V> axis, BiFunction<E, V, E> apply) {
+        Checks.notNull(apply, "axis '" + axis.name() + "' apply");
+        List<Axis<?>> more = new ArrayList<>(axes);
+        more.add(axis);
+        Function<Candidate, E> previous = factory;
+        return with(more, candidate -> apply.apply(previous.apply(candidate), candidate.get(axis)), settings);
+    }
+
+    /** The axes, in order. */
+    public List<Axis<?>> axes() {
+        return axes;
+    }
+
+    /** How the rows are cut into folds. */
+    public CrossValidator cv() {
+        return settings.cv();
+    }
+
+    /** A copy with {@code nSplits} unshuffled folds, stratified for a classifier (scikit-learn's {@code cv=<int>}; default 5). */
+    public S cv(int nSplits) {
+        return with(axes, factory, settings.cv(new DefaultFolds(nSplits)));
+    }
+
+    /** A copy cutting the rows with {@code cv}. */
+    public S cv(CrossValidator cv) {
+        return with(axes, factory, settings.cv(cv));
+    }
+
+    /** How each fold is scored, greater being better. */
+    public Scoring scoring() {
+        return settings.scoring();
+    }
+
+    /** A copy scoring with {@code scoring} (default {@link Scoring#DEFAULT}, the estimator's own score). */
+    public S scoring(Scoring scoring) {
+        return with(axes, factory, settings.scoring(scoring));
+    }
+
+    /** Whether the best candidate is refitted on all the rows. */
+    public boolean refit() {
+        return settings.refit();
+    }
+
+    /** A copy that does (default) or does not refit the best candidate on all the rows. */
+    public S refit(boolean refit) {
+        return with(axes, factory, settings.refit(refit));
+    }
+
+    /** The threads over candidates x folds. */
+    public int nJobs() {
+        return settings.nJobs();
+    }
+
+    /** A copy fitting candidates x folds on {@code nJobs} threads (-1, the default: every core); results do not change. */
+    public S nJobs(int nJobs) {
+        return with(axes, factory, settings.nJobs(nJobs));
+    }
+
+    /** Whether a progress bar may show. */
+    public boolean progressBar() {
+        return settings.progressBar();
+    }
+
+    /**
+     * A copy that may (default) or may not show a progress bar on standard error; it shows only with a console
+     * attached and more than {@value Progress#FEW} fits, so never under a test runner.
+     */
+    public S progressBar(boolean progressBar) {
+        return with(axes, factory, settings.progressBar(progressBar));
+    }
+
+    /**
+     * Scores every candidate on every fold of {@code features} and {@code target} and, with refit, fits the best
+     * candidate on all the rows; neither argument is modified. Fits run on {@code nJobs} threads over candidates x
+     * folds, with the same results for any count. The folds are cut once, for the first candidate's estimator.
+     * A fit that fails scores NaN (logged), as scikit-learn's default {@code error_score=np.nan}.
+     *
+     * @throws IllegalArgumentException if the factory fails for a candidate (an invalid value), the sizes differ,
+     *                                  the rows cannot be cut into the folds, or every fit fails
+     */
+    public SearchResult<E> fit(Table features, Column<?> target) {
+        List<Candidate> candidates = candidates();
+        List<E> estimators = candidates.stream().map(candidate -> Checks.notNull(factory.apply(candidate),
+                step() + " factory result for " + candidate)).toList();
+        List<Fold> folds = CrossValidation.folds(settings.cv(), estimators.get(0), features, target, step());
+        FoldScore[] scores;
+        try (Progress progress = Progress.of(step(), estimators.size() * folds.size(), settings.progressBar())) {
+            scores = FoldScore.all(estimators, folds, features, target, settings.scoring(), settings.nJobs(), progress, step());
+        }
+        SearchResult<E> result = new SearchResult<>(axes, candidates, estimators, folds.size(), scores,
+                settings.scoring().name(), null);
+        return settings.refit() ? result.withBestModel(result.bestEstimator().fit(features, target)) : result;
+    }
+
+    /**
+     * {@link #fit(Table, Column)} with column {@code targetColumn} of {@code data} as the target and every other
+     * column as a feature.
+     *
+     * @throws IllegalArgumentException if there is no such column, or as the other form
+     */
+    public SearchResult<E> fit(Table data, String targetColumn) {
+        return fit(Columns.without(data, targetColumn), Columns.column(data, targetColumn));
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.prepkit.selection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.prepkit.base.Predictor;
+import io.github.prepkit.base.PredictorModel;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
+
+class FoldScoreTest {
+
+    private static final Table FEATURES = Table.create("f", IntColumn.create("id", 0, 1, 2, 3));
+    private static final IntColumn TARGET = IntColumn.create("y", 0, 1, 0, 1);
+
+    @Test
+    void theModelSeesOnlyTheTrainingRowsAndIsScoredOnTheTestRows() {
+        Predictor<PredictorModel> recorder = (features, target) -> {
+            assertEquals(List.of(0, 3), features.intColumn("id").asList());
+            assertEquals(List.of(0, 1), ((IntColumn) target).asList());
+            return table -> table.intColumn("id").copy().setName("y");
+        };
+        Scoring sum = Scoring.of("sum", (model, features, target) -> ((IntColumn) model.predict(features)).sum() * 10
+                + ((IntColumn) target).sum());
+        FoldScore score = FoldScore.of(recorder, FoldScore.FoldData.of(FEATURES, TARGET, new Fold(new int[] {0, 3}, new int[] {1, 2})), sum);
+        assertEquals(31, score.score(), "ids 1 + 2 predicted, targets 1 + 0");
+        assertNull(score.failure());
+        assertTrue(score.fitTime() >= 0 && score.scoreTime() >= 0);
+    }
+
+    @Test
+    void aFailureIsKeptWithANaNScore() {
+        IllegalStateException broken = new IllegalStateException("broken");
+        Predictor<PredictorModel> failing = (features, target) -> {
+            throw broken;
+        };
+        FoldScore score = FoldScore.of(failing, FoldScore.FoldData.of(FEATURES, TARGET, new Fold(new int[] {0, 1}, new int[] {2, 3})),
+                Scoring.ACCURACY);
+        assertTrue(Double.isNaN(score.score()));
+        assertSame(broken, score.failure());
+    }
+
+    @Test
+    void everyEstimatorMeetsEveryFoldInSlotOrder() {
+        List<Predictor<PredictorModel>> estimators = List.of(constant(1), constant(2));
+        List<Fold> folds = List.of(new Fold(new int[] {0, 1}, new int[] {2, 3}), new Fold(new int[] {2, 3}, new int[] {0}));
+        Scoring firstPrediction = Scoring.of("first", (model, features, target) -> ((IntColumn) model.predict(features)).get(0)
+                * 10 + features.rowCount());
+        FoldScore[] scores = FoldScore.all(estimators, folds, FEATURES, TARGET, firstPrediction, 2, Progress.silent(), "test");
+        assertEquals(12, scores[0].score());
+        assertEquals(11, scores[1].score());
+        assertEquals(22, scores[2].score());
+        assertEquals(21, scores[3].score());
+    }
+
+    private static Predictor<PredictorModel> constant(int value) {
+        return (features, target) -> table -> IntColumn.create("y", java.util.Collections.nCopies(table.rowCount(), value).stream().mapToInt(Integer::intValue).toArray());
+    }
+}

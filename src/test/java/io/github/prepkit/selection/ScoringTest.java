@@ -1,0 +1,83 @@
+package io.github.prepkit.selection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.prepkit.base.ClassifierModel;
+import io.github.prepkit.base.PredictorModel;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+class ScoringTest {
+
+    private static final Table FEATURES = Table.create("f", DoubleColumn.create("x", 1, 2, 3, 4));
+    private static final Column<?> LABELS = StringColumn.create("y", "a", "a", "b", "b");
+    private static final Column<?> NUMBERS = DoubleColumn.create("y", 1, 2, 3, 4);
+
+    /** Predicts a, b, b, b with P(b) = 0.2, 0.6, 0.7, 0.9. */
+    private static final ClassifierModel CLASSIFIER = new ClassifierModel() {
+        @Override
+        public List<String> classes() {
+            return List.of("a", "b");
+        }
+
+        @Override
+        public Table predictProba(Table features) {
+            return Table.create("p", DoubleColumn.create("a", 0.8, 0.4, 0.3, 0.1), DoubleColumn.create("b", 0.2, 0.6, 0.7, 0.9));
+        }
+
+        @Override
+        public Column<?> predict(Table features) {
+            return StringColumn.create("y", "a", "b", "b", "b");
+        }
+    };
+
+    /** Predicts 1, 2, 3, 6. */
+    private static final PredictorModel REGRESSOR = features -> DoubleColumn.create("y", 1, 2, 3, 6);
+
+    @Test
+    void classificationScoresAreThoseOfTheMetrics() {
+        assertEquals(0.75, Scoring.ACCURACY.score(CLASSIFIER, FEATURES, LABELS));
+        // a: precision 1, recall 0.5, F1 2/3; b: precision 2/3, recall 1, F1 0.8
+        assertEquals((2.0 / 3 + 0.8) / 2, Scoring.F1_MACRO.score(CLASSIFIER, FEATURES, LABELS), 1e-15);
+        assertEquals((2.0 / 3 + 0.8) / 2, Scoring.F1_WEIGHTED.score(CLASSIFIER, FEATURES, LABELS), 1e-15);
+        assertEquals(1.0, Scoring.ROC_AUC.score(CLASSIFIER, FEATURES, LABELS));
+        double logLoss = -(Math.log(0.8) + Math.log(0.4) + Math.log(0.7) + Math.log(0.9)) / 4;
+        assertEquals(-logLoss, Scoring.NEG_LOG_LOSS.score(CLASSIFIER, FEATURES, LABELS), 1e-15);
+    }
+
+    @Test
+    void errorsAreNegatedSoThatGreaterIsBetter() {
+        assertEquals(-1.0, Scoring.NEG_MEAN_SQUARED_ERROR.score(REGRESSOR, FEATURES, NUMBERS));
+        assertEquals(-0.5, Scoring.NEG_MEAN_ABSOLUTE_ERROR.score(REGRESSOR, FEATURES, NUMBERS));
+        assertEquals(1 - 4 / 5.0, Scoring.R2.score(REGRESSOR, FEATURES, NUMBERS), 1e-15);
+    }
+
+    @Test
+    void theDefaultIsAccuracyForAClassifierAndR2Otherwise() {
+        assertEquals(0.75, Scoring.DEFAULT.score(CLASSIFIER, FEATURES, LABELS));
+        assertEquals(0.2, Scoring.DEFAULT.score(REGRESSOR, FEATURES, NUMBERS), 1e-15);
+        assertEquals("score", Scoring.DEFAULT.toString());
+    }
+
+    @Test
+    void probabilityScoresNeedAClassifier() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Scoring.ROC_AUC.score(REGRESSOR, FEATURES, LABELS));
+        assertTrue(e.getMessage().contains("roc_auc needs a classifier"), e.getMessage());
+    }
+
+    @Test
+    void aCustomScoringIsNamedAndValidated() {
+        Scoring rows = Scoring.of("rows", (model, features, target) -> features.rowCount());
+        assertEquals("rows", rows.name());
+        assertEquals(4, rows.score(REGRESSOR, FEATURES, NUMBERS));
+        assertThrows(IllegalArgumentException.class, () -> Scoring.of(null, rows.scorer()));
+        assertThrows(IllegalArgumentException.class, () -> Scoring.of("none", null));
+    }
+}
