@@ -39,6 +39,8 @@ class CrossValidationTest {
                 .scoring(Scoring.NEG_MEAN_ABSOLUTE_ERROR).evaluate(MEAN, SIX, Y);
         assertArrayEquals(new double[] {-(4.25 + 3.25) / 2, -(1.25 + 0.25) / 2, -(2.5 + 6.5) / 2}, result.testScores(), 1e-15);
         assertEquals((-3.75 - 0.75 - 4.5) / 3, result.mean(), 1e-15);
+        assertEquals(Math.sqrt((0.75 * 0.75 + 2.25 * 2.25 + 1.5 * 1.5) / 3), result.std(), 1e-15);
+        assertEquals("neg_mean_absolute_error -3.0000 +/- 1.6202 over 3 folds", result.toString());
         assertEquals("neg_mean_absolute_error", result.scoring());
         assertTrue(Arrays.stream(result.fitTimes()).allMatch(t -> t >= 0));
         assertTrue(Arrays.stream(result.scoreTimes()).allMatch(t -> t >= 0));
