@@ -32,10 +32,10 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /**
- * The {@code search} topic: on breast cancer with a few values knocked out, a pipeline impute -> scale ->
- * SMOTE -> kNN cross-validated without leakage, a grid search over k and the vote weights with its
- * {@code cv_results_} table and a heat map ({@code target/charts/grid-search.png}), the best pipeline scored on
- * held-out rows, and a random search over the C of a logistic regression.
+ * The {@code search} topic, last of the tour: on breast cancer with a few values knocked out, a pipeline impute ->
+ * scale -> SMOTE -> kNN cross-validated without leakage, a random search over the C of a logistic regression, and
+ * to end, a grid search over the pipeline's k and vote weights with its {@code cv_results_} table and a heat map
+ * ({@code target/charts/grid-search.png}), the best pipeline refitted and scored on held-out rows.
  */
 final class SearchDemo {
 
@@ -53,8 +53,8 @@ final class SearchDemo {
                 .transform("scale", new StandardScaler())
                 .resample("smote", new SMOTE().seed(0));
         crossValidation(tour, prepare, split.train());
-        gridSearch(tour, out, prepare, split);
         randomSearch(tour, split.train());
+        gridSearch(tour, out, prepare, split);
     }
 
     /** 3 % of the values of worst_area missing, at seeded random rows, so that the imputer has work to do. */
