@@ -3,6 +3,8 @@ package io.github.prepkit.selection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.IntStream;
@@ -23,6 +25,13 @@ class SplitTest {
         Split split = new Split(train, test);
         assertSame(train, split.train());
         assertSame(test, split.test());
+    }
+
+    @Test
+    void aMissingPartFailsNamingIt() {
+        Table part = numbered("part", 0, 1);
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new Split(null, part)).getMessage().contains("train"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new Split(part, null)).getMessage().contains("test"));
     }
 
     @Test
