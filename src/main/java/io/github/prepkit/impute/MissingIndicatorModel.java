@@ -8,7 +8,8 @@ import tech.tablesaw.api.Table;
 /**
  * A fitted {@link MissingIndicator}: the columns that get an indicator. {@link #transform} returns, as
  * scikit-learn does, a table of the indicator columns only, {@code <column>_missing} in the order of
- * {@link #columns()}, with as many rows as the input; add them to a copy of the input to keep both
+ * {@link #columns()}, with as many rows as the input (with no indicator column, an empty table, which
+ * Tablesaw counts as 0 rows); add them to a copy of the input to keep both
  * ({@code table.copy().addColumns(model.transform(table).columnArray())}).
  */
 public final class MissingIndicatorModel implements TransformerModel {

@@ -35,6 +35,8 @@ public final class ColumnTransformerModel implements TransformerModel {
      * A new table: each group's columns through its fitted chain, side by side in group order, then the passed-through
      * columns (copies); {@code table} is not modified.
      *
+     * A group whose chain gives no column (a {@code MissingIndicator} on columns that had no gap at fit) adds nothing.
+     *
      * @throws IllegalArgumentException if the columns differ from the ones seen at fit, a chain changes the number of
      *                                  rows, or two outputs share a name (naming both groups)
      */
@@ -48,7 +50,7 @@ public final class ColumnTransformerModel implements TransformerModel {
             for (TransformerModel model : chains.get(g)) {
                 current = model.transform(current);
             }
-            if (current.rowCount() != table.rowCount()) {
+            if (current.columnCount() > 0 && current.rowCount() != table.rowCount()) {
                 throw new IllegalArgumentException(STEP + ": group '" + groups.get(g).name() + "' returned "
                         + current.rowCount() + " rows for " + table.rowCount());
             }

@@ -1,5 +1,6 @@
 package io.github.prepkit.selection;
 
+import io.github.prepkit.data.Checks;
 import tech.tablesaw.api.Table;
 
 /**
@@ -9,4 +10,10 @@ import tech.tablesaw.api.Table;
  * @param test  the rows to score on
  */
 public record Split(Table train, Table test) {
+
+    /** Fails on a missing part. */
+    public Split {
+        Checks.notNull(train, "train");
+        Checks.notNull(test, "test");
+    }
 }
