@@ -109,7 +109,6 @@ class ColumnTransformerModelTest {
     }
 
     @Test
-    @Test
     void aGroupWithNoOutputColumnAddsNothing() {
         // sklearn: ColumnTransformer([("raw", "passthrough", [0]), ("flags", MissingIndicator(), [1])])
         // .fit_transform([[1, 10], [2, 20], [3, 30]]) = [[1], [2], [3]]
