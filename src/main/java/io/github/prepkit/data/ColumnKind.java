@@ -22,7 +22,7 @@ public enum ColumnKind {
     /** Whether a column of this kind can be handled. */
     public boolean accepts(Column<?> column) {
         boolean numeric = column instanceof NumericColumn<?>;
-        boolean string = column.type() == ColumnType.STRING;
+        boolean string = column.type().equals(ColumnType.STRING);
         return switch (this) {
             case NUMERIC -> numeric;
             case STRING -> string;

@@ -58,7 +58,7 @@ public final class Columns {
      */
     public static StringColumn string(Table table, String name) {
         Column<?> column = column(table, name);
-        if (column.type() != ColumnType.STRING) {
+        if (!column.type().equals(ColumnType.STRING)) {
             throw new IllegalArgumentException("column '" + name + "' must be a string column, found "
                     + column.type().name());
         }

@@ -67,13 +67,17 @@ public final class Schema {
         }
     }
 
+    /**
+     * Types compare with {@code equals}, never {@code ==}: Tablesaw can hold two DOUBLE type objects when a
+     * DoubleColumn is created before {@link ColumnType} is first loaded.
+     */
     private static boolean compatible(ColumnType fitted, Column<?> column) {
-        return fitted == column.type() || (isNumeric(fitted) && column instanceof NumericColumn<?>);
+        return fitted.equals(column.type()) || (isNumeric(fitted) && column instanceof NumericColumn<?>);
     }
 
     private static boolean isNumeric(ColumnType type) {
-        return type == ColumnType.DOUBLE || type == ColumnType.FLOAT || type == ColumnType.INTEGER
-                || type == ColumnType.LONG || type == ColumnType.SHORT;
+        return List.of(ColumnType.DOUBLE, ColumnType.FLOAT, ColumnType.INTEGER, ColumnType.LONG, ColumnType.SHORT)
+                .contains(type);
     }
 
     @Override

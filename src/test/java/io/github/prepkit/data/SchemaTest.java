@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -42,5 +44,25 @@ class SchemaTest {
     void equalSchemasForEqualColumns() {
         assertEquals(schema, Schema.of(fitted.copy()));
         assertNotEquals(schema, Schema.of(fitted.selectColumns("x")));
+    }
+
+    @Test
+    void aDoubleColumnBuiltBeforeTablesawsTypesLoadStillTakesOtherNumericTypes() throws Exception {
+        // Tablesaw holds two DOUBLE type objects when a DoubleColumn is created before ColumnType is first loaded,
+        // which only a fresh JVM shows: the check must compare types with equals, not ==
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process process = new ProcessBuilder(java, "-cp", classPath, FreshJvm.class.getName()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), output);
+    }
+
+    /** Fits a schema on a DoubleColumn before anything else of Tablesaw loads, then checks a LongColumn against it. */
+    static final class FreshJvm {
+
+        public static void main(String[] args) {
+            Schema schema = Schema.of(Table.create("train", DoubleColumn.create("a", new double[] {1})));
+            schema.check(Table.create("test", LongColumn.create("a", 7L)), "FreshJvm");
+        }
     }
 }
