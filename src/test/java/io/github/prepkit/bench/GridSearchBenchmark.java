@@ -48,14 +48,7 @@ public class GridSearchBenchmark {
     @Setup
     public void read() {
         data = BenchData.csv("cls_10k.csv");
-        Table features = data.copy().removeColumns("y");
-        smileRows = new double[features.rowCount()][features.columnCount()];
-        for (int j = 0; j < features.columnCount(); j++) {
-            double[] column = features.numberColumn(j).asDoubleArray();
-            for (int i = 0; i < smileRows.length; i++) {
-                smileRows[i][j] = column[i];
-            }
-        }
+        smileRows = SmileData.rows(data.copy().removeColumns("y"));
         smileLabels = Arrays.stream(data.numberColumn("y").asDoubleArray()).mapToInt(v -> (int) v).toArray();
     }
 

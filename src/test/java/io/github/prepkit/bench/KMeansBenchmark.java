@@ -46,13 +46,7 @@ public class KMeansBenchmark {
     @Setup
     public void read() {
         table = BenchData.csv("blobs_200k.csv");
-        rows = new double[table.rowCount()][table.columnCount()];
-        for (int j = 0; j < table.columnCount(); j++) {
-            double[] column = table.numberColumn(j).asDoubleArray();
-            for (int i = 0; i < rows.length; i++) {
-                rows[i][j] = column[i];
-            }
-        }
+        rows = SmileData.rows(table);
         firstRows = new double[8][];
         System.arraycopy(rows, 0, firstRows, 0, 8);
     }

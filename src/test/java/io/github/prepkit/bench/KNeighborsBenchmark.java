@@ -49,19 +49,8 @@ public class KNeighborsBenchmark {
         oneThread = knn.nJobs(1).fit(train, "y");
         twoThreads = knn.nJobs(2).fit(train, "y");
         int[] labels = ((NumericColumn<?>) train.column("y")).asDoubleColumn().asIntColumn().asIntArray();
-        smile = new KNN<>(LinearSearch.of(rows(train.copy().removeColumns("y")), new EuclideanDistance()), labels, 5);
-        smileQueries = rows(queries);
-    }
-
-    private static double[][] rows(Table table) {
-        double[][] rows = new double[table.rowCount()][table.columnCount()];
-        for (int j = 0; j < table.columnCount(); j++) {
-            double[] column = ((NumericColumn<?>) table.column(j)).asDoubleArray();
-            for (int i = 0; i < rows.length; i++) {
-                rows[i][j] = column[i];
-            }
-        }
-        return rows;
+        smile = new KNN<>(LinearSearch.of(SmileData.rows(train.copy().removeColumns("y")), new EuclideanDistance()), labels, 5);
+        smileQueries = SmileData.rows(queries);
     }
 
     @Benchmark
