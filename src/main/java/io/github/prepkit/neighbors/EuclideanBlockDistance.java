@@ -5,6 +5,9 @@ package io.github.prepkit.neighbors;
  * a matrix-vector product the JIT vectorises; the expansion loses precision when the distance is small next to
  * the norms, so each screening value carries a rounding slack and rows that pass get their squared distance summed
  * directly, feature by feature. Neighbours are therefore chosen on exact distances, never on rounding noise.
+ * When every training value is zero or of magnitude in [2^-40, 2^40], and so are the query's, the expansion runs
+ * in single precision (twice the values per vector instruction, neither underflow nor overflow possible) with a
+ * slack sized for floats; otherwise in double precision.
  */
 final class EuclideanBlockDistance extends BlockDistance {
 
@@ -14,19 +17,35 @@ final class EuclideanBlockDistance extends BlockDistance {
      */
     static final double SAFE_NORM = 1e200;
 
+    /** The smallest and largest non-zero magnitudes screened in single precision. */
+    static final double FLOAT_MIN = 0x1p-40;
+    static final double FLOAT_MAX = 0x1p40;
+
     private final RowBlocks rows;
     /**
-     * 8 (d + 4) u for d features and unit roundoff u = 2^-53: twice the bound (4d + 16) u (|q|^2 + |x|^2) on how
-     * far the expansion, computed in doubles, can fall below the squared distance summed directly.
+     * 8 (d + 4) u for d features and unit roundoff u (2^-53, or 2^-24 when screening in floats): twice the bound
+     * (4d + 16) u (|q|^2 + |x|^2) on how far the expansion can fall below the squared distance summed directly,
+     * the rounding of q, x and |x|^2 to floats included.
      */
     private final double slack;
     /** Per block and row: |x|^2 (1 - slack), so that screening starts from a value already lowered by the slack. */
     private final double[][] loweredNorms;
+    /** The blocks and the lowered norms as floats, or null when a training value is outside the float range. */
+    private final float[][][] floatBlocks;
+    private final float[][] floatNorms;
 
     EuclideanBlockDistance(RowBlocks rows) {
         this.rows = rows;
-        this.slack = (rows.columns() + 4) * 0x1p-50;
+        boolean floats = true;
+        for (int b = 0; b < rows.count(); b++) {
+            for (double[] feature : rows.block(b)) {
+                floats &= inFloatRange(feature, 0, feature.length);
+            }
+        }
+        this.slack = (rows.columns() + 4) * (floats ? 0x1p-21 : 0x1p-50);
         this.loweredNorms = new double[rows.count()][];
+        this.floatBlocks = floats ? new float[rows.count()][][] : null;
+        this.floatNorms = floats ? new float[rows.count()][] : null;
         for (int b = 0; b < rows.count(); b++) {
             double[][] block = rows.block(b);
             double[] norms = new double[rows.length(b)];
@@ -39,7 +58,38 @@ final class EuclideanBlockDistance extends BlockDistance {
                 norms[t] = norms[t] <= SAFE_NORM ? norms[t] - slack * norms[t] : Double.NaN;
             }
             loweredNorms[b] = norms;
+            if (floats) {
+                floatBlocks[b] = new float[block.length][];
+                for (int j = 0; j < block.length; j++) {
+                    floatBlocks[b][j] = toFloats(block[j]);
+                }
+                floatNorms[b] = toFloats(norms);
+            }
         }
+    }
+
+    /** Whether {@code values[from .. to - 1]} are all zero or of magnitude in [FLOAT_MIN, FLOAT_MAX]. */
+    private static boolean inFloatRange(double[] values, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double magnitude = Math.abs(values[i]);
+            if (magnitude != 0 && !(magnitude >= FLOAT_MIN && magnitude <= FLOAT_MAX)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static float[] toFloats(double[] values) {
+        float[] floats = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            floats[i] = (float) values[i];
+        }
+        return floats;
+    }
+
+    /** Whether this kernel screens in single precision (every training value in the float range). */
+    boolean screensInFloats() {
+        return floatBlocks != null;
     }
 
     /** The query's squared norm, or NaN if it is too large to screen by the expansion. */
@@ -52,9 +102,20 @@ final class EuclideanBlockDistance extends BlockDistance {
         return norm <= SAFE_NORM ? norm : Double.NaN;
     }
 
-    /** |x|^2 (1 - slack) - 2 q.x for every row x of the block, four features per pass. */
+    /**
+     * |x|^2 (1 - slack) - 2 q.x for every row x of the block, four features per pass: in floats when the training
+     * values and the query's are in the float range, in doubles otherwise.
+     */
     @Override
-    void screen(double[] queries, int at, int b, double[] screened) {
+    void screen(double[] queries, int at, int b, double[] screened, float[] scratch) {
+        if (floatBlocks != null && inFloatRange(queries, at, at + rows.columns())) {
+            screenFloats(queries, at, b, screened, scratch);
+        } else {
+            screenDoubles(queries, at, b, screened);
+        }
+    }
+
+    private void screenDoubles(double[] queries, int at, int b, double[] screened) {
         double[][] block = rows.block(b);
         int length = rows.length(b);
         System.arraycopy(loweredNorms[b], 0, screened, 0, length);
@@ -79,6 +140,38 @@ final class EuclideanBlockDistance extends BlockDistance {
             for (int t = 0; t < length; t++) {
                 screened[t] += q * x[t];
             }
+        }
+    }
+
+    /** {@link #screenDoubles} summed in floats in {@code scratch}, then widened into {@code screened}. */
+    private void screenFloats(double[] queries, int at, int b, double[] screened, float[] scratch) {
+        float[][] block = floatBlocks[b];
+        int length = rows.length(b);
+        System.arraycopy(floatNorms[b], 0, scratch, 0, length);
+        int columns = rows.columns();
+        int j = 0;
+        for (; j + 4 <= columns; j += 4) {
+            float q0 = (float) (-2 * queries[at + j]);
+            float q1 = (float) (-2 * queries[at + j + 1]);
+            float q2 = (float) (-2 * queries[at + j + 2]);
+            float q3 = (float) (-2 * queries[at + j + 3]);
+            float[] x0 = block[j];
+            float[] x1 = block[j + 1];
+            float[] x2 = block[j + 2];
+            float[] x3 = block[j + 3];
+            for (int t = 0; t < length; t++) {
+                scratch[t] += q0 * x0[t] + q1 * x1[t] + q2 * x2[t] + q3 * x3[t];
+            }
+        }
+        for (; j < columns; j++) {
+            float q = (float) (-2 * queries[at + j]);
+            float[] x = block[j];
+            for (int t = 0; t < length; t++) {
+                scratch[t] += q * x[t];
+            }
+        }
+        for (int t = 0; t < length; t++) {
+            screened[t] = scratch[t];
         }
     }
 

@@ -23,7 +23,7 @@ final class MinkowskiBlockDistance extends BlockDistance {
     }
 
     @Override
-    void screen(double[] queries, int at, int b, double[] screened) {
+    void screen(double[] queries, int at, int b, double[] screened, float[] scratch) {
         double[][] block = rows.block(b);
         int length = rows.length(b);
         Arrays.fill(screened, 0, length, 0);

@@ -67,9 +67,10 @@ final class NeighborSearch {
             prepared[g] = distance.prepare(queries, group[g] * columns);
         }
         double[] screened = new double[rows.blockRows()];
+        float[] scratch = new float[rows.blockRows()];
         for (int b = 0; b < rows.count(); b++) {
             for (int g = 0; g < count; g++) {
-                distance.screen(queries, group[g] * columns, b, screened);
+                distance.screen(queries, group[g] * columns, b, screened, scratch);
                 offer(queries, group[g] * columns, b, screened, prepared[g], values, indices, group[g] * k, k);
             }
         }

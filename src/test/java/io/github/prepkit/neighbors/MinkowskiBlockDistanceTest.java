@@ -13,7 +13,7 @@ class MinkowskiBlockDistanceTest {
         RowBlocks rows = RowBlocks.of(TRAINING, 2, 5);
         MinkowskiBlockDistance manhattan = new MinkowskiBlockDistance(rows, 1);
         double[] screened = new double[rows.blockRows()];
-        manhattan.screen(new double[] {1, -1, 1, -1, 1}, 0, 0, screened);
+        manhattan.screen(new double[] {1, -1, 1, -1, 1}, 0, 0, screened, new float[rows.blockRows()]);
         assertEquals(5, screened[0]);
         assertEquals(0 + 3 + 2 + 5 + 4, screened[1]);
         assertEquals(14, manhattan.reduced(null, 0, 0, 1, screened[1]));
@@ -26,7 +26,7 @@ class MinkowskiBlockDistanceTest {
         RowBlocks rows = RowBlocks.of(TRAINING, 2, 5);
         MinkowskiBlockDistance cubes = new MinkowskiBlockDistance(rows, 3);
         double[] screened = new double[rows.blockRows()];
-        cubes.screen(new double[] {0, 1, 2, 3, 6}, 0, 0, screened);
+        cubes.screen(new double[] {0, 1, 2, 3, 6}, 0, 0, screened, new float[rows.blockRows()]);
         assertEquals(0 + 1 + 8 + 27 + 216, screened[0]);
         assertEquals(5, screened[1]);
         assertEquals(6, cubes.distance(216), 1e-12);

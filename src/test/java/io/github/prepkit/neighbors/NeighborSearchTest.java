@@ -68,6 +68,20 @@ class NeighborSearchTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"5e-30, 1e-31, 5e-30, 1e-31", "1e13, 1e4, 1e13, 1e4", "0, 1, 0, 1e-30", "0, 1, 1e13, 1"})
+    void euclideanIsExactOutsideTheRangeScreenedInFloats(double center, double spread, double queryCenter,
+                                                         double querySpread) {
+        // values too small or too large for single precision, in the training rows or in the queries only; more
+        // columns than a k-d tree takes, so that every query is screened
+        int columns = KdTree.MAX_COLUMNS + 1;
+        int rows = 2 * RowBlocks.blockRows(columns) + 7;
+        double[] training = gaussian(rows * columns, center, spread, 7);
+        double[] queries = gaussian(25 * columns, queryCenter, querySpread, 8);
+        Neighbors found = new NeighborSearch(training, rows, columns, Metric.EUCLIDEAN, 2).search(queries, 25, 5, 1);
+        assertPlainNearest(training, queries, columns, 5, Metric.EUCLIDEAN, 2, found);
+    }
+
+    @ParameterizedTest
     @CsvSource({"2, EUCLIDEAN", "2, MANHATTAN", "2, MINKOWSKI", "6, EUCLIDEAN", "6, MANHATTAN", "6, MINKOWSKI"})
     void tiesAreBrokenAsAHeapFedInRowOrder(int columns, Metric metric) {
         int rows = 2 * RowBlocks.blockRows(columns) + 3;

@@ -9,7 +9,7 @@ class RowBlocksTest {
 
     @Test
     void blockRowsFillTheCacheBudgetWithinBounds() {
-        assertEquals(96, RowBlocks.blockRows(20)); // 16384 / (8 * 20) = 102, down to a multiple of 8
+        assertEquals(408, RowBlocks.blockRows(20)); // 65536 / (8 * 20) = 409, down to a multiple of 8
         assertEquals(512, RowBlocks.blockRows(1));
         assertEquals(32, RowBlocks.blockRows(1000));
     }
