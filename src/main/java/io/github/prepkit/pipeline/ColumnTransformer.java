@@ -96,7 +96,8 @@ public record ColumnTransformer(List<Group> groups, Remainder remainder) impleme
 
     /**
      * Fits each group's chain on the group's columns of {@code table}, each transformer on the previous one's output;
-     * the table is not modified. O(the chains' own costs), each chain transforming its training columns once.
+     * the table is not modified. O(the chains' own costs): each transformer but a chain's last transforms the
+     * training columns once, for the next one to fit on.
      *
      * @throws IllegalArgumentException if there is no group, the table is empty, a named column is missing, or a
      *                                  transformer fails
@@ -112,9 +113,10 @@ public record ColumnTransformer(List<Group> groups, Remainder remainder) impleme
             Table current = part(table, group);
             List<TransformerModel> chain = new ArrayList<>();
             for (Transformer<?> transformer : group.transformers()) {
-                TransformerModel model = transformer.fit(current);
-                chain.add(model);
-                current = model.transform(current);
+                if (!chain.isEmpty()) {
+                    current = chain.get(chain.size() - 1).transform(current);
+                }
+                chain.add(transformer.fit(current));
             }
             fitted.add(chain);
         }

@@ -2,13 +2,9 @@ package io.github.prepkit.plot;
 
 import io.github.prepkit.data.Checks;
 import java.awt.Color;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
 
@@ -19,15 +15,12 @@ import org.knowm.xchart.HeatMapChartBuilder;
  */
 public final class HeatMap {
 
-    private static final int WIDTH = 800;
-    private static final int HEIGHT = 600;
-
     private final HeatMapChart chart;
 
     /** An empty heat map with a title and axis labels. */
     public HeatMap(String title, String xLabel, String yLabel) {
-        System.setProperty("java.awt.headless", "true");
-        chart = new HeatMapChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
+        Png.headless();
+        chart = new HeatMapChartBuilder().width(Png.WIDTH).height(Png.HEIGHT).title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setShowValue(true);
         chart.getStyler().setHeatMapValueDecimalPattern("0.0000");
@@ -74,16 +67,6 @@ public final class HeatMap {
      * @throws IllegalStateException if no cells were set
      */
     public Path save(Path png) {
-        Checks.notNull(png, "png");
-        if (chart.getSeriesMap().isEmpty()) {
-            throw new IllegalStateException("the heat map '" + chart.getTitle() + "' has no cells to draw");
-        }
-        try {
-            Files.createDirectories(png.toAbsolutePath().getParent());
-            BitmapEncoder.saveBitmap(chart, png.toString().replaceFirst("(?i)\\.png$", ""), BitmapEncoder.BitmapFormat.PNG);
-            return png;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write " + png, e);
-        }
+        return Png.save(chart, png, "the heat map '" + chart.getTitle() + "' has no cells to draw");
     }
 }

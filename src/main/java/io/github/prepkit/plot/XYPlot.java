@@ -2,11 +2,7 @@ package io.github.prepkit.plot;
 
 import io.github.prepkit.data.Checks;
 import java.awt.Color;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -18,15 +14,12 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  */
 public final class XYPlot {
 
-    private static final int WIDTH = 800;
-    private static final int HEIGHT = 600;
-
     private final XYChart chart;
 
     /** An empty plot with a title and axis labels. */
     public XYPlot(String title, String xLabel, String yLabel) {
-        System.setProperty("java.awt.headless", "true");
-        chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
+        Png.headless();
+        chart = new XYChartBuilder().width(Png.WIDTH).height(Png.HEIGHT).title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setMarkerSize(6);
     }
@@ -73,17 +66,6 @@ public final class XYPlot {
      * @throws IllegalStateException if no series was added
      */
     public Path save(Path png) {
-        Checks.notNull(png, "png");
-        if (chart.getSeriesMap().isEmpty()) {
-            throw new IllegalStateException("the plot '" + chart.getTitle() + "' has no series to draw");
-        }
-        try {
-            Path parent = png.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            BitmapEncoder.saveBitmap(chart, png.toString().replaceFirst("(?i)\\.png$", ""), BitmapEncoder.BitmapFormat.PNG);
-            return png;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write " + png, e);
-        }
+        return Png.save(chart, png, "the plot '" + chart.getTitle() + "' has no series to draw");
     }
 }

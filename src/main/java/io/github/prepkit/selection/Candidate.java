@@ -13,7 +13,7 @@ public final class Candidate {
 
     Candidate(List<Axis<?>> axes, List<Object> values) {
         this.axes = List.copyOf(axes);
-        this.values = Collections.unmodifiableList(values.stream().toList());
+        this.values = List.copyOf(values);
     }
 
     /**

@@ -16,6 +16,7 @@ import io.github.prepkit.neighbors.KNeighborsClassifierModel;
 import io.github.prepkit.resample.RandomOverSampler;
 import io.github.prepkit.resample.SMOTE;
 import io.github.prepkit.selection.CrossValidation;
+import io.github.prepkit.selection.CrossValidationResult;
 import io.github.prepkit.selection.CrossValidator;
 import io.github.prepkit.selection.Fold;
 import io.github.prepkit.selection.KFold;
@@ -109,9 +110,9 @@ class PipelineLeakageTest {
         CrossValidation cv = new CrossValidation().cv(folds).scoring(Scoring.F1_MACRO);
 
         Table oversampled = sampler.fitResample(data, "y");
-        double[] leaky = cv.evaluate(ONE_NN, oversampled, "y").testScores();
+        CrossValidationResult leaky = cv.evaluate(ONE_NN, oversampled, "y");
         Pipeline<ClassifierPipelineModel> pipeline = Pipeline.steps().resample("oversample", sampler).classifier("knn", ONE_NN);
-        double[] honest = cv.evaluate(pipeline, data, "y").testScores();
+        CrossValidationResult honest = cv.evaluate(pipeline, data, "y");
 
         List<Fold> split = folds.split(Columns.without(data, "y"), data.column("y"));
         double[] byHand = new double[split.size()];
@@ -121,19 +122,9 @@ class PipelineLeakageTest {
             KNeighborsClassifierModel knn = ONE_NN.fit(train, "y");
             byHand[f] = ClassificationMetrics.f1(test.column("y"), knn.predict(Columns.without(test, "y")), Average.MACRO);
         }
-        assertArrayEquals(byHand, honest);
-        double leakyMean = mean(leaky);
-        double honestMean = mean(honest);
-        assertTrue(leakyMean > honestMean + 0.1, "the test rows' copies or interpolations in training: leaky " + leakyMean
-                + ", honest " + honestMean);
-        assertEquals(4, honest.length);
-    }
-
-    private static double mean(double[] values) {
-        double sum = 0;
-        for (double v : values) {
-            sum += v;
-        }
-        return sum / values.length;
+        assertArrayEquals(byHand, honest.testScores());
+        assertTrue(leaky.mean() > honest.mean() + 0.1, "the test rows' copies or interpolations in training: leaky "
+                + leaky.mean() + ", honest " + honest.mean());
+        assertEquals(4, honest.testScores().length);
     }
 }
