@@ -7,7 +7,9 @@ import io.github.prepkit.impute.SimpleImputer;
 import io.github.prepkit.encode.OneHotEncoder;
 import io.github.prepkit.linear.LogisticRegression;
 import io.github.prepkit.neighbors.KNeighborsClassifier;
+import io.github.prepkit.neighbors.KNeighborsClassifierModel;
 import io.github.prepkit.neighbors.Weights;
+import io.github.prepkit.pipeline.ClassifierPipeline;
 import io.github.prepkit.pipeline.ClassifierPipelineModel;
 import io.github.prepkit.pipeline.ColumnTransformer;
 import io.github.prepkit.pipeline.Pipeline;
@@ -37,7 +39,7 @@ Pipeline.Steps prepare = Pipeline.steps().
         transform("impute", new SimpleImputer()).
         transform("scale", new StandardScaler()).
         resample("smote", new SMOTE().seed(0));
-Pipeline<ClassifierPipelineModel> knn = prepare.classifier("knn", new KNeighborsClassifier());
+ClassifierPipeline knn = prepare.classifier("knn", new KNeighborsClassifier());
 show("steps", knn.names());
 
 // --- Cross-validation: 5 stratified folds for a classifier, as scikit-learn's cv=5. ---
@@ -45,7 +47,7 @@ show("kNN pipeline, accuracy per fold", new CrossValidation().evaluate(knn, canc
 show("kNN pipeline, ROC AUC", new CrossValidation().scoring(Scoring.ROC_AUC).evaluate(knn, cancer, "diagnosis"));
 
 // --- Grid search, typed: each axis names the method that applies its value. ---
-SearchResult<KNeighborsClassifier> grid = GridSearch.of(new KNeighborsClassifier()).
+SearchResult<KNeighborsClassifier, KNeighborsClassifierModel> grid = GridSearch.of(new KNeighborsClassifier()).
         axis("n_neighbors", List.of(1, 3, 5, 7, 9), KNeighborsClassifier::nNeighbors).
         axis("weights", List.of(Weights.UNIFORM, Weights.DISTANCE), KNeighborsClassifier::weights).
         fit(cancer, "diagnosis");
@@ -54,7 +56,7 @@ show("cv_results_", grid.cvResults().selectColumns("param_n_neighbors", "param_w
 
 // --- Or a factory from a candidate's values to a whole pipeline; Candidate.get(axis) is typed. ---
 Axis<Integer> k = Axis.of("n_neighbors", 3, 7, 11);
-SearchResult<Pipeline<ClassifierPipelineModel>> scaled = GridSearch.of(List.of(k),
+SearchResult<ClassifierPipeline, ClassifierPipelineModel> scaled = GridSearch.of(List.of(k),
         candidate -> prepare.classifier("knn", new KNeighborsClassifier().nNeighbors(candidate.get(k)))).
         cv(new StratifiedKFold(5, true, 1)).
         scoring(Scoring.F1_MACRO).
@@ -63,7 +65,7 @@ show("best scaled kNN", scaled.bestParams() + " macro F1 " + scaled.bestScore())
 
 // --- Random search: C drawn log-uniformly, 6 candidates from seed 0. ---
 Axis<Double> c = Axis.of("C", Distribution.logUniform(1e-3, 1e2));
-SearchResult<Pipeline<ClassifierPipelineModel>> logistic = RandomSearch.of(List.of(c),
+SearchResult<ClassifierPipeline, ClassifierPipelineModel> logistic = RandomSearch.of(List.of(c),
         candidate -> prepare.classifier("logistic", new LogisticRegression().c(candidate.get(c)))).
         nIter(6).
         seed(0).

@@ -4,7 +4,7 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /** A fitted supervised model: immutable, it predicts the target for any table with the fitted feature columns. */
-public interface PredictorModel {
+public interface PredictorModel extends Model {
 
     /**
      * One prediction per row of {@code features}, as a column of the target's type named like the target.

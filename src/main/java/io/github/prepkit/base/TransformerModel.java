@@ -3,7 +3,7 @@ package io.github.prepkit.base;
 import tech.tablesaw.api.Table;
 
 /** A fitted preprocessing step: immutable, it applies what it learned to any table of the fitted schema. */
-public interface TransformerModel {
+public interface TransformerModel extends Model {
 
     /**
      * Returns a new table with the step applied; {@code table} is not modified.

@@ -38,6 +38,12 @@ public final class KMeansModel implements TransformerModel {
         this.nJobs = nJobs;
     }
 
+    /** The columns seen at fit, by name and type. */
+    @Override
+    public Schema schema() {
+        return schema;
+    }
+
     /** The feature columns seen at fit, in the order of the centres' coordinates. */
     public List<String> features() {
         return features;

@@ -8,22 +8,17 @@ import java.util.Map;
 import tech.tablesaw.columns.Column;
 
 /**
- * A classification target encoded as class indexes: the distinct values of the target column, sorted as
- * scikit-learn sorts its {@code classes_} (numbers numerically, strings alphabetically), and each row's index
- * into them. {@link #decode} turns indexes back into a column of the target's own type and name, so a
- * classifier's predictions look like its target.
+ * A classification target encoded as class indexes: its {@link TargetClasses} (the distinct values, sorted as
+ * scikit-learn sorts its {@code classes_}) and each row's index into them. A fitted classifier keeps the classes;
+ * the codes are for training.
  */
 public final class ClassLabels {
 
-    private final Column<?> template;
-    private final List<Object> classes;
-    private final List<String> names;
+    private final TargetClasses classes;
     private final int[] codes;
 
-    private ClassLabels(Column<?> template, List<Object> classes, List<String> names, int[] codes) {
-        this.template = template;
+    private ClassLabels(TargetClasses classes, int[] codes) {
         this.classes = classes;
-        this.names = names;
         this.codes = codes;
     }
 
@@ -44,47 +39,36 @@ public final class ClassLabels {
         if (target.isEmpty()) {
             throw new IllegalArgumentException(step + ": cannot fit on an empty target column '" + target.name() + "'");
         }
-        List<Object> classes = new ArrayList<>(target.unique().asList());
-        Collections.sort((List) classes);
+        List<Object> values = new ArrayList<>(target.unique().asList());
+        Collections.sort((List) values);
         Map<Object, Integer> index = new HashMap<>();
-        for (int k = 0; k < classes.size(); k++) {
-            index.put(classes.get(k), k);
+        for (int k = 0; k < values.size(); k++) {
+            index.put(values.get(k), k);
         }
         int[] codes = new int[target.size()];
         for (int i = 0; i < codes.length; i++) {
             codes[i] = index.get(target.get(i));
         }
-        Column<?> template = target.emptyCopy();
-        List<String> names = new ArrayList<>();
-        for (Object value : classes) {
-            ((Column) template).appendObj(value);
-            names.add(template.getString(template.size() - 1));
-        }
-        return new ClassLabels(template.emptyCopy(), List.copyOf(classes), List.copyOf(names), codes);
+        return new ClassLabels(TargetClasses.of(target.name(), target.type(), values), codes);
+    }
+
+    /** The classes, which a fitted classifier keeps. */
+    public TargetClasses classes() {
+        return classes;
     }
 
     /** The number of classes. */
     public int count() {
-        return classes.size();
+        return classes.count();
     }
 
     /** The classes as text, in index order, formatted as the target column formats them. */
     public List<String> names() {
-        return names;
+        return classes.names();
     }
 
     /** Each row's class index; a copy. */
     public int[] codes() {
         return codes.clone();
-    }
-
-    /** A new column of the target's type and name holding the class of each index in {@code indexes}. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    public Column<?> decode(int[] indexes) {
-        Column column = template.emptyCopy();
-        for (int k : indexes) {
-            column.appendObj(classes.get(k));
-        }
-        return column;
     }
 }

@@ -1,9 +1,12 @@
 package io.github.prepkit.data;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
@@ -13,7 +16,8 @@ import tech.tablesaw.columns.Column;
  * The columns a model saw at fit, by name and type, so that {@link #check} can tell a user exactly which
  * column of a later table is missing, extra or of another type. Numeric types are interchangeable (a
  * column read as integers from one CSV file and as doubles from another is the same feature); column
- * order may differ.
+ * order may differ. Immutable; built from a table at fit, or from names and types when a model is rebuilt from its
+ * state.
  */
 public final class Schema {
 
@@ -33,9 +37,63 @@ public final class Schema {
         return new Schema(types);
     }
 
+    /**
+     * The schema of columns {@code names} with types {@code types}, in that order, as a model file stores it.
+     *
+     * @throws IllegalArgumentException if the lists differ in length, hold a null, or two names are equal or differ
+     *                                  only in case (Tablesaw looks names up ignoring case, so no table holds both)
+     */
+    public static Schema of(List<String> names, List<ColumnType> types) {
+        Checks.notNull(names, "schema names");
+        Checks.notNull(types, "schema types");
+        if (names.size() != types.size()) {
+            throw new IllegalArgumentException("Schema: " + names.size() + " names but " + types.size() + " types");
+        }
+        Map<String, ColumnType> schema = new LinkedHashMap<>();
+        Map<String, String> byLowerCase = new HashMap<>();
+        for (int j = 0; j < names.size(); j++) {
+            String name = Checks.notNull(names.get(j), "schema name " + j);
+            String earlier = byLowerCase.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+            if (earlier != null) {
+                throw new IllegalArgumentException("Schema: column names '" + earlier + "' and '" + name
+                        + "' are the same to Tablesaw, which ignores case");
+            }
+            schema.put(name, Checks.notNull(types.get(j), "schema type of column '" + name + "'"));
+        }
+        return new Schema(schema);
+    }
+
     /** The column names, in the order seen at fit. */
     public List<String> names() {
         return List.copyOf(types.keySet());
+    }
+
+    /** The column types, in the order of {@link #names()}. */
+    public List<ColumnType> types() {
+        return List.copyOf(types.values());
+    }
+
+    /** The number of columns. */
+    public int size() {
+        return types.size();
+    }
+
+    /**
+     * The type of column {@code name}.
+     *
+     * @throws IllegalArgumentException if there is no such column
+     */
+    public ColumnType type(String name) {
+        ColumnType type = types.get(name);
+        if (type == null) {
+            throw new IllegalArgumentException("Schema: no column '" + name + "' among " + names());
+        }
+        return type;
+    }
+
+    /** Whether the schema has a column named exactly {@code name}. */
+    public boolean contains(String name) {
+        return types.containsKey(name);
     }
 
     /**
@@ -90,8 +148,10 @@ public final class Schema {
         return types.hashCode();
     }
 
+    /** The columns as {@code [name: TYPE, ...]}. */
     @Override
     public String toString() {
-        return types.toString();
+        return types.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue().name())
+                .collect(Collectors.joining(", ", "[", "]"));
     }
 }

@@ -7,6 +7,7 @@ import io.github.prepkit.linear.LogisticRegression;
 import io.github.prepkit.metrics.ClassificationMetrics;
 import io.github.prepkit.neighbors.KNeighborsClassifier;
 import io.github.prepkit.neighbors.Weights;
+import io.github.prepkit.pipeline.ClassifierPipeline;
 import io.github.prepkit.pipeline.ClassifierPipelineModel;
 import io.github.prepkit.pipeline.Pipeline;
 import io.github.prepkit.plot.HeatMap;
@@ -83,7 +84,7 @@ final class SearchDemo {
     private static void gridSearch(Tour tour, PrintStream out, Pipeline.Steps prepare, Split split) {
         Axis<Integer> k = Axis.of("n_neighbors", NEIGHBOURS);
         Axis<Weights> weights = Axis.of("weights", WEIGHTS);
-        SearchResult<Pipeline<ClassifierPipelineModel>> result = GridSearch.of(List.of(k, weights),
+        SearchResult<ClassifierPipeline, ClassifierPipelineModel> result = GridSearch.of(List.of(k, weights),
                         candidate -> prepare.classifier("knn", new KNeighborsClassifier().nNeighbors(candidate.get(k))
                                 .weights(candidate.get(weights))))
                 .scoring(Scoring.F1_MACRO)
@@ -119,7 +120,7 @@ final class SearchDemo {
     private static void randomSearch(Tour tour, Table train) {
         Axis<Double> c = Axis.of("C", Distribution.logUniform(1e-3, 1e2));
         Pipeline.Steps scale = Pipeline.steps().transform("impute", new SimpleImputer()).transform("scale", new StandardScaler());
-        SearchResult<Pipeline<ClassifierPipelineModel>> result = RandomSearch.of(List.of(c),
+        SearchResult<ClassifierPipeline, ClassifierPipelineModel> result = RandomSearch.of(List.of(c),
                         candidate -> scale.classifier("logistic", new LogisticRegression().c(candidate.get(c))))
                 .nIter(8).seed(0).scoring(Scoring.ROC_AUC)
                 .fit(train, "diagnosis");

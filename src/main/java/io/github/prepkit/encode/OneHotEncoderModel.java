@@ -31,6 +31,12 @@ public final class OneHotEncoderModel implements TransformerModel {
         this.handleUnknown = handleUnknown;
     }
 
+    /** The columns seen at fit, by name and type. */
+    @Override
+    public Schema schema() {
+        return schema;
+    }
+
     /** The encoded columns, in table order. */
     public List<String> columns() {
         return List.copyOf(encodings.keySet());

@@ -1,6 +1,6 @@
 package io.github.prepkit.ensemble;
 
-import io.github.prepkit.base.Predictor;
+import io.github.prepkit.base.Classifier;
 import io.github.prepkit.data.ClassLabels;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
@@ -37,7 +37,7 @@ import tech.tablesaw.columns.Column;
  * @param seed         seeds the subsamples and the order in which each node examines the features (exact ties)
  */
 public record GradientBoostingClassifier(int nEstimators, double learningRate, OptionalInt maxDepth, double subsample,
-        long seed) implements Predictor<GradientBoostingClassifierModel> {
+        long seed) implements Classifier<GradientBoostingClassifierModel> {
 
     private static final String STEP = "GradientBoostingClassifier";
     private static final double PROBABILITY_FLOOR = Math.ulp(1.0f);
@@ -128,7 +128,7 @@ public record GradientBoostingClassifier(int nEstimators, double learningRate, O
             }
             stages.add(List.copyOf(stage));
         }
-        return new GradientBoostingClassifierModel(Schema.of(features), labels, init, stages, learningRate);
+        return new GradientBoostingClassifierModel(Schema.of(features), labels.classes(), init, stages, learningRate);
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.github.prepkit.ensemble;
 
-import io.github.prepkit.data.ClassLabels;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.data.TargetClasses;
 import io.github.prepkit.tree.Tree;
 import io.github.prepkit.tree.TreeClassifierModel;
 import java.util.List;
@@ -17,9 +17,9 @@ public final class GradientBoostingClassifierModel extends TreeClassifierModel {
     private final List<List<Tree>> stages;
     private final double learningRate;
 
-    GradientBoostingClassifierModel(Schema schema, ClassLabels labels, double[] init, List<List<Tree>> stages,
+    GradientBoostingClassifierModel(Schema schema, TargetClasses classes, double[] init, List<List<Tree>> stages,
             double learningRate) {
-        super(schema, labels, "GradientBoostingClassifierModel");
+        super(schema, classes, "GradientBoostingClassifierModel");
         this.init = init;
         this.stages = List.copyOf(stages);
         this.learningRate = learningRate;

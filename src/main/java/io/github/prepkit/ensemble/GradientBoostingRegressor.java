@@ -1,6 +1,6 @@
 package io.github.prepkit.ensemble;
 
-import io.github.prepkit.base.Predictor;
+import io.github.prepkit.base.Regressor;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.TrainingData;
@@ -34,7 +34,7 @@ import tech.tablesaw.columns.Column;
  * @param seed         seeds the subsamples and the order in which each node examines the features (exact ties)
  */
 public record GradientBoostingRegressor(int nEstimators, double learningRate, OptionalInt maxDepth, double subsample,
-        long seed) implements Predictor<GradientBoostingRegressorModel> {
+        long seed) implements Regressor<GradientBoostingRegressorModel> {
 
     private static final String STEP = "GradientBoostingRegressor";
 

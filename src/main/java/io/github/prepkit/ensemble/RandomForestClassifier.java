@@ -1,6 +1,6 @@
 package io.github.prepkit.ensemble;
 
-import io.github.prepkit.base.Predictor;
+import io.github.prepkit.base.Classifier;
 import io.github.prepkit.data.ClassLabels;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
@@ -47,7 +47,7 @@ import tech.tablesaw.columns.Column;
  */
 public record RandomForestClassifier(int nEstimators, Criterion criterion, OptionalInt maxDepth, int minSamplesSplit,
         int minSamplesLeaf, MaxFeatures maxFeatures, boolean bootstrap, boolean oobScore, int nJobs, long seed)
-        implements Predictor<RandomForestClassifierModel> {
+        implements Classifier<RandomForestClassifierModel> {
 
     private static final String STEP = "RandomForestClassifier";
 
@@ -165,7 +165,7 @@ public record RandomForestClassifier(int nEstimators, Criterion criterion, Optio
                 (grower, counts, random) -> grower.classification(classes, labels.count(), criterion, counts, random));
         OptionalDouble oob = oobScore ? OptionalDouble.of(outOfBagAccuracy(trees, matrix, classes, labels.count()))
                 : OptionalDouble.empty();
-        return new RandomForestClassifierModel(Schema.of(features), labels, trees, oob);
+        return new RandomForestClassifierModel(Schema.of(features), labels.classes(), trees, oob);
     }
 
     /**

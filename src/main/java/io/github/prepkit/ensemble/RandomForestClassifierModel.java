@@ -1,7 +1,7 @@
 package io.github.prepkit.ensemble;
 
-import io.github.prepkit.data.ClassLabels;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.data.TargetClasses;
 import io.github.prepkit.tree.Tree;
 import io.github.prepkit.tree.TreeClassifierModel;
 import java.util.List;
@@ -17,8 +17,8 @@ public final class RandomForestClassifierModel extends TreeClassifierModel {
     private final List<Tree> trees;
     private final OptionalDouble oobScore;
 
-    RandomForestClassifierModel(Schema schema, ClassLabels labels, List<Tree> trees, OptionalDouble oobScore) {
-        super(schema, labels, "RandomForestClassifierModel");
+    RandomForestClassifierModel(Schema schema, TargetClasses classes, List<Tree> trees, OptionalDouble oobScore) {
+        super(schema, classes, "RandomForestClassifierModel");
         this.trees = trees;
         this.oobScore = oobScore;
     }

@@ -1,6 +1,6 @@
 package io.github.prepkit.ensemble;
 
-import io.github.prepkit.base.Predictor;
+import io.github.prepkit.base.Regressor;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.TrainingData;
@@ -42,7 +42,7 @@ import tech.tablesaw.columns.Column;
  */
 public record RandomForestRegressor(int nEstimators, OptionalInt maxDepth, int minSamplesSplit, int minSamplesLeaf,
         MaxFeatures maxFeatures, boolean bootstrap, boolean oobScore, int nJobs, long seed)
-        implements Predictor<RandomForestRegressorModel> {
+        implements Regressor<RandomForestRegressorModel> {
 
     private static final String STEP = "RandomForestRegressor";
 

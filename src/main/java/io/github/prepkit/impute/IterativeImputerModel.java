@@ -40,6 +40,12 @@ public final class IterativeImputerModel implements TransformerModel {
         this.iterations = iterations;
     }
 
+    /** The columns seen at fit, by name and type. */
+    @Override
+    public Schema schema() {
+        return schema;
+    }
+
     /** The imputed columns, which are also the regressions' features. */
     public List<String> columns() {
         return columns;

@@ -61,6 +61,12 @@ public final class KNNImputerModel implements TransformerModel {
         }
     }
 
+    /** The columns seen at fit, by name and type. */
+    @Override
+    public Schema schema() {
+        return schema;
+    }
+
     /** The columns imputed and measured, in the order of {@link #means()}; includes the {@link #emptyColumns()}. */
     public List<String> columns() {
         return columns;

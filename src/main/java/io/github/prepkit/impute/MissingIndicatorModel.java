@@ -28,6 +28,12 @@ public final class MissingIndicatorModel implements TransformerModel {
         this.errorOnNew = errorOnNew;
     }
 
+    /** The columns seen at fit, by name and type. */
+    @Override
+    public Schema schema() {
+        return schema;
+    }
+
     /** The columns that get an indicator (scikit-learn's {@code features_}), in output order. */
     public List<String> columns() {
         return columns;

@@ -36,6 +36,12 @@ public final class SimpleImputerModel implements TransformerModel {
         this.indicator = indicator;
     }
 
+    /** The columns seen at fit, by name and type. */
+    @Override
+    public Schema schema() {
+        return schema;
+    }
+
     /** The imputed columns, in the order of {@link #statistics()}. */
     public List<String> columns() {
         return columns;

@@ -1,9 +1,9 @@
 package io.github.prepkit.linear;
 
-import io.github.prepkit.data.TrainingData;
-import io.github.prepkit.base.Predictor;
+import io.github.prepkit.base.Regressor;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.data.TrainingData;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -17,7 +17,7 @@ import tech.tablesaw.columns.Column;
  *
  * @param fitIntercept whether to fit an intercept (default true); without one the line goes through the origin
  */
-public record LinearRegression(boolean fitIntercept) implements Predictor<LinearRegressionModel> {
+public record LinearRegression(boolean fitIntercept) implements Regressor<LinearRegressionModel> {
 
     /** scikit-learn's default: with an intercept. */
     public LinearRegression() {

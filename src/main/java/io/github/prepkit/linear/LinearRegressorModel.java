@@ -25,6 +25,12 @@ abstract sealed class LinearRegressorModel implements PredictorModel permits Lin
         this.intercept = intercept;
     }
 
+    /** The columns seen at fit, by name and type. */
+    @Override
+    public Schema schema() {
+        return schema;
+    }
+
     /** The feature columns seen at fit, in the order of {@link #coefficients()}. */
     public List<String> features() {
         return schema.names();

@@ -1,11 +1,11 @@
 package io.github.prepkit.linear;
 
-import io.github.prepkit.data.TrainingData;
+import io.github.prepkit.base.Classifier;
 import io.github.prepkit.base.Parallel;
-import io.github.prepkit.base.Predictor;
 import io.github.prepkit.data.ClassLabels;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.data.TrainingData;
 import java.util.Arrays;
 import java.util.List;
 import tech.tablesaw.api.Table;
@@ -42,7 +42,7 @@ import tech.tablesaw.columns.Column;
  * @param nJobs        threads for the one-vs-rest models (default 1; -1 for every core)
  */
 public record LogisticRegression(Penalty penalty, double c, boolean fitIntercept, Solver solver, int maxIter,
-                                 double tol, int nJobs) implements Predictor<LogisticRegressionModel> {
+                                 double tol, int nJobs) implements Classifier<LogisticRegressionModel> {
 
     private static final String STEP = "LogisticRegression";
     private static final System.Logger LOG = System.getLogger(LogisticRegression.class.getName());
@@ -159,7 +159,7 @@ public record LogisticRegression(Penalty penalty, double c, boolean fitIntercept
             intercepts[k] = fits[k].intercept;
             iterations[k] = fits[k].iterations;
         }
-        return new LogisticRegressionModel(Schema.of(features), labels, coefficients, intercepts, iterations);
+        return new LogisticRegressionModel(Schema.of(features), labels.classes(), coefficients, intercepts, iterations);
     }
 
     private record BinaryFit(double[] coefficients, double intercept, int iterations, boolean converged) {

@@ -1,9 +1,9 @@
 package io.github.prepkit.linear;
 
 import io.github.prepkit.base.ClassifierModel;
-import io.github.prepkit.data.ClassLabels;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.data.TargetClasses;
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
@@ -18,23 +18,29 @@ import tech.tablesaw.columns.Column;
 public final class LogisticRegressionModel implements ClassifierModel {
 
     private final Schema schema;
-    private final ClassLabels labels;
+    private final TargetClasses classes;
     private final double[][] coefficients;
     private final double[] intercepts;
     private final int[] iterations;
 
-    LogisticRegressionModel(Schema schema, ClassLabels labels, double[][] coefficients, double[] intercepts,
+    LogisticRegressionModel(Schema schema, TargetClasses classes, double[][] coefficients, double[] intercepts,
                             int[] iterations) {
         this.schema = schema;
-        this.labels = labels;
+        this.classes = classes;
         this.coefficients = coefficients;
         this.intercepts = intercepts;
         this.iterations = iterations;
     }
 
+    /** The columns seen at fit, by name and type. */
     @Override
-    public List<String> classes() {
-        return labels.names();
+    public Schema schema() {
+        return schema;
+    }
+
+    @Override
+    public TargetClasses targetClasses() {
+        return classes;
     }
 
     /** The feature columns seen at fit, in the order of the coefficients. */
@@ -106,7 +112,7 @@ public final class LogisticRegressionModel implements ClassifierModel {
                 }
             }
         }
-        return labels.decode(predicted);
+        return classes.decode(predicted);
     }
 
     /**
@@ -118,7 +124,7 @@ public final class LogisticRegressionModel implements ClassifierModel {
     public Table predictProba(Table features) {
         double[][] scores = scores(features, "predictProba");
         int rows = scores[0].length;
-        double[][] probabilities = new double[labels.count()][rows];
+        double[][] probabilities = new double[classes.count()][rows];
         for (int i = 0; i < rows; i++) {
             if (scores.length == 1) {
                 double p = Logistic.sigmoid(scores[0][i]);
@@ -157,7 +163,7 @@ public final class LogisticRegressionModel implements ClassifierModel {
     private LogisticRegressionModel binary(String what) {
         if (coefficients.length > 1) {
             throw new IllegalStateException("LogisticRegressionModel: " + what + "() is for two classes; this model has "
-                    + labels.count() + " and one vector per class: use coefficientMatrix() and intercepts()");
+                    + classes.count() + " and one vector per class: use coefficientMatrix() and intercepts()");
         }
         return this;
     }

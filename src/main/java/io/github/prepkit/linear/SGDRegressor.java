@@ -1,9 +1,9 @@
 package io.github.prepkit.linear;
 
-import io.github.prepkit.data.TrainingData;
-import io.github.prepkit.base.Predictor;
+import io.github.prepkit.base.Regressor;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.data.TrainingData;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -23,7 +23,7 @@ import tech.tablesaw.columns.Column;
  * @param seed         seeds the shuffling (default 0)
  */
 public record SGDRegressor(Loss loss, double alpha, LearningRate learningRate, int maxIter, double tol,
-                           boolean fitIntercept, long seed) implements Predictor<SGDRegressorModel> {
+                           boolean fitIntercept, long seed) implements Regressor<SGDRegressorModel> {
 
     private static final String STEP = "SGDRegressor";
 

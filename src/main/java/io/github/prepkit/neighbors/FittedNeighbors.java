@@ -1,10 +1,10 @@
 package io.github.prepkit.neighbors;
 
-import io.github.prepkit.data.TrainingData;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.Tables;
+import io.github.prepkit.data.TrainingData;
 import java.util.List;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -61,6 +61,11 @@ final class FittedNeighbors {
         NeighborSearch search = new NeighborSearch(matrix.values(), matrix.rows(), matrix.columns(),
                 parameters.metric(), parameters.p());
         return new FittedNeighbors(parameters, Schema.of(features), matrix.names(), search);
+    }
+
+    /** The columns seen at fit. */
+    Schema schema() {
+        return schema;
     }
 
     /** The parameters fitted with. */

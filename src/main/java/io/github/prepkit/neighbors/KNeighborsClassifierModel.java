@@ -2,6 +2,8 @@ package io.github.prepkit.neighbors;
 
 import io.github.prepkit.base.ClassifierModel;
 import io.github.prepkit.data.ClassLabels;
+import io.github.prepkit.data.Schema;
+import io.github.prepkit.data.TargetClasses;
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
@@ -16,19 +18,25 @@ import tech.tablesaw.columns.Column;
 public final class KNeighborsClassifierModel implements ClassifierModel {
 
     private final FittedNeighbors neighbors;
-    private final ClassLabels labels;
+    private final TargetClasses classes;
     private final int[] codes;
 
     KNeighborsClassifierModel(FittedNeighbors neighbors, ClassLabels labels) {
         this.neighbors = neighbors;
-        this.labels = labels;
+        this.classes = labels.classes();
         this.codes = labels.codes();
     }
 
-    /** The classes seen at fit, sorted as scikit-learn's {@code classes_}, as text. */
+    /** The columns seen at fit, by name and type. */
     @Override
-    public List<String> classes() {
-        return labels.names();
+    public Schema schema() {
+        return neighbors.schema();
+    }
+
+    /** The classes seen at fit, sorted as scikit-learn's {@code classes_}. */
+    @Override
+    public TargetClasses targetClasses() {
+        return classes;
     }
 
     /**
@@ -39,19 +47,19 @@ public final class KNeighborsClassifierModel implements ClassifierModel {
      */
     @Override
     public Column<?> predict(Table features) {
-        int classes = labels.count();
+        int count = classes.count();
         double[] votes = votes(features, "KNeighborsClassifierModel.predict");
-        int[] predicted = new int[votes.length / classes];
+        int[] predicted = new int[votes.length / count];
         for (int i = 0; i < predicted.length; i++) {
             int best = 0;
-            for (int c = 1; c < classes; c++) {
-                if (votes[i * classes + c] > votes[i * classes + best]) {
+            for (int c = 1; c < count; c++) {
+                if (votes[i * count + c] > votes[i * count + best]) {
                     best = c;
                 }
             }
             predicted[i] = best;
         }
-        return labels.decode(predicted);
+        return classes.decode(predicted);
     }
 
     /**
@@ -62,25 +70,25 @@ public final class KNeighborsClassifierModel implements ClassifierModel {
      */
     @Override
     public Table predictProba(Table features) {
-        int classes = labels.count();
+        int count = classes.count();
         double[] votes = votes(features, "KNeighborsClassifierModel.predictProba");
-        int rows = votes.length / classes;
+        int rows = votes.length / count;
         for (int i = 0; i < rows; i++) {
             double total = 0;
-            for (int c = 0; c < classes; c++) {
-                total += votes[i * classes + c];
+            for (int c = 0; c < count; c++) {
+                total += votes[i * count + c];
             }
-            for (int c = 0; c < classes; c++) {
-                votes[i * classes + c] /= total == 0 ? 1 : total;
+            for (int c = 0; c < count; c++) {
+                votes[i * count + c] /= total == 0 ? 1 : total;
             }
         }
         Table probabilities = Table.create("probabilities");
-        for (int c = 0; c < classes; c++) {
+        for (int c = 0; c < count; c++) {
             double[] column = new double[rows];
             for (int i = 0; i < rows; i++) {
-                column[i] = votes[i * classes + c];
+                column[i] = votes[i * count + c];
             }
-            probabilities.addColumns(DoubleColumn.create(labels.names().get(c), column));
+            probabilities.addColumns(DoubleColumn.create(classes.names().get(c), column));
         }
         return probabilities;
     }
@@ -90,11 +98,11 @@ public final class KNeighborsClassifierModel implements ClassifierModel {
         Neighbors found = neighbors.kNeighbors(features, step);
         double[] weights = found.weights(neighbors.parameters().weights());
         int k = found.k();
-        int classes = labels.count();
+        int count = classes.count();
         int[] indices = found.indices();
-        double[] votes = new double[indices.length / k * classes];
+        double[] votes = new double[indices.length / k * count];
         for (int slot = 0; slot < indices.length; slot++) {
-            votes[slot / k * classes + codes[indices[slot]]] += weights[slot];
+            votes[slot / k * count + codes[indices[slot]]] += weights[slot];
         }
         return votes;
     }

@@ -1,8 +1,8 @@
 package io.github.prepkit.neighbors;
 
-import io.github.prepkit.data.TrainingData;
-import io.github.prepkit.base.Predictor;
+import io.github.prepkit.base.Regressor;
 import io.github.prepkit.data.Checks;
+import io.github.prepkit.data.TrainingData;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -21,7 +21,7 @@ import tech.tablesaw.columns.Column;
  * @param nJobs      threads for prediction, -1 for every core (default -1); results are the same for any value
  */
 public record KNeighborsRegressor(int nNeighbors, Weights weights, Metric metric, double p, int nJobs)
-        implements Predictor<KNeighborsRegressorModel> {
+        implements Regressor<KNeighborsRegressorModel> {
 
     private static final String STEP = "KNeighborsRegressor";
 

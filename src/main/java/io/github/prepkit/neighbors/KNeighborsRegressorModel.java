@@ -1,6 +1,7 @@
 package io.github.prepkit.neighbors;
 
 import io.github.prepkit.base.PredictorModel;
+import io.github.prepkit.data.Schema;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
@@ -19,6 +20,12 @@ public final class KNeighborsRegressorModel implements PredictorModel {
         this.neighbors = neighbors;
         this.target = target;
         this.values = values;
+    }
+
+    /** The columns seen at fit, by name and type. */
+    @Override
+    public Schema schema() {
+        return neighbors.schema();
     }
 
     /**

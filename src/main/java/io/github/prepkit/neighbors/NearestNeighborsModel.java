@@ -1,15 +1,23 @@
 package io.github.prepkit.neighbors;
 
+import io.github.prepkit.base.Model;
+import io.github.prepkit.data.Schema;
 import java.util.Arrays;
 import tech.tablesaw.api.Table;
 
 /** A fitted {@link NearestNeighbors}: the rows it searches. */
-public final class NearestNeighborsModel {
+public final class NearestNeighborsModel implements Model {
 
     private final FittedNeighbors fitted;
 
     NearestNeighborsModel(FittedNeighbors fitted) {
         this.fitted = fitted;
+    }
+
+    /** The columns seen at fit, by name and type. */
+    @Override
+    public Schema schema() {
+        return fitted.schema();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.prepkit.outliers;
 
+import io.github.prepkit.base.Model;
 import io.github.prepkit.data.Schema;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -16,7 +17,7 @@ import tech.tablesaw.selection.Selection;
  * Only the fitted {@link #columns()} are examined; a missing or infinite value in them fails, naming the column
  * and row, as at fit. Input tables are never modified.
  */
-public abstract sealed class OutlierModel permits ZScoreDetectorModel, IqrDetectorModel, MahalanobisDetectorModel {
+public abstract sealed class OutlierModel implements Model permits ZScoreDetectorModel, IqrDetectorModel, MahalanobisDetectorModel {
 
     private final String method;
     private final Schema schema;
@@ -33,6 +34,12 @@ public abstract sealed class OutlierModel permits ZScoreDetectorModel, IqrDetect
     /** The method's short name, which prefixes the added columns: "zscore", "iqr" or "mahalanobis". */
     public final String method() {
         return method;
+    }
+
+    /** The columns seen at fit, by name and type. */
+    @Override
+    public final Schema schema() {
+        return schema;
     }
 
     /** The columns examined, in the order of the fitted statistics. */

@@ -26,6 +26,12 @@ public final class ColumnTransformerModel implements TransformerModel {
         this.passthrough = List.copyOf(passthrough);
     }
 
+    /** The columns seen at fit, by name and type. */
+    @Override
+    public Schema schema() {
+        return schema;
+    }
+
     /** The columns that follow the groups' outputs unchanged (empty when the remainder is dropped). */
     public List<String> passthrough() {
         return passthrough;

@@ -1,8 +1,8 @@
 package io.github.prepkit.pipeline;
 
-import io.github.prepkit.base.ClassifierModel;
+import io.github.prepkit.base.Classifier;
 import io.github.prepkit.base.Predictor;
-import io.github.prepkit.base.PredictorModel;
+import io.github.prepkit.base.Regressor;
 import io.github.prepkit.base.Sampler;
 import io.github.prepkit.base.Transformer;
 import io.github.prepkit.base.TransformerModel;
@@ -10,6 +10,7 @@ import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Columns;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tech.tablesaw.api.Table;
@@ -19,7 +20,7 @@ import tech.tablesaw.columns.Column;
  * Named preprocessing steps and a final model, fitted and applied as one predictor, as scikit-learn's (and
  * imbalanced-learn's) {@code Pipeline}:
  * <pre>{@code
- * Pipeline<ClassifierPipelineModel> pipeline = Pipeline.steps()
+ * ClassifierPipeline pipeline = Pipeline.steps()
  *         .transform("impute", new SimpleImputer())
  *         .transform("scale", new StandardScaler())
  *         .resample("oversample", new RandomOverSampler())
@@ -28,23 +29,23 @@ import tech.tablesaw.columns.Column;
  * {@link #fit} fits each transformer on the output of the steps before it; a sampler resamples the rows and the
  * target together at fit only, so a model never sees a copied or synthetic row at prediction and a
  * cross-validation of the pipeline never scores on rows derived from its training fold. Because every step is
- * learned on the training rows alone, cross-validating a pipeline has no leakage from the test fold.
+ * learned on the training rows alone, cross-validating a pipeline has no leakage from the test fold. A pipeline
+ * ending in a classifier is a {@link ClassifierPipeline} (itself a {@link Classifier}), one ending in a regressor a
+ * {@link RegressorPipeline}.
  *
- * @param <M> the fitted pipeline: {@link ClassifierPipelineModel} for a pipeline built with
- *            {@link Steps#classifier}, {@link PipelineModel} otherwise
+ * @param <M> the fitted pipeline
  */
-public final class Pipeline<M extends PipelineModel> implements Predictor<M> {
+public abstract sealed class Pipeline<M extends PipelineModel> implements Predictor<M>
+        permits ClassifierPipeline, RegressorPipeline {
 
     private static final String STEP = "Pipeline";
 
     private final List<Step> steps;
     private final String modelName;
-    private final Predictor<?> model;
 
-    private Pipeline(List<Step> steps, String modelName, Predictor<?> model) {
-        this.steps = steps;
+    Pipeline(List<Step> steps, String modelName) {
+        this.steps = List.copyOf(steps);
         this.modelName = modelName;
-        this.model = model;
     }
 
     /** An empty list of steps, to which transformers and samplers are added before the final model. */
@@ -57,21 +58,31 @@ public final class Pipeline<M extends PipelineModel> implements Predictor<M> {
         return Stream.concat(steps.stream().map(Step::name), Stream.of(modelName)).toList();
     }
 
+    /** The steps before the final model, in order: transformers and samplers. */
+    public List<Step> stepsBeforeModel() {
+        return steps;
+    }
+
+    /** The final model's step name. */
+    public String modelName() {
+        return modelName;
+    }
+
     /** The final model's description. */
-    public Predictor<?> model() {
-        return model;
+    public abstract Predictor<?> model();
+
+    /** The names of the transformer steps, in order: the steps a fitted pipeline keeps besides its model. */
+    List<String> transformerNames() {
+        return steps.stream().filter(step -> step instanceof Step.Transform).map(Step::name).toList();
     }
 
     /**
-     * Fits the steps in order on {@code features} and {@code target} and returns the fitted pipeline; neither
-     * argument is modified. A {@link ClassifierPipelineModel} comes back whenever the final model is a classifier.
+     * Fits the steps before the final model on {@code features} and {@code target}; neither is modified.
      *
      * @throws IllegalArgumentException if the target's size differs from the rows, a sampler needs the target as a
      *                                  column but the features already have one of that name, or a step fails
      */
-    @Override
-    @SuppressWarnings("unchecked")
-    public M fit(Table features, Column<?> target) {
+    final Prepared prepare(Table features, Column<?> target) {
         Checks.notNull(features, "features");
         Checks.notNull(target, "target");
         if (target.size() != features.rowCount()) {
@@ -82,21 +93,24 @@ public final class Pipeline<M extends PipelineModel> implements Predictor<M> {
         Column<?> y = target;
         List<TransformerModel> fitted = new ArrayList<>();
         for (Step step : steps) {
-            if (step.transformer() != null) {
-                TransformerModel transformer = step.transformer().fit(current);
+            if (step instanceof Step.Transform transform) {
+                TransformerModel transformer = transform.transformer().fit(current);
                 fitted.add(transformer);
                 current = transformer.transform(current);
             } else {
-                Table resampled = step.sampler().fitResample(withTarget(current, y, step.name()), y.name());
+                Sampler sampler = ((Step.Resample) step).sampler();
+                Table resampled = sampler.fitResample(withTarget(current, y, step.name()), y.name());
                 y = resampled.column(y.name());
                 current = Columns.without(resampled, y.name());
             }
         }
-        PredictorModel fittedModel = model.fit(current, y);
-        List<String> transformerNames = steps.stream().filter(s -> s.transformer() != null).map(Step::name).toList();
-        return (M) (fittedModel instanceof ClassifierModel
-                ? new ClassifierPipelineModel(transformerNames, fitted, fittedModel)
-                : new PipelineModel(transformerNames, fitted, fittedModel));
+        return new Prepared(fitted, current, y);
+    }
+
+    /**
+     * What the final model is fitted on: the fitted transformers, and the training rows and target after every step.
+     */
+    record Prepared(List<TransformerModel> transformers, Table features, Column<?> target) {
     }
 
     /** The features with the target as one more column, for a sampler: a new table sharing the columns. */
@@ -111,8 +125,19 @@ public final class Pipeline<M extends PipelineModel> implements Predictor<M> {
     }
 
     @Override
+    public boolean equals(Object other) {
+        return other instanceof Pipeline<?> pipeline && getClass() == pipeline.getClass() && steps.equals(pipeline.steps)
+                && modelName.equals(pipeline.modelName) && model().equals(pipeline.model());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(steps, modelName, model());
+    }
+
+    @Override
     public String toString() {
-        return "Pipeline[" + Stream.concat(steps.stream().map(Step::toString), Stream.of(modelName + "=" + model))
+        return "Pipeline[" + Stream.concat(steps.stream().map(Step::toString), Stream.of(modelName + "=" + model()))
                 .collect(Collectors.joining(", ")) + "]";
     }
 
@@ -135,7 +160,7 @@ public final class Pipeline<M extends PipelineModel> implements Predictor<M> {
          * @throws IllegalArgumentException if the name is blank or already used, or the transformer is null
          */
         public Steps transform(String name, Transformer<?> transformer) {
-            return add(new Step(checkName(name), Checks.notNull(transformer, "transformer"), null));
+            return add(new Step.Transform(checkName(name), Checks.notNull(transformer, "transformer")));
         }
 
         /**
@@ -145,7 +170,7 @@ public final class Pipeline<M extends PipelineModel> implements Predictor<M> {
          * @throws IllegalArgumentException if the name is blank or already used, or the sampler is null
          */
         public Steps resample(String name, Sampler sampler) {
-            return add(new Step(checkName(name), null, Checks.notNull(sampler, "sampler")));
+            return add(new Step.Resample(checkName(name), Checks.notNull(sampler, "sampler")));
         }
 
         /**
@@ -154,19 +179,17 @@ public final class Pipeline<M extends PipelineModel> implements Predictor<M> {
          *
          * @throws IllegalArgumentException if the name is blank or already used, or the model is null
          */
-        public Pipeline<ClassifierPipelineModel> classifier(String name, Predictor<? extends ClassifierModel> model) {
-            return new Pipeline<>(steps, checkName(name), Checks.notNull(model, "model"));
+        public ClassifierPipeline classifier(String name, Classifier<?> model) {
+            return new ClassifierPipeline(steps, checkName(name), Checks.notNull(model, "model"));
         }
 
         /**
-         * A pipeline of these steps ending in any predictor {@code model} (a regressor, say); it fits to a
-         * {@link PipelineModel}, a {@link ClassifierPipelineModel} at run time if the model turns out to be a
-         * classifier.
+         * A pipeline of these steps ending in the regressor {@code model}: it fits to a {@link RegressorPipelineModel}.
          *
          * @throws IllegalArgumentException if the name is blank or already used, or the model is null
          */
-        public Pipeline<PipelineModel> predictor(String name, Predictor<?> model) {
-            return new Pipeline<>(steps, checkName(name), Checks.notNull(model, "model"));
+        public RegressorPipeline regressor(String name, Regressor<?> model) {
+            return new RegressorPipeline(steps, checkName(name), Checks.notNull(model, "model"));
         }
 
         private Steps add(Step step) {

@@ -3,17 +3,37 @@ package io.github.prepkit.pipeline;
 import io.github.prepkit.base.Sampler;
 import io.github.prepkit.base.Transformer;
 
-/**
- * One named step before a pipeline's model: a transformer or a sampler, the other being null.
- *
- * @param name        the step's name, unique in its pipeline
- * @param transformer the transformer, or null
- * @param sampler     the sampler, or null
- */
-record Step(String name, Transformer<?> transformer, Sampler sampler) {
+/** One named step before a pipeline's final model: a transformer or a sampler. */
+public sealed interface Step permits Step.Transform, Step.Resample {
 
-    @Override
-    public String toString() {
-        return name + "=" + (transformer != null ? transformer : sampler);
+    /** The step's name, unique in its pipeline. */
+    String name();
+
+    /**
+     * A transformer, fitted on the previous step's output and applied at fit and at prediction.
+     *
+     * @param name        the step's name
+     * @param transformer the transformer
+     */
+    record Transform(String name, Transformer<?> transformer) implements Step {
+
+        @Override
+        public String toString() {
+            return name + "=" + transformer;
+        }
+    }
+
+    /**
+     * A sampler, which resamples the rows with their target at fit only.
+     *
+     * @param name    the step's name
+     * @param sampler the sampler
+     */
+    record Resample(String name, Sampler sampler) implements Step {
+
+        @Override
+        public String toString() {
+            return name + "=" + sampler;
+        }
     }
 }

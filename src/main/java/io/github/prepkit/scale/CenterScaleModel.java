@@ -24,6 +24,12 @@ abstract sealed class CenterScaleModel implements TransformerModel permits Stand
         this.scale = scale;
     }
 
+    /** The columns seen at fit, by name and type. */
+    @Override
+    public Schema schema() {
+        return schema;
+    }
+
     /** The scaled columns, in the order of the arrays this model returns. */
     public List<String> columns() {
         return columns;

@@ -35,6 +35,12 @@ public final class MinMaxScalerModel implements TransformerModel {
         }
     }
 
+    /** The columns seen at fit, by name and type. */
+    @Override
+    public Schema schema() {
+        return schema;
+    }
+
     /** The scaled columns, in the order of the arrays this model returns. */
     public List<String> columns() {
         return columns;

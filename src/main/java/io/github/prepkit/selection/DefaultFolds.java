@@ -1,8 +1,7 @@
 package io.github.prepkit.selection;
 
-import io.github.prepkit.base.ClassifierModel;
+import io.github.prepkit.base.Classifier;
 import io.github.prepkit.base.Predictor;
-import io.github.prepkit.pipeline.Pipeline;
 import java.util.List;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -21,32 +20,18 @@ record DefaultFolds(int nSplits) implements CrossValidator {
         new KFold(nSplits, false, 0);
     }
 
-    /** The folds to use for {@code estimator}: stratified for a classifier. */
+    /**
+     * The folds to use for {@code estimator}: stratified for a {@link Classifier} (a pipeline ending in one
+     * included), consecutive for any other predictor, as scikit-learn's {@code check_cv} with {@code is_classifier}.
+     */
     CrossValidator forEstimator(Predictor<?> estimator) {
-        return isClassifier(estimator) ? new StratifiedKFold(nSplits, false, 0) : new KFold(nSplits, false, 0);
+        return estimator instanceof Classifier<?> ? new StratifiedKFold(nSplits, false, 0) : new KFold(nSplits, false, 0);
     }
 
     /** Consecutive folds ({@link KFold}), the estimator being unknown. */
     @Override
     public List<Fold> split(Table features, Column<?> target) {
         return new KFold(nSplits, false, 0).split(features, target);
-    }
-
-    /**
-     * Whether {@code estimator} is a classifier, as scikit-learn's {@code is_classifier}: a pipeline if its final model
-     * is one, any other predictor if its {@code fit(Table, Column)} is declared to return a {@link ClassifierModel}
-     * (true of every classifier in prepkit; a lambda's fit is not, so a lambda counts as a regressor).
-     */
-    static boolean isClassifier(Predictor<?> estimator) {
-        if (estimator instanceof Pipeline<?> pipeline) {
-            return isClassifier(pipeline.model());
-        }
-        try {
-            return ClassifierModel.class.isAssignableFrom(
-                    estimator.getClass().getMethod("fit", Table.class, Column.class).getReturnType());
-        } catch (NoSuchMethodException e) {
-            throw new AssertionError("every Predictor has fit(Table, Column)", e);
-        }
     }
 
     @Override

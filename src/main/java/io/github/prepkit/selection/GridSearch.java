@@ -1,6 +1,7 @@
 package io.github.prepkit.selection;
 
 import io.github.prepkit.base.Predictor;
+import io.github.prepkit.base.PredictorModel;
 import io.github.prepkit.data.Checks;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +24,10 @@ import java.util.function.Function;
  * classifier; the estimator's score; refit. Cost: candidates x folds fits, on {@code nJobs} threads.
  *
  * @param <E> the estimator searched
+ * @param <M> its fitted model
  */
-public final class GridSearch<E extends Predictor<?>> extends Search<E, GridSearch<E>> {
+public final class GridSearch<E extends Predictor<M>, M extends PredictorModel>
+        extends Search<E, M, GridSearch<E, M>> {
 
     private static final String STEP = "GridSearch";
 
@@ -39,7 +42,7 @@ public final class GridSearch<E extends Predictor<?>> extends Search<E, GridSear
     }
 
     /** A search around {@code estimator}, with no axis yet: add them with {@link #axis}. */
-    public static <E extends Predictor<?>> GridSearch<E> of(E estimator) {
+    public static <E extends Predictor<M>, M extends PredictorModel> GridSearch<E, M> of(E estimator) {
         Checks.notNull(estimator, "estimator");
         return new GridSearch<>(List.of(), candidate -> estimator, SearchSettings.defaults(STEP));
     }
@@ -50,7 +53,8 @@ public final class GridSearch<E extends Predictor<?>> extends Search<E, GridSear
      *
      * @throws IllegalArgumentException if an axis is not a list of values or two axes share a name
      */
-    public static <E extends Predictor<?>> GridSearch<E> of(List<Axis<?>> axes, Function<Candidate, E> factory) {
+    public static <E extends Predictor<M>, M extends PredictorModel> GridSearch<E, M> of(List<Axis<?>> axes,
+            Function<Candidate, E> factory) {
         return new GridSearch<>(axes, factory, SearchSettings.defaults(STEP));
     }
 
@@ -60,12 +64,12 @@ public final class GridSearch<E extends Predictor<?>> extends Search<E, GridSear
      *
      * @throws IllegalArgumentException if the name is used already, or the values are empty
      */
-    public <V> GridSearch<E> axis(String name, List<V> values, BiFunction<E, V, E> apply) {
+    public <V> GridSearch<E, M> axis(String name, List<V> values, BiFunction<E, V, E> apply) {
         return plus(Axis.of(name, values), apply);
     }
 
     @Override
-    GridSearch<E> with(List<Axis<?>> axes, Function<Candidate, E> factory, SearchSettings settings) {
+    GridSearch<E, M> with(List<Axis<?>> axes, Function<Candidate, E> factory, SearchSettings settings) {
         return new GridSearch<>(axes, factory, settings);
     }
 

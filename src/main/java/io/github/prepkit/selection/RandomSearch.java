@@ -1,6 +1,7 @@
 package io.github.prepkit.selection;
 
 import io.github.prepkit.base.Predictor;
+import io.github.prepkit.base.PredictorModel;
 import io.github.prepkit.data.Checks;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +25,10 @@ import java.util.function.Function;
  * generator). Other defaults, fluent methods and costs as {@link GridSearch}.
  *
  * @param <E> the estimator searched
+ * @param <M> its fitted model
  */
-public final class RandomSearch<E extends Predictor<?>> extends Search<E, RandomSearch<E>> {
+public final class RandomSearch<E extends Predictor<M>, M extends PredictorModel>
+        extends Search<E, M, RandomSearch<E, M>> {
 
     private static final String STEP = "RandomSearch";
 
@@ -42,7 +45,7 @@ public final class RandomSearch<E extends Predictor<?>> extends Search<E, Random
     }
 
     /** A search around {@code estimator}, with no axis yet, 10 candidates, seed 0: add axes with {@link #axis}. */
-    public static <E extends Predictor<?>> RandomSearch<E> of(E estimator) {
+    public static <E extends Predictor<M>, M extends PredictorModel> RandomSearch<E, M> of(E estimator) {
         Checks.notNull(estimator, "estimator");
         return new RandomSearch<>(List.of(), candidate -> estimator, SearchSettings.defaults(STEP), 10, 0);
     }
@@ -53,17 +56,18 @@ public final class RandomSearch<E extends Predictor<?>> extends Search<E, Random
      *
      * @throws IllegalArgumentException if two axes share a name
      */
-    public static <E extends Predictor<?>> RandomSearch<E> of(List<Axis<?>> axes, Function<Candidate, E> factory) {
+    public static <E extends Predictor<M>, M extends PredictorModel> RandomSearch<E, M> of(List<Axis<?>> axes,
+            Function<Candidate, E> factory) {
         return new RandomSearch<>(axes, factory, SearchSettings.defaults(STEP), 10, 0);
     }
 
     /** A copy with one more axis drawn from {@code distribution}, set on the estimator by {@code apply}. */
-    public <V> RandomSearch<E> axis(String name, Distribution<V> distribution, BiFunction<E, V, E> apply) {
+    public <V> RandomSearch<E, M> axis(String name, Distribution<V> distribution, BiFunction<E, V, E> apply) {
         return plus(Axis.of(name, distribution), apply);
     }
 
     /** A copy with one more axis drawn from {@code values}, each equally likely, set on the estimator by {@code apply}. */
-    public <V> RandomSearch<E> axis(String name, List<V> values, BiFunction<E, V, E> apply) {
+    public <V> RandomSearch<E, M> axis(String name, List<V> values, BiFunction<E, V, E> apply) {
         return plus(Axis.of(name, values), apply);
     }
 
@@ -73,7 +77,7 @@ public final class RandomSearch<E extends Predictor<?>> extends Search<E, Random
     }
 
     /** A copy drawing {@code nIter} candidates (default 10, as scikit-learn). */
-    public RandomSearch<E> nIter(int nIter) {
+    public RandomSearch<E, M> nIter(int nIter) {
         return new RandomSearch<>(axes, factory, settings, nIter, seed);
     }
 
@@ -83,12 +87,12 @@ public final class RandomSearch<E extends Predictor<?>> extends Search<E, Random
     }
 
     /** A copy drawing with another seed (scikit-learn's {@code random_state}). */
-    public RandomSearch<E> seed(long seed) {
+    public RandomSearch<E, M> seed(long seed) {
         return new RandomSearch<>(axes, factory, settings, nIter, seed);
     }
 
     @Override
-    RandomSearch<E> with(List<Axis<?>> axes, Function<Candidate, E> factory, SearchSettings settings) {
+    RandomSearch<E, M> with(List<Axis<?>> axes, Function<Candidate, E> factory, SearchSettings settings) {
         return new RandomSearch<>(axes, factory, settings, nIter, seed);
     }
 

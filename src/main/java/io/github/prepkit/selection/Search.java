@@ -1,6 +1,7 @@
 package io.github.prepkit.selection;
 
 import io.github.prepkit.base.Predictor;
+import io.github.prepkit.base.PredictorModel;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Columns;
 import java.util.ArrayList;
@@ -16,9 +17,11 @@ import tech.tablesaw.columns.Column;
  * fluent method returns a modified copy.
  *
  * @param <E> the estimator (a predictor or a {@link io.github.prepkit.pipeline.Pipeline})
+ * @param <M> the estimator's fitted model, which {@link SearchResult#bestModel()} returns
  * @param <S> the search's own type, which the fluent methods return
  */
-public abstract sealed class Search<E extends Predictor<?>, S extends Search<E, S>> permits GridSearch, RandomSearch {
+public abstract sealed class Search<E extends Predictor<M>, M extends PredictorModel, S extends Search<E, M, S>>
+        permits GridSearch, RandomSearch {
 
     final List<Axis<?>> axes;
     final Function<Candidate, E> factory;
@@ -129,7 +132,7 @@ public abstract sealed class Search<E extends Predictor<?>, S extends Search<E, 
      * @throws IllegalArgumentException if the factory fails for a candidate (an invalid value), the sizes differ,
      *                                  the rows cannot be cut into the folds, or every fit fails
      */
-    public SearchResult<E> fit(Table features, Column<?> target) {
+    public SearchResult<E, M> fit(Table features, Column<?> target) {
         List<Candidate> candidates = candidates();
         List<E> estimators = candidates.stream().map(candidate -> Checks.notNull(factory.apply(candidate),
                 step() + " factory result for " + candidate)).toList();
@@ -138,7 +141,7 @@ public abstract sealed class Search<E extends Predictor<?>, S extends Search<E, 
         try (Progress progress = Progress.of(step(), estimators.size() * folds.size(), settings.progressBar())) {
             scores = FoldScore.all(estimators, folds, features, target, settings.scoring(), settings.nJobs(), progress, step());
         }
-        SearchResult<E> result = new SearchResult<>(axes, candidates, estimators, folds.size(), scores,
+        SearchResult<E, M> result = new SearchResult<>(axes, candidates, estimators, folds.size(), scores,
                 settings.scoring().name(), null);
         return settings.refit() ? result.withBestModel(result.bestEstimator().fit(features, target)) : result;
     }
@@ -149,7 +152,7 @@ public abstract sealed class Search<E extends Predictor<?>, S extends Search<E, 
      *
      * @throws IllegalArgumentException if there is no such column, or as the other form
      */
-    public SearchResult<E> fit(Table data, String targetColumn) {
+    public SearchResult<E, M> fit(Table data, String targetColumn) {
         return fit(Columns.without(data, targetColumn), Columns.column(data, targetColumn));
     }
 }

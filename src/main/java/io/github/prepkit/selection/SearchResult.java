@@ -1,5 +1,6 @@
 package io.github.prepkit.selection;
 
+import io.github.prepkit.base.Predictor;
 import io.github.prepkit.base.PredictorModel;
 import java.util.Arrays;
 import java.util.List;
@@ -19,8 +20,9 @@ import tech.tablesaw.columns.Column;
  * scikit-learn; the best is the first candidate of rank 1.
  *
  * @param <E> the estimator searched
+ * @param <M> its fitted model
  */
-public final class SearchResult<E> {
+public final class SearchResult<E extends Predictor<M>, M extends PredictorModel> {
 
     private final List<Axis<?>> axes;
     private final List<Candidate> candidates;
@@ -31,10 +33,10 @@ public final class SearchResult<E> {
     private final double[] means;
     private final int[] ranks;
     private final int best;
-    private final PredictorModel bestModel;
+    private final M bestModel;
 
     SearchResult(List<Axis<?>> axes, List<Candidate> candidates, List<E> estimators, int folds, FoldScore[] scores,
-            String scoring, PredictorModel bestModel) {
+            String scoring, M bestModel) {
         this.axes = List.copyOf(axes);
         this.candidates = List.copyOf(candidates);
         this.estimators = List.copyOf(estimators);
@@ -48,7 +50,7 @@ public final class SearchResult<E> {
     }
 
     /** This result with the best estimator fitted on all the rows. */
-    SearchResult<E> withBestModel(PredictorModel model) {
+    SearchResult<E, M> withBestModel(M model) {
         return new SearchResult<>(axes, candidates, estimators, folds, scores, scoring, model);
     }
 
@@ -82,7 +84,7 @@ public final class SearchResult<E> {
      *
      * @throws IllegalStateException if the search ran with {@code refit(false)}
      */
-    public PredictorModel bestModel() {
+    public M bestModel() {
         if (bestModel == null) {
             throw new IllegalStateException("the search ran with refit(false), so there is no best model: fit "
                     + "bestEstimator() yourself");

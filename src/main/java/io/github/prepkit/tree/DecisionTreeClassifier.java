@@ -1,6 +1,6 @@
 package io.github.prepkit.tree;
 
-import io.github.prepkit.base.Predictor;
+import io.github.prepkit.base.Classifier;
 import io.github.prepkit.data.ClassLabels;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
@@ -32,7 +32,7 @@ import tech.tablesaw.columns.Column;
  *                        ties between features (as scikit-learn's random_state), and the draws of maxFeatures
  */
 public record DecisionTreeClassifier(Criterion criterion, OptionalInt maxDepth, int minSamplesSplit, int minSamplesLeaf,
-        MaxFeatures maxFeatures, long seed) implements Predictor<DecisionTreeClassifierModel> {
+        MaxFeatures maxFeatures, long seed) implements Classifier<DecisionTreeClassifierModel> {
 
     private static final String STEP = "DecisionTreeClassifier";
 
@@ -112,6 +112,6 @@ public record DecisionTreeClassifier(Criterion criterion, OptionalInt maxDepth, 
         TreeGrowth growth = new TreeGrowth(maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures);
         Tree tree = new TreeGrower(SortedFeatures.of(matrix), growth)
                 .classification(labels.codes(), labels.count(), criterion, null, new SplittableRandom(seed));
-        return new DecisionTreeClassifierModel(Schema.of(features), labels, tree);
+        return new DecisionTreeClassifierModel(Schema.of(features), labels.classes(), tree);
     }
 }

@@ -1,7 +1,7 @@
 package io.github.prepkit.tree;
 
-import io.github.prepkit.data.ClassLabels;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.data.TargetClasses;
 
 /**
  * A fitted {@link DecisionTreeClassifier}: each row falls to one leaf, and the class fractions of the training
@@ -11,8 +11,8 @@ public final class DecisionTreeClassifierModel extends TreeClassifierModel {
 
     private final Tree tree;
 
-    DecisionTreeClassifierModel(Schema schema, ClassLabels labels, Tree tree) {
-        super(schema, labels, "DecisionTreeClassifierModel");
+    DecisionTreeClassifierModel(Schema schema, TargetClasses classes, Tree tree) {
+        super(schema, classes, "DecisionTreeClassifierModel");
         this.tree = tree;
     }
 

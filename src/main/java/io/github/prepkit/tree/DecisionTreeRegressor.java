@@ -1,6 +1,6 @@
 package io.github.prepkit.tree;
 
-import io.github.prepkit.base.Predictor;
+import io.github.prepkit.base.Regressor;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.TrainingData;
@@ -28,7 +28,7 @@ import tech.tablesaw.columns.Column;
  *                        ties between features (as scikit-learn's random_state), and the draws of maxFeatures
  */
 public record DecisionTreeRegressor(OptionalInt maxDepth, int minSamplesSplit, int minSamplesLeaf,
-        MaxFeatures maxFeatures, long seed) implements Predictor<DecisionTreeRegressorModel> {
+        MaxFeatures maxFeatures, long seed) implements Regressor<DecisionTreeRegressorModel> {
 
     private static final String STEP = "DecisionTreeRegressor";
 

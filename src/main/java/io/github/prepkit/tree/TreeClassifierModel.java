@@ -1,9 +1,9 @@
 package io.github.prepkit.tree;
 
 import io.github.prepkit.base.ClassifierModel;
-import io.github.prepkit.data.ClassLabels;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.data.TargetClasses;
 import io.github.prepkit.data.TrainingData;
 import java.util.List;
 import tech.tablesaw.api.Table;
@@ -18,17 +18,17 @@ import tech.tablesaw.columns.Column;
 public abstract class TreeClassifierModel implements ClassifierModel {
 
     private final Schema schema;
-    private final ClassLabels labels;
+    private final TargetClasses classes;
     private final String step;
 
     /**
      * @param schema the feature columns seen at fit
-     * @param labels the target's classes
+     * @param classes the target's classes
      * @param step   names the model in error messages
      */
-    protected TreeClassifierModel(Schema schema, ClassLabels labels, String step) {
+    protected TreeClassifierModel(Schema schema, TargetClasses classes, String step) {
         this.schema = schema;
-        this.labels = labels;
+        this.classes = classes;
         this.step = step;
     }
 
@@ -40,7 +40,7 @@ public abstract class TreeClassifierModel implements ClassifierModel {
      */
     @Override
     public final Column<?> predict(Table features) {
-        return labels.decode(ClassProbabilities.mostProbable(probabilities(features), labels.count()));
+        return classes.decode(ClassProbabilities.mostProbable(probabilities(features), classes.count()));
     }
 
     /**
@@ -54,8 +54,14 @@ public abstract class TreeClassifierModel implements ClassifierModel {
     }
 
     @Override
-    public final List<String> classes() {
-        return labels.names();
+    public final TargetClasses targetClasses() {
+        return classes;
+    }
+
+    /** The columns seen at fit, by name and type. */
+    @Override
+    public final Schema schema() {
+        return schema;
     }
 
     /** The feature names, in the order of {@link #featureImportances()} and of {@link Tree#feature}. */

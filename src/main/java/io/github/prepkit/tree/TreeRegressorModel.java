@@ -41,6 +41,12 @@ public abstract class TreeRegressorModel implements PredictorModel {
         return DoubleColumn.create(targetName, predictions(matrix.values(), matrix.columns()));
     }
 
+    /** The columns seen at fit, by name and type. */
+    @Override
+    public final Schema schema() {
+        return schema;
+    }
+
     /** The feature names, in the order of {@link #featureImportances()} and of {@link Tree#feature}. */
     public final List<String> featureNames() {
         return schema.names();

@@ -3,8 +3,10 @@ package io.github.prepkit.base;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.prepkit.data.Schema;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -17,6 +19,11 @@ class PredictorTest {
         @Override
         public Column<?> predict(Table table) {
             return target.emptyCopy();
+        }
+
+        @Override
+        public Schema schema() {
+            return Schema.of(features, features.stream().map(name -> (ColumnType) ColumnType.DOUBLE).toList());
         }
     }
 

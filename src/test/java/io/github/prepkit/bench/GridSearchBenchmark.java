@@ -1,6 +1,7 @@
 package io.github.prepkit.bench;
 
 import io.github.prepkit.neighbors.KNeighborsClassifier;
+import io.github.prepkit.neighbors.KNeighborsClassifierModel;
 import io.github.prepkit.neighbors.Weights;
 import io.github.prepkit.selection.GridSearch;
 import io.github.prepkit.selection.SearchResult;
@@ -52,7 +53,7 @@ public class GridSearchBenchmark {
         smileLabels = Arrays.stream(data.numberColumn("y").asDoubleArray()).mapToInt(v -> (int) v).toArray();
     }
 
-    private static GridSearch<KNeighborsClassifier> grid(List<Weights> weights, int nJobs) {
+    private static GridSearch<KNeighborsClassifier, KNeighborsClassifierModel> grid(List<Weights> weights, int nJobs) {
         return GridSearch.of(new KNeighborsClassifier().nJobs(1))
                 .axis("n_neighbors", NEIGHBOURS, KNeighborsClassifier::nNeighbors)
                 .axis("weights", weights, KNeighborsClassifier::weights)
@@ -60,17 +61,17 @@ public class GridSearchBenchmark {
     }
 
     @Benchmark
-    public SearchResult<KNeighborsClassifier> tenCandidatesOneThread() {
+    public SearchResult<KNeighborsClassifier, KNeighborsClassifierModel> tenCandidatesOneThread() {
         return grid(List.of(Weights.UNIFORM, Weights.DISTANCE), 1).fit(data, "y");
     }
 
     @Benchmark
-    public SearchResult<KNeighborsClassifier> tenCandidatesTwoThreads() {
+    public SearchResult<KNeighborsClassifier, KNeighborsClassifierModel> tenCandidatesTwoThreads() {
         return grid(List.of(Weights.UNIFORM, Weights.DISTANCE), 2).fit(data, "y");
     }
 
     @Benchmark
-    public SearchResult<KNeighborsClassifier> uniformFiveCandidatesOneThread() {
+    public SearchResult<KNeighborsClassifier, KNeighborsClassifierModel> uniformFiveCandidatesOneThread() {
         return grid(List.of(Weights.UNIFORM), 1).fit(data, "y");
     }
 

@@ -21,7 +21,9 @@ import io.github.prepkit.outliers.IqrDetector;
 import io.github.prepkit.outliers.MahalanobisDetector;
 import io.github.prepkit.outliers.ZScoreDetector;
 import io.github.prepkit.pipeline.ColumnTransformer;
+import io.github.prepkit.pipeline.ClassifierPipeline;
 import io.github.prepkit.pipeline.Pipeline;
+import io.github.prepkit.pipeline.RegressorPipeline;
 import io.github.prepkit.resample.BorderlineSMOTE;
 import io.github.prepkit.resample.RandomOverSampler;
 import io.github.prepkit.resample.RandomUnderSampler;
@@ -110,9 +112,12 @@ final class Registry {
                         .invalid(() -> new SMOTENC().kNeighbors(0), "kNeighbors"),
                 Contract.of(RandomUnderSampler.class, () -> new RandomUnderSampler().seed(8), Registry::cancer, "diagnosis")
                         .invalid(() -> new RandomUnderSampler().samplingStrategy(null), "samplingStrategy"),
-                Contract.of(Pipeline.class, Registry::pipeline, Registry::cancer, "diagnosis")
+                Contract.of(ClassifierPipeline.class, Registry::pipeline, Registry::cancer, "diagnosis")
                         .invalid(() -> Pipeline.steps().transform("scale", new StandardScaler()).transform("scale", new MinMaxScaler()),
                                 "step name 'scale'"),
+                regressor(RegressorPipeline.class, () -> Pipeline.steps().transform("scale", new RobustScaler())
+                        .regressor("tree", new DecisionTreeRegressor().maxDepth(4).seed(2)))
+                        .invalid(() -> Pipeline.steps().regressor(" ", new LinearRegression()), "step name"),
                 transformer(ColumnTransformer.class, () -> new ColumnTransformer()
                         .add("impute and scale", List.of("alcohol", "malic_acid", "flavanoids"), new SimpleImputer(), new StandardScaler())
                         .add("impute", List.of("proline"), new SimpleImputer().strategy(SimpleImputer.Strategy.MEDIAN))

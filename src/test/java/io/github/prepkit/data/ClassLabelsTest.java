@@ -32,13 +32,13 @@ class ClassLabelsTest {
     @Test
     void decodeGivesAColumnOfTheTargetsTypeAndName() {
         ClassLabels ints = ClassLabels.of(IntColumn.create("y", new int[] {10, 2, 1}), "M");
-        Column<?> decoded = ints.decode(new int[] {0, 2, 2});
+        Column<?> decoded = ints.classes().decode(new int[] {0, 2, 2});
         assertEquals(ColumnType.INTEGER, decoded.type());
         assertEquals("y", decoded.name());
         assertEquals(List.of(1, 10, 10), decoded.asList());
-        Column<?> doubles = ClassLabels.of(DoubleColumn.create("d", new double[] {0.5, 1.5}), "M").decode(new int[] {1});
+        Column<?> doubles = ClassLabels.of(DoubleColumn.create("d", new double[] {0.5, 1.5}), "M").classes().decode(new int[] {1});
         assertEquals(List.of(1.5), doubles.asList());
-        Column<?> strings = ClassLabels.of(StringColumn.create("s", "b", "a"), "M").decode(new int[] {1, 0});
+        Column<?> strings = ClassLabels.of(StringColumn.create("s", "b", "a"), "M").classes().decode(new int[] {1, 0});
         assertEquals(List.of("b", "a"), strings.asList());
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.prepkit.base.LambdaModels;
 import io.github.prepkit.base.Transformer;
 import io.github.prepkit.base.TransformerModel;
 import io.github.prepkit.impute.MissingIndicator;
@@ -94,7 +95,7 @@ class ColumnTransformerModelTest {
 
     @Test
     void aChainThatChangesTheRowCountFailsNamingTheGroup() {
-        Transformer<TransformerModel> firstRow = fitted -> rows -> rows.first(1);
+        Transformer<TransformerModel> firstRow = fitted -> LambdaModels.transformer(rows -> rows.first(1));
         ColumnTransformerModel model = new ColumnTransformer().add("head", List.of("age"), firstRow).fit(table());
         assertRejected(() -> model.transform(table()), "ColumnTransformerModel: group 'head' returned 1 rows for 4");
     }

@@ -37,7 +37,7 @@ class PipelineModelTest {
                 .transform("impute", new SimpleImputer())
                 .resample("keep", (data, target) -> data)
                 .transform("scale", new MinMaxScaler())
-                .predictor("ols", new LinearRegression())
+                .regressor("ols", new LinearRegression())
                 .fit(features(0, 2, 4, NaN), DoubleColumn.create("y", 1, 5, 9, 5));
     }
 

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.prepkit.base.Predictor;
+import io.github.prepkit.base.Classifier;
+import io.github.prepkit.base.LambdaModels;
 import io.github.prepkit.base.PredictorModel;
+import io.github.prepkit.base.Regressor;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Datasets;
 import io.github.prepkit.impute.SimpleImputer;
@@ -71,16 +73,16 @@ class PipelineTest {
         Table features = Table.create("f", IntColumn.create("id", 0, 1, 2, 3, 4, 5));
         IntColumn target = IntColumn.create("y", 0, 0, 0, 0, 1, 1);
         AtomicInteger trained = new AtomicInteger();
-        Predictor<PredictorModel> recorder = (x, y) -> {
+        Regressor<PredictorModel> recorder = (x, y) -> {
             trained.set(x.rowCount());
             for (int i = 0; i < x.rowCount(); i++) {
                 assertEquals(x.intColumn("id").getInt(i) >= 4 ? 1 : 0, ((IntColumn) y).getInt(i), "row and target stay paired");
             }
             assertFalse(x.containsColumn("y"), "the target is not a feature");
-            return table -> table.intColumn("id").copy().setName("y");
+            return LambdaModels.predictor(table -> table.intColumn("id").copy().setName("y"));
         };
         PipelineModel model = Pipeline.steps().resample("oversample", new RandomOverSampler().seed(3))
-                .predictor("recorder", recorder).fit(features, target);
+                .regressor("recorder", recorder).fit(features, target);
         assertEquals(8, trained.get(), "the minority grew from 2 to 4 rows at fit");
         assertEquals(6, model.predict(features).size(), "prediction skips the sampler");
     }
@@ -88,12 +90,12 @@ class PipelineTest {
     @Test
     void aRegressorPipelineIsNotAClassifier() {
         Table diabetes = Datasets.load("diabetes");
-        PipelineModel model = Pipeline.steps().transform("scale", new StandardScaler())
-                .predictor("ols", new LinearRegression()).fit(diabetes, "progression");
-        assertFalse(model instanceof ClassifierPipelineModel);
+        RegressorPipeline pipeline = Pipeline.steps().transform("scale", new StandardScaler())
+                .regressor("ols", new LinearRegression());
+        assertFalse(Classifier.class.isInstance(pipeline));
+        RegressorPipelineModel model = pipeline.fit(diabetes, "progression");
         assertEquals("progression", model.predict(Columns.without(diabetes, "progression")).name());
-        PipelineModel knn = Pipeline.steps().predictor("knn", new KNeighborsClassifier()).fit(Datasets.load("iris"), "species");
-        assertInstanceOf(ClassifierPipelineModel.class, knn, "a classifier at run time gives probabilities");
+        assertInstanceOf(Classifier.class, Pipeline.steps().classifier("knn", new KNeighborsClassifier()));
     }
 
     @Test
@@ -127,7 +129,8 @@ class PipelineTest {
         assertThrows(IllegalArgumentException.class, () -> scale.transform(" ", new StandardScaler()));
         assertThrows(IllegalArgumentException.class, () -> scale.transform("again", null));
         assertThrows(IllegalArgumentException.class, () -> scale.resample("sample", null));
-        assertThrows(IllegalArgumentException.class, () -> scale.predictor("model", null));
+        assertThrows(IllegalArgumentException.class, () -> scale.regressor("model", null));
+        assertThrows(IllegalArgumentException.class, () -> scale.classifier("model", null));
 
         Table features = Table.create("f", DoubleColumn.create("x", 1, 2, 3, 4), StringColumn.create("y", "a", "a", "b", "b"));
         StringColumn target = StringColumn.create("y", "a", "a", "a", "b");

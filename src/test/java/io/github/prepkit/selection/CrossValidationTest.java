@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.base.LambdaModels;
 import io.github.prepkit.base.Predictor;
 import io.github.prepkit.base.PredictorModel;
+import io.github.prepkit.base.Regressor;
 import io.github.prepkit.data.Datasets;
 import io.github.prepkit.linear.LinearRegression;
 import io.github.prepkit.linear.LogisticRegression;
@@ -24,9 +26,9 @@ import tech.tablesaw.columns.Column;
 class CrossValidationTest {
 
     /** A regressor that predicts the mean of its training target. */
-    private static final Predictor<PredictorModel> MEAN = (features, target) -> {
+    private static final Regressor<PredictorModel> MEAN = (features, target) -> {
         double mean = Arrays.stream(((DoubleColumn) target).asDoubleArray()).average().orElseThrow();
-        return table -> DoubleColumn.create(target.name(), table.rowCount()).fillWith(mean);
+        return LambdaModels.predictor(table -> DoubleColumn.create(target.name(), table.rowCount()).fillWith(mean));
     };
 
     private static final Table SIX = Table.create("six", DoubleColumn.create("x", 1, 2, 3, 4, 5, 6));

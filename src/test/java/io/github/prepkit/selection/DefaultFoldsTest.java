@@ -1,10 +1,12 @@
 package io.github.prepkit.selection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.base.Classifier;
+import io.github.prepkit.base.ClassifierModel;
+import io.github.prepkit.base.LambdaModels;
 import io.github.prepkit.base.Predictor;
 import io.github.prepkit.base.PredictorModel;
 import io.github.prepkit.linear.LinearRegression;
@@ -21,24 +23,23 @@ import tech.tablesaw.api.Table;
 class DefaultFoldsTest {
 
     @Test
-    void classifiersAreToldApartFromRegressors() {
-        assertTrue(DefaultFolds.isClassifier(new KNeighborsClassifier()));
-        assertTrue(DefaultFolds.isClassifier(new LogisticRegression()));
-        assertFalse(DefaultFolds.isClassifier(new LinearRegression()));
-        assertFalse(DefaultFolds.isClassifier(new DecisionTreeRegressor()));
-        assertTrue(DefaultFolds.isClassifier(Pipeline.steps().transform("scale", new StandardScaler())
+    void aClassifierGetsStratifiedFoldsAndAnyOtherPredictorConsecutiveOnes() {
+        DefaultFolds folds = new DefaultFolds(3);
+        StratifiedKFold stratified = new StratifiedKFold(3, false, 0);
+        KFold consecutive = new KFold(3, false, 0);
+        assertEquals(stratified, folds.forEstimator(new KNeighborsClassifier()));
+        assertEquals(stratified, folds.forEstimator(new LogisticRegression()));
+        assertEquals(consecutive, folds.forEstimator(new LinearRegression()));
+        assertEquals(consecutive, folds.forEstimator(new DecisionTreeRegressor()));
+        assertEquals(stratified, folds.forEstimator(Pipeline.steps().transform("scale", new StandardScaler())
                 .classifier("knn", new KNeighborsClassifier())));
-        assertTrue(DefaultFolds.isClassifier(Pipeline.steps().predictor("knn", new KNeighborsClassifier())),
-                "the final model decides, whatever the builder method");
-        assertFalse(DefaultFolds.isClassifier(Pipeline.steps().predictor("ols", new LinearRegression())));
-        Predictor<PredictorModel> lambda = (features, target) -> table -> target;
-        assertFalse(DefaultFolds.isClassifier(lambda), "a lambda's fit is not declared to return a classifier");
-    }
-
-    @Test
-    void aClassifierGetsStratifiedFoldsAndARegressorConsecutiveOnes() {
-        assertEquals(new StratifiedKFold(3, false, 0), new DefaultFolds(3).forEstimator(new KNeighborsClassifier()));
-        assertEquals(new KFold(3, false, 0), new DefaultFolds(3).forEstimator(new LinearRegression()));
+        assertEquals(consecutive, folds.forEstimator(Pipeline.steps().regressor("ols", new LinearRegression())));
+        Predictor<PredictorModel> lambda = (features, target) -> LambdaModels.predictor(table -> target);
+        assertEquals(consecutive, folds.forEstimator(lambda), "a predictor that is not a Classifier is not one");
+        Classifier<ClassifierModel> classifierLambda = (features, target) -> {
+            throw new UnsupportedOperationException();
+        };
+        assertEquals(stratified, folds.forEstimator(classifierLambda), "the type decides");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.base.LambdaModels;
 import io.github.prepkit.base.Predictor;
 import io.github.prepkit.base.PredictorModel;
 import java.util.List;
@@ -22,7 +23,7 @@ class FoldScoreTest {
         Predictor<PredictorModel> recorder = (features, target) -> {
             assertEquals(List.of(0, 3), features.intColumn("id").asList());
             assertEquals(List.of(0, 1), ((IntColumn) target).asList());
-            return table -> table.intColumn("id").copy().setName("y");
+            return LambdaModels.predictor(table -> table.intColumn("id").copy().setName("y"));
         };
         Scoring sum = Scoring.of("sum", (model, features, target) -> ((IntColumn) model.predict(features)).sum() * 10
                 + ((IntColumn) target).sum());
@@ -58,6 +59,7 @@ class FoldScoreTest {
     }
 
     private static Predictor<PredictorModel> constant(int value) {
-        return (features, target) -> table -> IntColumn.create("y", java.util.Collections.nCopies(table.rowCount(), value).stream().mapToInt(Integer::intValue).toArray());
+        return (features, target) -> LambdaModels.predictor(table -> IntColumn.create("y",
+                java.util.Collections.nCopies(table.rowCount(), value).stream().mapToInt(Integer::intValue).toArray()));
     }
 }

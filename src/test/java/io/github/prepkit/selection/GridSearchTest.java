@@ -6,14 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.base.LambdaModels;
 import io.github.prepkit.base.Predictor;
 import io.github.prepkit.base.PredictorModel;
+import io.github.prepkit.base.Regressor;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Datasets;
 import io.github.prepkit.impute.SimpleImputer;
 import io.github.prepkit.neighbors.KNeighborsClassifier;
 import io.github.prepkit.neighbors.KNeighborsClassifierModel;
 import io.github.prepkit.neighbors.Weights;
+import io.github.prepkit.pipeline.ClassifierPipeline;
 import io.github.prepkit.pipeline.ClassifierPipelineModel;
 import io.github.prepkit.pipeline.Pipeline;
 import io.github.prepkit.scale.StandardScaler;
@@ -26,7 +29,7 @@ import tech.tablesaw.api.Table;
 
 class GridSearchTest {
 
-    private static final GridSearch<KNeighborsClassifier> KNN_GRID = GridSearch.of(new KNeighborsClassifier().nJobs(1))
+    private static final GridSearch<KNeighborsClassifier, KNeighborsClassifierModel> KNN_GRID = GridSearch.of(new KNeighborsClassifier().nJobs(1))
             .axis("n_neighbors", List.of(1, 3, 5, 7, 9), KNeighborsClassifier::nNeighbors)
             .axis("weights", List.of(Weights.UNIFORM, Weights.DISTANCE), KNeighborsClassifier::weights);
 
@@ -36,7 +39,7 @@ class GridSearchTest {
         double[] sklearn = {0.9051079024996118, 0.9051079024996118, 0.9191429902189101, 0.9244216736531593,
                 0.9279459711224964, 0.9297003570874087, 0.9261760596180716, 0.9244216736531594, 0.9314702685918336,
                 0.9314857941313461};
-        SearchResult<KNeighborsClassifier> result = KNN_GRID.fit(Datasets.load("breast_cancer"), "diagnosis");
+        SearchResult<KNeighborsClassifier, KNeighborsClassifierModel> result = KNN_GRID.fit(Datasets.load("breast_cancer"), "diagnosis");
         assertArrayEquals(sklearn, result.meanTestScores(), 1e-12);
         assertEquals(Map.of("n_neighbors", 9, "weights", Weights.DISTANCE), result.bestParams().values());
         assertEquals(0.9314857941313461, result.bestScore(), 1e-12);
@@ -62,7 +65,7 @@ class GridSearchTest {
         Axis<Integer> k = Axis.of("n_neighbors", 1, 3, 5, 7, 9);
         Axis<Weights> weights = Axis.of("weights", Weights.UNIFORM, Weights.DISTANCE);
         Pipeline.Steps prepare = Pipeline.steps().transform("impute", new SimpleImputer()).transform("scale", new StandardScaler());
-        SearchResult<Pipeline<ClassifierPipelineModel>> result = GridSearch.of(List.of(k, weights), candidate ->
+        SearchResult<ClassifierPipeline, ClassifierPipelineModel> result = GridSearch.of(List.of(k, weights), candidate ->
                 prepare.classifier("knn", new KNeighborsClassifier().nNeighbors(candidate.get(k)).weights(candidate.get(weights))))
                 .nJobs(1).fit(Datasets.load("breast_cancer"), "diagnosis");
         assertArrayEquals(sklearn, result.meanTestScores(), 1e-12);
@@ -74,7 +77,7 @@ class GridSearchTest {
     @Test
     void theResultsDoNotDependOnTheThreads() {
         Table iris = Datasets.load("iris");
-        GridSearch<KNeighborsClassifier> search = KNN_GRID.cv(new StratifiedKFold(3, true, 4)).scoring(Scoring.F1_MACRO);
+        GridSearch<KNeighborsClassifier, KNeighborsClassifierModel> search = KNN_GRID.cv(new StratifiedKFold(3, true, 4)).scoring(Scoring.F1_MACRO);
         Table one = search.nJobs(1).fit(iris, "species").cvResults();
         Table two = search.nJobs(2).fit(iris, "species").cvResults();
         for (String column : one.columnNames()) {
@@ -88,7 +91,7 @@ class GridSearchTest {
     void aCandidateWhoseFitsFailScoresNaNAndRanksLast() {
         Table small = Datasets.load("iris").sampleN(40);
         // 4 folds of 40 rows train on 30: 40 neighbours are too many
-        SearchResult<KNeighborsClassifier> result = GridSearch.of(new KNeighborsClassifier().nJobs(1))
+        SearchResult<KNeighborsClassifier, KNeighborsClassifierModel> result = GridSearch.of(new KNeighborsClassifier().nJobs(1))
                 .axis("n_neighbors", List.of(40, 1), KNeighborsClassifier::nNeighbors).cv(4).fit(small, "species");
         assertTrue(Double.isNaN(result.meanTestScores()[0]));
         assertEquals(List.of(2, 1), result.cvResults().intColumn("rank_test_score").asList());
@@ -97,7 +100,7 @@ class GridSearchTest {
 
     @Test
     void withoutRefitThereIsNoBestModel() {
-        SearchResult<KNeighborsClassifier> result = KNN_GRID.refit(false).cv(3).fit(Datasets.load("iris"), "species");
+        SearchResult<KNeighborsClassifier, KNeighborsClassifierModel> result = KNN_GRID.refit(false).cv(3).fit(Datasets.load("iris"), "species");
         IllegalStateException e = assertThrows(IllegalStateException.class, result::bestModel);
         assertTrue(e.getMessage().contains("refit(false)"), e.getMessage());
     }
@@ -105,9 +108,9 @@ class GridSearchTest {
     @Test
     void aRegressorIsScoredByR2OnConsecutiveFolds() {
         Table diabetes = Datasets.load("diabetes");
-        Predictor<PredictorModel> mean = (features, target) -> table ->
-                DoubleColumn.create(target.name(), table.rowCount()).fillWith(((NumericColumn<?>) target).mean());
-        SearchResult<Predictor<PredictorModel>> result = GridSearch.of(mean).fit(diabetes, "progression");
+        Regressor<PredictorModel> mean = (features, target) -> LambdaModels.predictor(table ->
+                DoubleColumn.create(target.name(), table.rowCount()).fillWith(((NumericColumn<?>) target).mean()));
+        SearchResult<Regressor<PredictorModel>, PredictorModel> result = GridSearch.of(mean).fit(diabetes, "progression");
         assertEquals(1, result.candidates().size(), "no axis: one candidate");
         assertTrue(result.bestScore() < 0 && result.bestScore() > -0.1, "R² of the training mean on other rows: " + result.bestScore());
     }
@@ -133,7 +136,7 @@ class GridSearchTest {
 
     @Test
     void settingsReadBackAndTheInputIsNotModified() {
-        GridSearch<KNeighborsClassifier> tuned = KNN_GRID.cv(3).scoring(Scoring.ROC_AUC).refit(false).nJobs(2).progressBar(false);
+        GridSearch<KNeighborsClassifier, KNeighborsClassifierModel> tuned = KNN_GRID.cv(3).scoring(Scoring.ROC_AUC).refit(false).nJobs(2).progressBar(false);
         assertEquals(new DefaultFolds(3), tuned.cv());
         assertEquals(Scoring.ROC_AUC, tuned.scoring());
         assertEquals(false, tuned.refit());

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.prepkit.data.Datasets;
 import io.github.prepkit.linear.LogisticRegression;
 import io.github.prepkit.neighbors.KNeighborsClassifier;
+import io.github.prepkit.neighbors.KNeighborsClassifierModel;
 import io.github.prepkit.neighbors.Weights;
+import io.github.prepkit.pipeline.ClassifierPipeline;
 import io.github.prepkit.pipeline.ClassifierPipelineModel;
 import io.github.prepkit.pipeline.Pipeline;
 import io.github.prepkit.scale.StandardScaler;
@@ -20,7 +22,7 @@ import tech.tablesaw.api.Table;
 
 class RandomSearchTest {
 
-    private static final RandomSearch<KNeighborsClassifier> KNN = RandomSearch.of(new KNeighborsClassifier().nJobs(1))
+    private static final RandomSearch<KNeighborsClassifier, KNeighborsClassifierModel> KNN = RandomSearch.of(new KNeighborsClassifier().nJobs(1))
             .axis("n_neighbors", List.of(1, 3, 5, 7, 9), KNeighborsClassifier::nNeighbors)
             .axis("weights", List.of(Weights.UNIFORM, Weights.DISTANCE), KNeighborsClassifier::weights);
 
@@ -61,7 +63,7 @@ class RandomSearchTest {
     void tunesTheRegularisationOfALogisticRegressionPipeline() {
         Axis<Double> c = Axis.of("C", Distribution.logUniform(1e-2, 1e2));
         Pipeline.Steps scale = Pipeline.steps().transform("scale", new StandardScaler());
-        SearchResult<Pipeline<ClassifierPipelineModel>> result = RandomSearch.of(List.of(c),
+        SearchResult<ClassifierPipeline, ClassifierPipelineModel> result = RandomSearch.of(List.of(c),
                 candidate -> scale.classifier("logistic", new LogisticRegression().c(candidate.get(c))))
                 .nIter(4).seed(3).cv(3).fit(Datasets.load("breast_cancer"), "diagnosis");
         // scikit-learn's cross_val_score(make_pipeline(StandardScaler(), LogisticRegression()), X, y, cv=3) is 0.974
@@ -73,14 +75,14 @@ class RandomSearchTest {
     @Test
     void theResultsDoNotDependOnTheThreads() {
         Table iris = Datasets.load("iris");
-        RandomSearch<KNeighborsClassifier> search = KNN.nIter(5).seed(2).cv(3);
+        RandomSearch<KNeighborsClassifier, KNeighborsClassifierModel> search = KNN.nIter(5).seed(2).cv(3);
         assertArrayEquals(search.nJobs(1).fit(iris, "species").meanTestScores(),
                 search.nJobs(2).fit(iris, "species").meanTestScores());
     }
 
     @Test
     void settingsReadBackAndBadOnesFail() {
-        RandomSearch<KNeighborsClassifier> search = KNN.nIter(3).seed(9);
+        RandomSearch<KNeighborsClassifier, KNeighborsClassifierModel> search = KNN.nIter(3).seed(9);
         assertEquals(3, search.nIter());
         assertEquals(9, search.seed());
         assertEquals(10, KNN.nIter());
@@ -88,7 +90,7 @@ class RandomSearchTest {
         assertEquals(3, search.cv(4).nIter(), "other settings keep nIter");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KNN.nIter(0));
         assertTrue(e.getMessage().contains("RandomSearch: nIter must be at least 1"), e.getMessage());
-        RandomSearch<KNeighborsClassifier> continuous = RandomSearch.of(new KNeighborsClassifier())
+        RandomSearch<KNeighborsClassifier, KNeighborsClassifierModel> continuous = RandomSearch.of(new KNeighborsClassifier())
                 .axis("p", Distribution.uniform(1, 3), KNeighborsClassifier::p);
         assertEquals(10, continuous.candidates().size());
     }

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.prepkit.base.ClassifierModel;
+import io.github.prepkit.base.LambdaModels;
 import io.github.prepkit.base.PredictorModel;
+import io.github.prepkit.data.Schema;
+import io.github.prepkit.data.TargetClasses;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -22,8 +26,13 @@ class ScoringTest {
     /** Predicts a, b, b, b with P(b) = 0.2, 0.6, 0.7, 0.9. */
     private static final ClassifierModel CLASSIFIER = new ClassifierModel() {
         @Override
-        public List<String> classes() {
-            return List.of("a", "b");
+        public TargetClasses targetClasses() {
+            return TargetClasses.of("y", ColumnType.STRING, List.of("a", "b"));
+        }
+
+        @Override
+        public Schema schema() {
+            return Schema.of(FEATURES);
         }
 
         @Override
@@ -38,7 +47,7 @@ class ScoringTest {
     };
 
     /** Predicts 1, 2, 3, 6. */
-    private static final PredictorModel REGRESSOR = features -> DoubleColumn.create("y", 1, 2, 3, 6);
+    private static final PredictorModel REGRESSOR = LambdaModels.predictor(features -> DoubleColumn.create("y", 1, 2, 3, 6));
 
     @Test
     void classificationScoresAreThoseOfTheMetrics() {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import io.github.prepkit.linear.LinearRegression;
+import io.github.prepkit.linear.LinearRegressionModel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.Table;
@@ -26,10 +28,13 @@ class SearchResultTest {
         FoldScore[] scores = {
             new FoldScore(0.5, 1, 0.1, null), new FoldScore(0.7, 3, 0.3, null),
             new FoldScore(0.9, 2, 0.2, null), new FoldScore(0.9, 2, 0.2, null)};
-        SearchResult<String> result = new SearchResult<>(List.of(c, kind), candidates, List.of("first", "second"), 2,
+        LinearRegression first = new LinearRegression();
+        LinearRegression second = first.fitIntercept(false);
+        SearchResult<LinearRegression, LinearRegressionModel> result = new SearchResult<>(List.of(c, kind), candidates,
+                List.of(first, second), 2,
                 scores, "accuracy", null);
         assertEquals(1, result.bestIndex());
-        assertEquals("second", result.bestEstimator());
+        assertEquals(second, result.bestEstimator());
         assertEquals(0.9, result.bestScore(), 1e-15);
         assertSame(candidates.get(1), result.bestParams());
         Table table = result.cvResults();

@@ -7,10 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.prepkit.data.ClassLabels;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.data.TargetClasses;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -30,7 +31,7 @@ class TreeClassifierModelTest {
 
         Echo() {
             super(Schema.of(Table.create("fit", DoubleColumn.create("low"), DoubleColumn.create("mid"),
-                    DoubleColumn.create("high"))), ClassLabels.of(IntColumn.create("label", 10, 2, 3), "Echo"),
+                    DoubleColumn.create("high"))), TargetClasses.of("label", ColumnType.INTEGER, List.of(2, 3, 10)),
                     "EchoModel");
         }
 
