@@ -40,4 +40,47 @@ public final class Checks {
         }
         return List.copyOf(columns);
     }
+
+    /**
+     * Returns {@code values}, or fails unless it holds {@code length} values.
+     *
+     * @param what names the array in the message, e.g. {@code "StandardScalerModel: mean"}
+     * @throws IllegalArgumentException if it is null or of another length
+     */
+    public static double[] length(double[] values, int length, String what) {
+        notNull(values, what);
+        if (values.length != length) {
+            throw new IllegalArgumentException(what + " must hold " + length + " values, found " + values.length);
+        }
+        return values;
+    }
+
+    /**
+     * Returns {@code values}, or fails unless it holds {@code length} values.
+     *
+     * @throws IllegalArgumentException if it is null or of another length
+     */
+    public static int[] length(int[] values, int length, String what) {
+        notNull(values, what);
+        if (values.length != length) {
+            throw new IllegalArgumentException(what + " must hold " + length + " values, found " + values.length);
+        }
+        return values;
+    }
+
+    /**
+     * Returns {@code values}, or fails at the first value that is infinite, or NaN unless {@code nanAllowed}.
+     *
+     * @param what names the array in the message
+     * @throws IllegalArgumentException naming the index and the value
+     */
+    public static double[] finite(double[] values, boolean nanAllowed, String what) {
+        for (int i = 0; i < values.length; i++) {
+            if (Double.isInfinite(values[i]) || (!nanAllowed && Double.isNaN(values[i]))) {
+                throw new IllegalArgumentException(what + " must be finite" + (nanAllowed ? " or NaN" : "")
+                        + ", found " + values[i] + " at index " + i);
+            }
+        }
+        return values;
+    }
 }

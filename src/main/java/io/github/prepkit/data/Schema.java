@@ -91,6 +91,36 @@ public final class Schema {
         return type;
     }
 
+    /**
+     * Checks a fitted step's {@code columns} against this schema, as its validating factory must: they are what the
+     * step's {@code columns} parameter {@code requested} selects (itself if not empty, else every column of
+     * {@code kind} in schema order), and each is a column of the schema of that kind.
+     *
+     * @param step names the model in messages
+     * @return {@code columns}, unmodifiable
+     * @throws IllegalArgumentException naming a column that is not in the schema or of another kind, or the two lists
+     */
+    public List<String> requireSelected(List<String> requested, List<String> columns, ColumnKind kind, String step) {
+        Checks.columnNames(columns, step);
+        for (String name : columns) {
+            if (!types.containsKey(name)) {
+                throw new IllegalArgumentException(step + ": column '" + name + "' is not among the fitted columns " + this);
+            }
+            if (!kind.accepts(types.get(name))) {
+                throw new IllegalArgumentException(step + ": column '" + name + "' must be " + kind.description()
+                        + ", found " + types.get(name).name());
+            }
+        }
+        List<String> expected = requested.isEmpty()
+                ? types.entrySet().stream().filter(e -> kind.accepts(e.getValue())).map(Map.Entry::getKey).toList()
+                : requested;
+        if (!expected.equals(columns)) {
+            throw new IllegalArgumentException(step + ": the columns parameter " + requested + " selects " + expected
+                    + " on the fitted columns, but the state is for " + columns);
+        }
+        return List.copyOf(columns);
+    }
+
     /** Whether the schema has a column named exactly {@code name}. */
     public boolean contains(String name) {
         return types.containsKey(name);
@@ -130,12 +160,7 @@ public final class Schema {
      * DoubleColumn is created before {@link ColumnType} is first loaded.
      */
     private static boolean compatible(ColumnType fitted, Column<?> column) {
-        return fitted.equals(column.type()) || (isNumeric(fitted) && column instanceof NumericColumn<?>);
-    }
-
-    private static boolean isNumeric(ColumnType type) {
-        return List.of(ColumnType.DOUBLE, ColumnType.FLOAT, ColumnType.INTEGER, ColumnType.LONG, ColumnType.SHORT)
-                .contains(type);
+        return fitted.equals(column.type()) || (ColumnKind.NUMERIC.accepts(fitted) && column instanceof NumericColumn<?>);
     }
 
     @Override

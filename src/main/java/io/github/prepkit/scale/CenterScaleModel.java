@@ -1,6 +1,9 @@
 package io.github.prepkit.scale;
 
+import io.github.prepkit.base.Summary;
 import io.github.prepkit.base.TransformerModel;
+import io.github.prepkit.data.Checks;
+import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Schema;
 import java.util.List;
 import tech.tablesaw.api.Table;
@@ -17,14 +20,40 @@ abstract sealed class CenterScaleModel implements TransformerModel permits Stand
     private final double[] center;
     private final double[] scale;
 
+    /** Takes the state as {@link #checked} returned it. */
     CenterScaleModel(Schema schema, List<String> columns, double[] center, double[] scale) {
         this.schema = schema;
-        this.columns = List.copyOf(columns);
+        this.columns = columns;
         this.center = center;
         this.scale = scale;
     }
 
-    /** The columns seen at fit, by name and type. */
+    /**
+     * Validates the state a validating factory is given and returns the columns, unmodifiable: the columns are the
+     * numeric ones the estimator's {@code columns} selects on the schema; one center per column, finite or NaN (a
+     * column with no value at fit), and 0 where centering is off; one scale per column, finite and positive (or NaN for
+     * a column with no value), and 1 where scaling is off.
+     */
+    static List<String> checked(Schema schema, List<String> requested, List<String> columns, double[] center,
+            double[] scale, boolean centering, boolean scaling, String step) {
+        Checks.notNull(schema, step + ": schema");
+        List<String> checked = schema.requireSelected(requested, columns, ColumnKind.NUMERIC, step);
+        Checks.finite(Checks.length(center, checked.size(), step + ": center"), true, step + ": center");
+        Checks.finite(Checks.length(scale, checked.size(), step + ": scale"), true, step + ": scale");
+        for (int j = 0; j < checked.size(); j++) {
+            if (scale[j] <= 0) {
+                throw new IllegalArgumentException(step + ": the scale of column '" + checked.get(j)
+                        + "' must be positive, found " + scale[j]);
+            }
+            if (!centering && center[j] != 0 || !scaling && scale[j] != 1) {
+                throw new IllegalArgumentException(step + ": column '" + checked.get(j) + "' has center " + center[j]
+                        + " and scale " + scale[j] + ", but the estimator's centering is " + centering
+                        + " and scaling " + scaling + " (0 and 1 where off)");
+            }
+        }
+        return checked;
+    }
+
     @Override
     public Schema schema() {
         return schema;
@@ -69,5 +98,11 @@ abstract sealed class CenterScaleModel implements TransformerModel permits Stand
                 values[i] = values[i] * scale[j] + center[j];
             }
         });
+    }
+
+    /** The type, the scaled columns, their centers under {@code centerName} and their scales. */
+    String describe(String centerName) {
+        return getClass().getSimpleName() + " on " + Summary.names(columns) + ": " + centerName + " "
+                + Summary.numbers(center) + ", scale " + Summary.numbers(scale);
     }
 }

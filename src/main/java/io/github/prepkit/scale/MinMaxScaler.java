@@ -79,6 +79,6 @@ public record MinMaxScaler(double featureRangeLow, double featureRangeHigh, bool
             dataMin[j] = nonePresent ? Double.NaN : min;
             dataMax[j] = nonePresent ? Double.NaN : max;
         }
-        return new MinMaxScalerModel(this, Schema.of(table), selected, dataMin, dataMax);
+        return MinMaxScalerModel.of(this, Schema.of(table), selected, dataMin, dataMax);
     }
 }

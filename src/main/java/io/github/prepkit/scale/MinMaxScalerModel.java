@@ -1,6 +1,9 @@
 package io.github.prepkit.scale;
 
+import io.github.prepkit.base.Summary;
 import io.github.prepkit.base.TransformerModel;
+import io.github.prepkit.data.Checks;
+import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Schema;
 import java.util.List;
 import tech.tablesaw.api.Table;
@@ -12,6 +15,8 @@ import tech.tablesaw.api.Table;
  */
 public final class MinMaxScalerModel implements TransformerModel {
 
+    private static final String STEP = "MinMaxScalerModel";
+
     private final MinMaxScaler scaler;
     private final Schema schema;
     private final List<String> columns;
@@ -20,10 +25,11 @@ public final class MinMaxScalerModel implements TransformerModel {
     private final double[] scale;
     private final double[] min;
 
-    MinMaxScalerModel(MinMaxScaler scaler, Schema schema, List<String> columns, double[] dataMin, double[] dataMax) {
+    private MinMaxScalerModel(MinMaxScaler scaler, Schema schema, List<String> columns, double[] dataMin,
+            double[] dataMax) {
         this.scaler = scaler;
         this.schema = schema;
-        this.columns = List.copyOf(columns);
+        this.columns = columns;
         this.dataMin = dataMin;
         this.dataMax = dataMax;
         this.scale = new double[columns.size()];
@@ -33,6 +39,35 @@ public final class MinMaxScalerModel implements TransformerModel {
             scale[j] = width / ScaledColumns.nonZeroScale(dataMax[j] - dataMin[j]);
             min[j] = scaler.featureRangeLow() - dataMin[j] * scale[j];
         }
+    }
+
+    /**
+     * The model {@code estimator} fits when it finds {@code dataMin} and {@code dataMax} for {@code columns} of a table
+     * with {@code schema}; the arrays are copied and the scale and offset derived from them.
+     *
+     * @throws IllegalArgumentException if the columns are not the numeric ones the estimator selects on the schema,
+     *                                  an array's length differs from the columns', a bound is infinite, only one of
+     *                                  a column's bounds is NaN, or a minimum exceeds its maximum
+     */
+    public static MinMaxScalerModel of(MinMaxScaler estimator, Schema schema, List<String> columns, double[] dataMin,
+            double[] dataMax) {
+        Checks.notNull(estimator, STEP + ": estimator");
+        Checks.notNull(schema, STEP + ": schema");
+        List<String> checked = schema.requireSelected(estimator.columns(), columns, ColumnKind.NUMERIC, STEP);
+        Checks.finite(Checks.length(dataMin, checked.size(), STEP + ": dataMin"), true, STEP + ": dataMin");
+        Checks.finite(Checks.length(dataMax, checked.size(), STEP + ": dataMax"), true, STEP + ": dataMax");
+        for (int j = 0; j < checked.size(); j++) {
+            if (Double.isNaN(dataMin[j]) != Double.isNaN(dataMax[j]) || dataMin[j] > dataMax[j]) {
+                throw new IllegalArgumentException(STEP + ": column '" + checked.get(j) + "' has dataMin " + dataMin[j]
+                        + " and dataMax " + dataMax[j] + "; both must be NaN (no value at fit) or min <= max");
+            }
+        }
+        return new MinMaxScalerModel(estimator, schema, checked, dataMin.clone(), dataMax.clone());
+    }
+
+    /** The estimator this model was fitted with. */
+    public MinMaxScaler estimator() {
+        return scaler;
     }
 
     /** The columns seen at fit, by name and type. */
@@ -94,5 +129,12 @@ public final class MinMaxScalerModel implements TransformerModel {
                 values[i] = (values[i] - min[j]) / scale[j];
             }
         });
+    }
+
+    /** {@code MinMaxScalerModel on [columns]: dataMin [...], dataMax [...]}. */
+    @Override
+    public String toString() {
+        return STEP + " on " + Summary.names(columns) + ": dataMin " + Summary.numbers(dataMin) + ", dataMax "
+                + Summary.numbers(dataMax);
     }
 }

@@ -88,7 +88,7 @@ public record RobustScaler(boolean withCentering, boolean withScaling, double qu
             center[j] = withCentering ? q[0] : 0;
             scale[j] = withScaling ? ScaledColumns.nonZeroScale(q[2] - q[1]) / normalRange : 1;
         }
-        return new RobustScalerModel(Schema.of(table), selected, center, scale);
+        return RobustScalerModel.of(this, Schema.of(table), selected, center, scale);
     }
 
     private static double normalQuantile(double percentile) {

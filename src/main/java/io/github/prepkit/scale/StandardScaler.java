@@ -66,7 +66,7 @@ public record StandardScaler(boolean withMean, boolean withStd, List<String> col
             mean[j] = withMean ? moments[0] : 0;
             scale[j] = withStd && !isConstant(moments[0], moments[1], moments[2]) ? Math.sqrt(moments[1]) : 1;
         }
-        return new StandardScalerModel(Schema.of(table), selected, mean, scale);
+        return StandardScalerModel.of(this, Schema.of(table), selected, mean, scale);
     }
 
     /** {mean, population variance, count} of the present values, by two passes with a rounding correction. */

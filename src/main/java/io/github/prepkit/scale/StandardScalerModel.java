@@ -1,5 +1,6 @@
 package io.github.prepkit.scale;
 
+import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
 import java.util.List;
 
@@ -9,12 +10,46 @@ import java.util.List;
  */
 public final class StandardScalerModel extends CenterScaleModel {
 
-    StandardScalerModel(Schema schema, List<String> columns, double[] mean, double[] scale) {
+    private static final String STEP = "StandardScalerModel";
+
+    private final StandardScaler estimator;
+
+    private StandardScalerModel(StandardScaler estimator, Schema schema, List<String> columns, double[] mean,
+            double[] scale) {
         super(schema, columns, mean, scale);
+        this.estimator = estimator;
+    }
+
+    /**
+     * The model {@code estimator} fits when it learns {@code mean} and {@code scale} for {@code columns} of a table
+     * with {@code schema}; the arrays are copied.
+     *
+     * @throws IllegalArgumentException if the columns are not the numeric ones the estimator selects on the schema,
+     *                                  an array's length differs from the columns', a mean is infinite, a scale is not
+     *                                  finite and positive, or a mean is not 0 (a scale not 1) where the estimator
+     *                                  switches it off
+     */
+    public static StandardScalerModel of(StandardScaler estimator, Schema schema, List<String> columns, double[] mean,
+            double[] scale) {
+        Checks.notNull(estimator, STEP + ": estimator");
+        List<String> checked = checked(schema, estimator.columns(), columns, mean, scale, estimator.withMean(),
+                estimator.withStd(), STEP);
+        return new StandardScalerModel(estimator, schema, checked, mean.clone(), scale.clone());
+    }
+
+    /** The estimator this model was fitted with. */
+    public StandardScaler estimator() {
+        return estimator;
     }
 
     /** Each scaled column's mean (0 where {@code withMean} is false), in the order of {@link #columns()}; a copy. */
     public double[] mean() {
         return centers();
+    }
+
+    /** {@code StandardScalerModel on [columns]: mean [...], scale [...]}. */
+    @Override
+    public String toString() {
+        return describe("mean");
     }
 }

@@ -37,4 +37,29 @@ public final class TableAssertions {
             }
         }
     }
+
+    /**
+     * Fails unless both tables have the same column names in the same order, the same column types and row count, and
+     * the same values: doubles bit for bit (any NaN matches NaN), everything else compared as strings. What a model
+     * rebuilt from its state, or loaded from a file, must give.
+     */
+    public static void assertTableIdentical(Table expected, Table actual) {
+        assertEquals(expected.columnNames(), actual.columnNames(), "column names");
+        assertEquals(expected.columns().stream().map(Column::type).toList(),
+                actual.columns().stream().map(Column::type).toList(), "column types");
+        assertEquals(expected.rowCount(), actual.rowCount(), "row count");
+        for (Column<?> want : expected.columns()) {
+            Column<?> got = actual.column(want.name());
+            for (int row = 0; row < want.size(); row++) {
+                String where = "column '" + want.name() + "', row " + row;
+                if (want instanceof NumericColumn<?> wantNumbers) {
+                    double e = wantNumbers.isMissing(row) ? Double.NaN : wantNumbers.getDouble(row);
+                    double a = got.isMissing(row) ? Double.NaN : ((NumericColumn<?>) got).getDouble(row);
+                    assertEquals(Double.doubleToLongBits(e), Double.doubleToLongBits(a), () -> where + ": " + e + " vs " + a);
+                } else {
+                    assertEquals(want.getString(row), got.getString(row), where);
+                }
+            }
+        }
+    }
 }

@@ -2,6 +2,7 @@ package io.github.prepkit.scale;
 
 import static io.github.prepkit.reference.ModelAssertions.assertInputUnchanged;
 import static io.github.prepkit.reference.ModelAssertions.assertRejected;
+import static io.github.prepkit.reference.TableAssertions.assertTableIdentical;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Datasets;
+import io.github.prepkit.data.Schema;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.ColumnType;
@@ -141,5 +143,38 @@ class MinMaxScalerModelTest {
                 "column 'note' was not seen at fit");
         assertRejected(() -> model.transform(train().replaceColumn("x", StringColumn.create("x", "2", "4", "10"))),
                 "MinMaxScalerModel.transform", "column 'x' was DOUBLE at fit, found STRING");
+    }
+
+    @Test
+    void ofRebuildsTheFittedModelFromItsExtremes() {
+        MinMaxScalerModel model = scaler().clip(true).fit(train());
+        MinMaxScalerModel rebuilt = MinMaxScalerModel.of(model.estimator(), model.schema(), model.columns(),
+                model.dataMin(), model.dataMax());
+        Table later = table(new double[] {-5, 3, 40}, new int[] {1, 7, 9});
+        assertTableIdentical(model.transform(later), rebuilt.transform(later));
+        assertArrayEquals(model.scale(), rebuilt.scale());
+        assertArrayEquals(model.min(), rebuilt.min());
+    }
+
+    @Test
+    void ofRejectsAStateThatFitCouldNotHaveMade() {
+        MinMaxScalerModel model = scaler().fit(train());
+        Schema schema = model.schema();
+        List<String> columns = List.of("x", "k");
+        assertRejected(() -> MinMaxScalerModel.of(scaler(), schema, columns, new double[] {2, 8}, new double[] {10, 7}),
+                "MinMaxScalerModel: column 'k' has dataMin 8.0 and dataMax 7.0");
+        assertRejected(() -> MinMaxScalerModel.of(scaler(), schema, columns, new double[] {2, Double.NaN},
+                new double[] {10, 7}), "column 'k' has dataMin NaN and dataMax 7.0");
+        assertRejected(() -> MinMaxScalerModel.of(scaler(), schema, columns, new double[] {2, 7},
+                new double[] {Double.POSITIVE_INFINITY, 7}), "dataMax must be finite or NaN, found Infinity at index 0");
+        assertRejected(() -> MinMaxScalerModel.of(scaler(), schema, columns, new double[] {2, 7, 1},
+                new double[] {10, 7}), "dataMin must hold 2 values, found 3");
+        assertRejected(() -> MinMaxScalerModel.of(scaler(), schema, List.of("x", "s"), new double[] {2, 7},
+                new double[] {10, 7}), "column 's' must be numeric, found STRING");
+    }
+
+    @Test
+    void itPrintsItsTypeColumnsAndExtremes() {
+        assertEquals("MinMaxScalerModel on [x, k]: dataMin [2, 7], dataMax [10, 7]", scaler().fit(train()).toString());
     }
 }

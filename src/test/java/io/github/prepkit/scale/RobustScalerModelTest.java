@@ -2,6 +2,7 @@ package io.github.prepkit.scale;
 
 import static io.github.prepkit.reference.ModelAssertions.assertInputUnchanged;
 import static io.github.prepkit.reference.ModelAssertions.assertRejected;
+import static io.github.prepkit.reference.TableAssertions.assertTableIdentical;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Datasets;
+import io.github.prepkit.data.Schema;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.BooleanColumn;
@@ -124,5 +126,34 @@ class RobustScalerModelTest {
                 "RobustScalerModel.inverseTransform", "column 'z' was not seen at fit");
         assertRejected(() -> model.transform(train().replaceColumn("flag", DoubleColumn.create("flag", new double[5]))),
                 "column 'flag' was BOOLEAN at fit, found DOUBLE");
+    }
+
+    @Test
+    void ofRebuildsTheFittedModelFromItsState() {
+        RobustScalerModel model = model();
+        RobustScalerModel rebuilt = RobustScalerModel.of(model.estimator(), model.schema(), model.columns(),
+                model.center(), model.scale());
+        assertTableIdentical(model.transform(train()), rebuilt.transform(train()));
+        assertTableIdentical(model.inverseTransform(train()), rebuilt.inverseTransform(train()));
+    }
+
+    @Test
+    void ofRejectsAStateThatFitCouldNotHaveMade() {
+        RobustScalerModel model = model();
+        Schema schema = model.schema();
+        List<String> columns = List.of("x", "n");
+        assertRejected(() -> RobustScalerModel.of(new RobustScaler(), schema, columns, new double[] {3, 30},
+                new double[] {-2, 20}), "RobustScalerModel: the scale of column 'x' must be positive, found -2.0");
+        assertRejected(() -> RobustScalerModel.of(new RobustScaler().columns("n"), schema, columns,
+                new double[] {3, 30}, new double[] {2, 20}), "the columns parameter [n] selects [n]");
+        assertRejected(() -> RobustScalerModel.of(new RobustScaler().withScaling(false), schema, columns,
+                new double[] {3, 30}, new double[] {2, 20}), "scaling false");
+        assertRejected(() -> RobustScalerModel.of(new RobustScaler(), schema, List.of("flag"), new double[] {0},
+                new double[] {1}), "column 'flag' must be numeric, found BOOLEAN");
+    }
+
+    @Test
+    void itPrintsItsTypeColumnsAndStatistics() {
+        assertEquals("RobustScalerModel on [x, n]: center [3, 30], scale [2, 20]", model().toString());
     }
 }

@@ -2,6 +2,7 @@ package io.github.prepkit.scale;
 
 import static io.github.prepkit.reference.ModelAssertions.assertInputUnchanged;
 import static io.github.prepkit.reference.ModelAssertions.assertRejected;
+import static io.github.prepkit.reference.TableAssertions.assertTableIdentical;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Datasets;
+import io.github.prepkit.data.Schema;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.ColumnType;
@@ -147,5 +149,46 @@ class StandardScalerModelTest {
                 "column 'y' was not seen at fit");
         assertRejected(() -> model.transform(train().replaceColumn("n", StringColumn.create("n", "2", "4", "6", "8"))),
                 "column 'n' was INTEGER at fit, found STRING");
+    }
+
+    @Test
+    void ofRebuildsTheFittedModelFromItsState() {
+        StandardScalerModel model = model();
+        StandardScalerModel rebuilt = StandardScalerModel.of(model.estimator(), model.schema(), model.columns(),
+                model.mean(), model.scale());
+        assertTableIdentical(model.transform(train()), rebuilt.transform(train()));
+        assertEquals(new StandardScaler(), rebuilt.estimator());
+        assertEquals(model.schema(), rebuilt.schema());
+    }
+
+    @Test
+    void ofRejectsAStateThatFitCouldNotHaveMade() {
+        StandardScalerModel model = model();
+        StandardScaler scaler = model.estimator();
+        Schema schema = model.schema();
+        List<String> columns = List.of("n", "x");
+        double[] mean = {5, 15};
+        double[] scale = {2, 5};
+        assertRejected(() -> StandardScalerModel.of(scaler, schema, columns, new double[] {5}, scale),
+                "StandardScalerModel: center must hold 2 values, found 1");
+        assertRejected(() -> StandardScalerModel.of(scaler, schema, columns, new double[] {5, Double.NEGATIVE_INFINITY},
+                scale), "center must be finite or NaN, found -Infinity at index 1");
+        assertRejected(() -> StandardScalerModel.of(scaler, schema, columns, mean, new double[] {2, 0}),
+                "the scale of column 'x' must be positive, found 0.0");
+        assertRejected(() -> StandardScalerModel.of(scaler, schema, List.of("n", "name"), mean, scale),
+                "column 'name' must be numeric, found STRING");
+        assertRejected(() -> StandardScalerModel.of(scaler, schema, List.of("n", "z"), mean, scale),
+                "column 'z' is not among the fitted columns");
+        assertRejected(() -> StandardScalerModel.of(scaler, schema, List.of("x", "n"), mean, scale),
+                "the columns parameter [] selects [n, x]");
+        assertRejected(() -> StandardScalerModel.of(scaler.withMean(false), schema, columns, mean, scale),
+                "column 'n' has center 5.0 and scale 2.0, but the estimator's centering is false");
+        assertRejected(() -> StandardScalerModel.of(null, schema, columns, mean, scale), "StandardScalerModel: estimator");
+        assertRejected(() -> StandardScalerModel.of(scaler, schema, columns, null, scale), "StandardScalerModel: center");
+    }
+
+    @Test
+    void itPrintsItsTypeColumnsAndStatistics() {
+        assertEquals("StandardScalerModel on [n, x]: mean [5, 15], scale [2.236, 5]", model().toString());
     }
 }
