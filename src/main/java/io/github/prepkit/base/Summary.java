@@ -28,10 +28,13 @@ public final class Summary {
         return shortList(DoubleStream.of(values).mapToObj(Summary::number), values.length);
     }
 
-    /** {@code value} to four significant digits, without trailing zeros: {@code 0.5}, {@code 1235}, {@code 1.235e+07}. */
+    /** {@code value} to four significant digits, without trailing zeros: {@code 0.5}, {@code 1235}, {@code 1.235e+07}, {@code -0}. */
     public static String number(double value) {
+        if (value == 0) {
+            return 1 / value < 0 ? "-0" : "0";
+        }
         if (value == Math.rint(value) && Math.abs(value) < 1e7) {
-            return Long.toString((long) value) + (value == 0 && 1 / value < 0 ? ".0" : "");
+            return Long.toString((long) value);
         }
         if (!Double.isFinite(value)) {
             return Double.toString(value);

@@ -120,11 +120,7 @@ public record ColumnTransformer(List<Group> groups, Remainder remainder) impleme
             }
             fitted.add(chain);
         }
-        Set<String> named = new HashSet<>();
-        groups.forEach(group -> named.addAll(group.columns()));
-        List<String> rest = table.columnNames().stream().filter(name -> !named.contains(name)).toList();
-        return new ColumnTransformerModel(Schema.of(table), groups, fitted,
-                remainder == Remainder.PASSTHROUGH ? rest : List.of());
+        return ColumnTransformerModel.of(this, Schema.of(table), fitted);
     }
 
     /** The group's columns of {@code table} as a new table sharing them, in the group's order. */

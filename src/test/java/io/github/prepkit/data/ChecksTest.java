@@ -42,4 +42,28 @@ class ChecksTest {
         assertEquals("Step: column 'a' is listed twice in columns [a, b, a]", assertThrows(
                 IllegalArgumentException.class, () -> Checks.columnNames(List.of("a", "b", "a"), "Step")).getMessage());
     }
+
+    @Test
+    void lengthReturnsAnArrayOfTheLengthAndNamesAnyOther() {
+        double[] doubles = {1, 2};
+        int[] ints = {1};
+        assertSame(doubles, Checks.length(doubles, 2, "M: mean"));
+        assertSame(ints, Checks.length(ints, 1, "M: codes"));
+        assertEquals("M: mean must hold 3 values, found 2",
+                assertThrows(IllegalArgumentException.class, () -> Checks.length(doubles, 3, "M: mean")).getMessage());
+        assertEquals("M: codes must hold 0 values, found 1",
+                assertThrows(IllegalArgumentException.class, () -> Checks.length(ints, 0, "M: codes")).getMessage());
+        assertEquals("M: mean must not be null",
+                assertThrows(IllegalArgumentException.class, () -> Checks.length((double[]) null, 1, "M: mean")).getMessage());
+    }
+
+    @Test
+    void finiteRefusesInfinityAndNaNUnlessAllowed() {
+        double[] gap = {1, Double.NaN};
+        assertSame(gap, Checks.finite(gap, true, "M: mean"));
+        assertEquals("M: mean must be finite, found NaN at index 1",
+                assertThrows(IllegalArgumentException.class, () -> Checks.finite(gap, false, "M: mean")).getMessage());
+        assertEquals("M: mean must be finite or NaN, found -Infinity at index 0", assertThrows(IllegalArgumentException.class,
+                () -> Checks.finite(new double[] {Double.NEGATIVE_INFINITY}, true, "M: mean")).getMessage());
+    }
 }

@@ -2,12 +2,16 @@ package io.github.prepkit.data;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -64,5 +68,46 @@ class SchemaTest {
             Schema schema = Schema.of(Table.create("train", DoubleColumn.create("a", new double[] {1})));
             schema.check(Table.create("test", LongColumn.create("a", 7L)), "FreshJvm");
         }
+    }
+
+    @Test
+    void isBuiltFromNamesAndTypesAndGivesThemBack() {
+        Schema built = Schema.of(List.of("x", "color"), List.of(ColumnType.DOUBLE, ColumnType.STRING));
+        assertEquals(schema, built);
+        assertEquals(List.of(ColumnType.DOUBLE, ColumnType.STRING), built.types());
+        assertEquals(ColumnType.STRING, built.type("color"));
+        assertEquals(2, built.size());
+        assertTrue(built.contains("x"));
+        assertFalse(built.contains("X"), "names are exact");
+        assertEquals("[x: DOUBLE, color: STRING]", built.toString());
+        assertThrows(IllegalArgumentException.class, () -> built.type("size"));
+    }
+
+    @Test
+    void badNamesAndTypesFailNamingThem() {
+        assertEquals("Schema: 2 names but 1 types", assertThrows(IllegalArgumentException.class,
+                () -> Schema.of(List.of("a", "b"), List.of(ColumnType.DOUBLE))).getMessage());
+        assertEquals("Schema: column names 'Age' and 'age' are the same to Tablesaw, which ignores case",
+                assertThrows(IllegalArgumentException.class, () -> Schema.of(List.of("Age", "age"),
+                        List.of(ColumnType.DOUBLE, ColumnType.DOUBLE))).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Schema.of(Arrays.asList("a", null),
+                List.of(ColumnType.DOUBLE, ColumnType.DOUBLE)));
+        assertEquals("schema type of column 'a' must not be null", assertThrows(IllegalArgumentException.class,
+                () -> Schema.of(List.of("a"), Arrays.asList((ColumnType) null))).getMessage());
+    }
+
+    @Test
+    void requireSelectedAcceptsWhatTheColumnsParameterSelects() {
+        Schema three = Schema.of(List.of("a", "s", "b"), List.of(ColumnType.INTEGER, ColumnType.STRING, ColumnType.DOUBLE));
+        assertEquals(List.of("a", "b"), three.requireSelected(List.of(), List.of("a", "b"), ColumnKind.NUMERIC, "M"));
+        assertEquals(List.of("b"), three.requireSelected(List.of("b"), List.of("b"), ColumnKind.NUMERIC, "M"));
+        assertEquals("M: the columns parameter [] selects [a, b] on the fitted columns, but the state is for [b]",
+                assertThrows(IllegalArgumentException.class,
+                        () -> three.requireSelected(List.of(), List.of("b"), ColumnKind.NUMERIC, "M")).getMessage());
+        assertEquals("M: column 's' must be numeric, found STRING", assertThrows(IllegalArgumentException.class,
+                () -> three.requireSelected(List.of("s"), List.of("s"), ColumnKind.NUMERIC, "M")).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> three.requireSelected(List.of("z"), List.of("z"), ColumnKind.NUMERIC, "M")).getMessage()
+                .startsWith("M: column 'z' is not among the fitted columns"));
     }
 }

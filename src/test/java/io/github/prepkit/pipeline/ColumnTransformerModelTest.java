@@ -2,17 +2,22 @@ package io.github.prepkit.pipeline;
 
 import static io.github.prepkit.reference.ModelAssertions.assertInputUnchanged;
 import static io.github.prepkit.reference.ModelAssertions.assertRejected;
+import static io.github.prepkit.reference.TableAssertions.assertTableIdentical;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.prepkit.base.LambdaModels;
 import io.github.prepkit.base.Transformer;
 import io.github.prepkit.base.TransformerModel;
+import io.github.prepkit.data.Schema;
 import io.github.prepkit.impute.MissingIndicator;
 import io.github.prepkit.impute.SimpleImputer;
+import io.github.prepkit.impute.SimpleImputerModel;
 import io.github.prepkit.pipeline.ColumnTransformer.Remainder;
 import io.github.prepkit.scale.MinMaxScaler;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.ColumnType;
@@ -129,5 +134,38 @@ class ColumnTransformerModelTest {
                 "column 'rank' was not seen at fit");
         assertRejected(() -> model.transform(table().replaceColumn("city", IntColumn.create("city", 1, 2, 3, 4))),
                 "column 'city' was STRING at fit, found INTEGER");
+    }
+
+    @Test
+    void groupsGiveTheirColumnsAndFittedChains() {
+        ColumnTransformerModel model = scoreThenAge().remainder(Remainder.PASSTHROUGH).fit(table());
+        assertEquals(List.of("scaled", "filled"), model.groups().stream().map(ColumnTransformerModel.FittedGroup::name).toList());
+        assertEquals(List.of("age"), model.groups().get(1).columns());
+        assertInstanceOf(SimpleImputerModel.class, model.groups().get(1).chain().get(0));
+        assertEquals(Schema.of(table()), model.schema());
+        assertEquals(scoreThenAge().remainder(Remainder.PASSTHROUGH), model.estimator());
+    }
+
+    @Test
+    void ofRebuildsTheFittedModelFromItsChains() {
+        ColumnTransformerModel model = scoreThenAge().remainder(Remainder.PASSTHROUGH).fit(table());
+        List<List<TransformerModel>> chains = model.groups().stream().map(ColumnTransformerModel.FittedGroup::chain).toList();
+        ColumnTransformerModel rebuilt = ColumnTransformerModel.of(model.estimator(), model.schema(), chains);
+        assertTableIdentical(model.transform(row(5, NaN, "z", 30)), rebuilt.transform(row(5, NaN, "z", 30)));
+        assertEquals(model.passthrough(), rebuilt.passthrough());
+    }
+
+    @Test
+    void ofRejectsChainsThatDoNotMatchTheGroups() {
+        ColumnTransformerModel model = scoreThenAge().fit(table());
+        List<TransformerModel> scaled = model.groups().get(0).chain();
+        assertRejected(() -> ColumnTransformerModel.of(scoreThenAge(), model.schema(), List.of(scaled)),
+                "ColumnTransformerModel: 2 groups but 1 fitted chains");
+        assertRejected(() -> ColumnTransformerModel.of(scoreThenAge(), model.schema(), List.of(scaled, List.of())),
+                "group 'filled' has 1 transformers but 0 fitted ones");
+        assertRejected(() -> ColumnTransformerModel.of(scoreThenAge(), Schema.of(table().removeColumns("age")),
+                List.of(scaled, scaled)), "group 'filled' names column 'age', which is not among the fitted columns");
+        assertRejected(() -> ColumnTransformerModel.of(scoreThenAge(), model.schema(), Arrays.asList(scaled, null)),
+                "chain of group 'filled' must not be null");
     }
 }

@@ -5,9 +5,13 @@ import static io.github.prepkit.reference.ModelAssertions.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.data.Schema;
 import io.github.prepkit.impute.SimpleImputer;
+import io.github.prepkit.impute.SimpleImputerModel;
 import io.github.prepkit.linear.LinearRegression;
 import io.github.prepkit.linear.LinearRegressionModel;
 import io.github.prepkit.scale.MinMaxScaler;
@@ -93,5 +97,28 @@ class PipelineModelTest {
                 "column 'x' was DOUBLE at fit, found STRING");
         assertEquals("features must not be null",
                 assertThrows(IllegalArgumentException.class, () -> model.transform(null)).getMessage());
+    }
+
+    @Test
+    void stepsGiveEveryFittedStepByNameInOrderAndTheSamplerNone() {
+        PipelineModel model = model();
+        assertEquals(List.of("impute", "scale", "ols"), List.copyOf(model.steps().keySet()));
+        assertEquals(List.of(2.0), model.step("impute", SimpleImputerModel.class).statistics());
+        assertSame(model.finalModel(), model.step("ols"));
+        assertRejected(() -> model.step("keep"), "no fitted step 'keep'", "'keep' is a sampler, which acts at fit only");
+        assertRejected(() -> model.step("nothing"), "no fitted step 'nothing'; the fitted steps are [impute, scale, ols]");
+        assertRejected(() -> model.step("scale", SimpleImputerModel.class),
+                "step 'scale' is a MinMaxScalerModel, not a SimpleImputerModel");
+        assertThrows(UnsupportedOperationException.class, () -> model.steps().remove("ols"));
+    }
+
+    @Test
+    void theSchemaIsTheFirstTransformersAndTheEstimatorKeepsTheSampler() {
+        PipelineModel model = model();
+        assertEquals(Schema.of(features(1)), model.schema());
+        assertEquals(List.of("impute", "keep", "scale", "ols"), model.estimator().names());
+        Table table = features(1, 2);
+        assertEquals(Schema.of(table), Pipeline.steps().regressor("ols", new LinearRegression())
+                .fit(table, DoubleColumn.create("y", 1, 2)).schema(), "without transformers, the model's");
     }
 }
