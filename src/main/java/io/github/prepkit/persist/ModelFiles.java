@@ -1,0 +1,136 @@
+package io.github.prepkit.persist;
+
+import io.github.prepkit.base.Model;
+import io.github.prepkit.data.Checks;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Saves fitted prepkit models and pipelines to model files and loads them back, in the spirit of
+ * {@link java.nio.file.Files}:
+ * <pre>{@code
+ * ModelFiles.save(fittedModel, Path.of("churn.prepkit"));
+ * ClassifierPipelineModel m = ModelFiles.load(Path.of("churn.prepkit"), ClassifierPipelineModel.class);
+ * String summary = ModelFiles.inspect(Path.of("churn.prepkit"));
+ * }</pre>
+ * A loaded model transforms and predicts bit for bit as the saved one, and saving it again writes the same bytes.
+ * Loading is safe on files from anywhere: types resolve only through a closed registry compiled into prepkit, sizes
+ * and depths are bounded, checksums and shapes must match, and every model is rebuilt through its validating factory;
+ * a bad file fails with a {@link ModelFileException} saying what is wrong and where. The format is described in the
+ * {@linkplain io.github.prepkit.persist package documentation}.
+ */
+public final class ModelFiles {
+
+    /** The largest model file read, in bytes. */
+    public static final long MAX_FILE_BYTES = Integer.MAX_VALUE - 8;
+
+    private static final String WRITER = "prepkit " + version();
+
+    private ModelFiles() {
+    }
+
+    /**
+     * Writes {@code model} to {@code file}, replacing it if it exists.
+     *
+     * @throws IllegalArgumentException if the model holds something that cannot be saved (a step of user code, such
+     *                                  as a lambda), naming where it is
+     * @throws IOException              if the file cannot be written
+     */
+    public static void save(Model model, Path file) throws IOException {
+        Checks.notNull(file, "file");
+        Files.write(file, toBytes(model));
+    }
+
+    /**
+     * {@code model} as the bytes of a model file, as {@link #save} writes them.
+     *
+     * @throws IllegalArgumentException if the model holds something that cannot be saved, naming where it is
+     */
+    public static byte[] toBytes(Model model) {
+        Checks.notNull(model, "model");
+        List<byte[]> arrays = new ArrayList<>();
+        Map<String, Object> root = Codecs.encode(model, new NodeWriter(arrays, ""));
+        return Archive.write(Json.write(root), arrays, WRITER);
+    }
+
+    /**
+     * The model in {@code file}, which must be a {@code type}.
+     *
+     * @throws ModelFileException if the file is not a valid model file of a {@code type}, saying what is wrong
+     * @throws IOException        if the file cannot be read
+     */
+    public static <T extends Model> T load(Path file, Class<T> type) throws IOException {
+        return fromBytes(read(file), type);
+    }
+
+    /**
+     * The model in the bytes of a model file, which must be a {@code type}.
+     *
+     * @throws ModelFileException if the bytes are not a valid model file of a {@code type}, saying what is wrong
+     */
+    public static <T extends Model> T fromBytes(byte[] bytes, Class<T> type) {
+        Checks.notNull(bytes, "bytes");
+        Checks.notNull(type, "type");
+        Archive.Contents contents = Archive.read(bytes);
+        Object root = Json.parse(contents.entries().get(Archive.MODEL), Archive.MODEL);
+        return Codecs.decode(root, type, arrays(contents), "");
+    }
+
+    /**
+     * What {@code file} holds, as text, without building any model: the format and the writer, the entries, and the
+     * tree of typed nodes with their columns. The file's checksums are verified.
+     *
+     * @throws ModelFileException if the file is not a valid model file container
+     * @throws IOException        if the file cannot be read
+     */
+    public static String inspect(Path file) throws IOException {
+        Archive.Contents contents = Archive.read(read(file));
+        return Inspection.describe(file.getFileName().toString(), contents);
+    }
+
+    private static byte[] read(Path file) throws IOException {
+        Checks.notNull(file, "file");
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            throw new ModelFileException(file + ": " + size + " bytes, more than a model file may hold ("
+                    + MAX_FILE_BYTES + ")");
+        }
+        return Files.readAllBytes(file);
+    }
+
+    /** Every array entry, read and checked. */
+    private static Map<String, Npy.Array> arrays(Archive.Contents contents) {
+        Map<String, Npy.Array> arrays = new LinkedHashMap<>();
+        contents.entries().forEach((name, bytes) -> {
+            if (!name.equals(Archive.MODEL)) {
+                arrays.put(name, Npy.read(bytes, name));
+            }
+        });
+        return arrays;
+    }
+
+    /** This prepkit as a model file's writer: {@code prepkit <version>}. */
+    static String writer() {
+        return WRITER;
+    }
+
+    private static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = ModelFiles.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("version", "unknown");
+    }
+}

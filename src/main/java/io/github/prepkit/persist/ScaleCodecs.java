@@ -1,0 +1,52 @@
+package io.github.prepkit.persist;
+
+import io.github.prepkit.scale.MinMaxScaler;
+import io.github.prepkit.scale.MinMaxScalerModel;
+import io.github.prepkit.scale.RobustScaler;
+import io.github.prepkit.scale.RobustScalerModel;
+import io.github.prepkit.scale.StandardScaler;
+import io.github.prepkit.scale.StandardScalerModel;
+import java.util.List;
+
+/** The codecs of {@code io.github.prepkit.scale}. */
+final class ScaleCodecs {
+
+    static final List<Codec<?>> ALL = List.of(
+            Codec.estimator("StandardScaler", StandardScaler.class,
+                    (scaler, p) -> p.bool("withMean", scaler.withMean()).bool("withStd", scaler.withStd())
+                            .strings("columns", scaler.columns()),
+                    p -> new StandardScaler(p.bool("withMean"), p.bool("withStd"), p.strings("columns"))),
+            Codec.model("StandardScalerModel", StandardScalerModel.class, StandardScaler.class,
+                    StandardScalerModel::estimator,
+                    (model, s) -> s.strings("columns", model.columns()).doubles("mean", model.mean())
+                            .doubles("scale", model.scale()),
+                    (scaler, schema, s) -> StandardScalerModel.of(scaler, schema, s.strings("columns"), s.doubles("mean"),
+                            s.doubles("scale"))),
+            Codec.estimator("RobustScaler", RobustScaler.class,
+                    (scaler, p) -> p.bool("withCentering", scaler.withCentering())
+                            .bool("withScaling", scaler.withScaling())
+                            .number("quantileRangeLow", scaler.quantileRangeLow())
+                            .number("quantileRangeHigh", scaler.quantileRangeHigh())
+                            .bool("unitVariance", scaler.unitVariance()).strings("columns", scaler.columns()),
+                    p -> new RobustScaler(p.bool("withCentering"), p.bool("withScaling"), p.number("quantileRangeLow"),
+                            p.number("quantileRangeHigh"), p.bool("unitVariance"), p.strings("columns"))),
+            Codec.model("RobustScalerModel", RobustScalerModel.class, RobustScaler.class, RobustScalerModel::estimator,
+                    (model, s) -> s.strings("columns", model.columns()).doubles("center", model.center())
+                            .doubles("scale", model.scale()),
+                    (scaler, schema, s) -> RobustScalerModel.of(scaler, schema, s.strings("columns"), s.doubles("center"),
+                            s.doubles("scale"))),
+            Codec.estimator("MinMaxScaler", MinMaxScaler.class,
+                    (scaler, p) -> p.number("featureRangeLow", scaler.featureRangeLow())
+                            .number("featureRangeHigh", scaler.featureRangeHigh()).bool("clip", scaler.clip())
+                            .strings("columns", scaler.columns()),
+                    p -> new MinMaxScaler(p.number("featureRangeLow"), p.number("featureRangeHigh"), p.bool("clip"),
+                            p.strings("columns"))),
+            Codec.model("MinMaxScalerModel", MinMaxScalerModel.class, MinMaxScaler.class, MinMaxScalerModel::estimator,
+                    (model, s) -> s.strings("columns", model.columns()).doubles("dataMin", model.dataMin())
+                            .doubles("dataMax", model.dataMax()),
+                    (scaler, schema, s) -> MinMaxScalerModel.of(scaler, schema, s.strings("columns"),
+                            s.doubles("dataMin"), s.doubles("dataMax"))));
+
+    private ScaleCodecs() {
+    }
+}
