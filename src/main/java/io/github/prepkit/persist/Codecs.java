@@ -12,7 +12,8 @@ import java.util.stream.Stream;
  */
 final class Codecs {
 
-    private static final List<Codec<?>> ALL = Stream.of(ScaleCodecs.ALL).flatMap(List::stream).toList();
+    private static final List<Codec<?>> ALL = Stream.of(PipelineCodecs.ALL, ResampleCodecs.ALL, ScaleCodecs.ALL)
+            .flatMap(List::stream).toList();
     private static final Map<String, Codec<?>> BY_TYPE = new HashMap<>();
     private static final Map<Class<?>, Codec<?>> BY_CLASS = new HashMap<>();
 

@@ -3,6 +3,7 @@ package io.github.prepkit.persist;
 import io.github.prepkit.data.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -234,6 +235,16 @@ final class NodeReader {
                     + ", expected " + dimensions + "-dimensional " + dtype.descr);
         }
         return array;
+    }
+
+    /** The map of names to 32-bit counts written by {@link NodeWriter#counts}. */
+    Map<String, Integer> counts(String key) {
+        NodeReader counts = object(key);
+        Map<String, Integer> values = new LinkedHashMap<>();
+        for (Object name : counts.fields.keySet()) {
+            values.put((String) name, counts.intValue((String) name));
+        }
+        return values;
     }
 
     /** The schema written by {@link NodeWriter#schema}. */

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import tech.tablesaw.api.ColumnType;
@@ -101,6 +102,11 @@ final class NodeWriter {
     private Map<String, Object> reference(byte[] npy) {
         arrays.add(npy);
         return Map.of("npy", Archive.arrayName(arrays.size() - 1));
+    }
+
+    /** A map of names to counts, by name in sorted order, so the bytes do not depend on the map's order. */
+    NodeWriter counts(String key, Map<String, Integer> counts) {
+        return object(key, node -> new TreeMap<>(counts).forEach(node::integer));
     }
 
     /** The column names and types of {@code schema}. */

@@ -1,0 +1,94 @@
+package io.github.prepkit.persist;
+
+import io.github.prepkit.base.Classifier;
+import io.github.prepkit.base.ClassifierModel;
+import io.github.prepkit.base.PredictorModel;
+import io.github.prepkit.base.Regressor;
+import io.github.prepkit.base.Sampler;
+import io.github.prepkit.base.Transformer;
+import io.github.prepkit.base.TransformerModel;
+import io.github.prepkit.pipeline.ClassifierPipeline;
+import io.github.prepkit.pipeline.ClassifierPipelineModel;
+import io.github.prepkit.pipeline.ColumnTransformer;
+import io.github.prepkit.pipeline.ColumnTransformerModel;
+import io.github.prepkit.pipeline.Pipeline;
+import io.github.prepkit.pipeline.RegressorPipeline;
+import io.github.prepkit.pipeline.RegressorPipelineModel;
+import io.github.prepkit.pipeline.Step;
+import java.util.List;
+
+/**
+ * The codecs of {@code io.github.prepkit.pipeline}. A pipeline's estimator keeps every step with its parameters,
+ * samplers included, so the file says how to fit it again; the fitted pipeline keeps its fitted transformers and
+ * final model, each a typed node of its own.
+ */
+final class PipelineCodecs {
+
+    static final List<Codec<?>> ALL = List.of(
+            Codec.estimator("ClassifierPipeline", ClassifierPipeline.class, PipelineCodecs::writeSteps,
+                    p -> readSteps(p).classifier(p.string("modelName"), p.typed("model", Classifier.class))),
+            Codec.estimator("RegressorPipeline", RegressorPipeline.class, PipelineCodecs::writeSteps,
+                    p -> readSteps(p).regressor(p.string("modelName"), p.typed("model", Regressor.class))),
+            Codec.model("ClassifierPipelineModel", ClassifierPipelineModel.class, ClassifierPipeline.class,
+                    ClassifierPipelineModel::estimator,
+                    (model, s) -> s.typedList("transformers", model.transformers()).typed("model", model.finalModel()),
+                    (pipeline, schema, s) -> ClassifierPipelineModel.of(pipeline,
+                            s.typedList("transformers", TransformerModel.class), s.typed("model", ClassifierModel.class))),
+            Codec.model("RegressorPipelineModel", RegressorPipelineModel.class, RegressorPipeline.class,
+                    RegressorPipelineModel::estimator,
+                    (model, s) -> s.typedList("transformers", model.transformers()).typed("model", model.finalModel()),
+                    (pipeline, schema, s) -> RegressorPipelineModel.of(pipeline,
+                            s.typedList("transformers", TransformerModel.class), s.typed("model", PredictorModel.class))),
+            Codec.estimator("ColumnTransformer", ColumnTransformer.class,
+                    (transformer, p) -> p.objects("groups", transformer.groups(), (group, g) -> g.string("name", group.name())
+                            .strings("columns", group.columns()).typedList("transformers", group.transformers()))
+                            .choice("remainder", transformer.remainder()),
+                    p -> new ColumnTransformer(p.objects("groups").stream().map(g -> new ColumnTransformer.Group(
+                            g.string("name"), g.strings("columns"), g.typedList("transformers", Transformer.class)
+                            .stream().<Transformer<?>>map(transformer -> transformer).toList())).toList(),
+                            p.choice("remainder", ColumnTransformer.Remainder.values()))),
+            Codec.model("ColumnTransformerModel", ColumnTransformerModel.class, ColumnTransformer.class,
+                    ColumnTransformerModel::estimator,
+                    (model, s) -> s.objects("chains", model.groups(), (group, g) -> g.string("group", group.name())
+                            .typedList("chain", group.chain())),
+                    (transformer, schema, s) -> ColumnTransformerModel.of(transformer, schema, s.objects("chains")
+                            .stream().map(g -> {
+                                g.string("group");
+                                return g.typedList("chain", TransformerModel.class);
+                            }).toList())));
+
+    private PipelineCodecs() {
+    }
+
+    /** The steps before the model, each a transformer or a sampler under its name, then the model under its name. */
+    private static void writeSteps(Pipeline<?> pipeline, NodeWriter params) {
+        params.objects("steps", pipeline.stepsBeforeModel(), (step, s) -> {
+            s.string("name", step.name());
+            try {
+                if (step instanceof Step.Transform transform) {
+                    s.typed("transformer", transform.transformer());
+                } else {
+                    s.typed("sampler", ((Step.Resample) step).sampler());
+                }
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("pipeline step '" + step.name() + "': " + e.getMessage(), e);
+            }
+        });
+        params.string("modelName", pipeline.modelName());
+        try {
+            params.typed("model", pipeline.model());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("pipeline step '" + pipeline.modelName() + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static Pipeline.Steps readSteps(NodeReader params) {
+        Pipeline.Steps steps = Pipeline.steps();
+        for (NodeReader step : params.objects("steps")) {
+            String name = step.string("name");
+            steps = step.has("transformer") ? steps.transform(name, step.typed("transformer", Transformer.class))
+                    : steps.resample(name, step.typed("sampler", Sampler.class));
+        }
+        return steps;
+    }
+}
