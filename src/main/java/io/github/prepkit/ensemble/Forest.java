@@ -1,11 +1,14 @@
 package io.github.prepkit.ensemble;
 
 import io.github.prepkit.base.Parallel;
+import io.github.prepkit.base.Summary;
+import io.github.prepkit.data.Checks;
 import io.github.prepkit.tree.SortedFeatures;
 import io.github.prepkit.tree.Tree;
 import io.github.prepkit.tree.TreeGrower;
 import io.github.prepkit.tree.TreeGrowth;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -112,6 +115,31 @@ final class Forest {
             throw new IllegalArgumentException(step + ": oobScore needs bootstrap samples; set bootstrap(true)"
                     + " or oobScore(false)");
         }
+    }
+
+    /**
+     * Fails unless an out-of-bag score is present exactly if {@code asked} and is NaN (no row left out) or in
+     * [{@code lowest}, 1]: 0 for an accuracy, minus infinity for R^2 (which is minus infinity when the rows left out
+     * share one target that the trees miss).
+     *
+     * @throws IllegalArgumentException naming {@code step}
+     */
+    static void checkOutOfBagScore(OptionalDouble score, boolean asked, double lowest, String step) {
+        Checks.notNull(score, step + ": oobScore");
+        if (score.isPresent() != asked) {
+            throw new IllegalArgumentException(step + ": the estimator's oobScore is " + asked + ", but the out-of-bag"
+                    + " score is " + (asked ? "missing" : "present"));
+        }
+        double value = score.orElse(Double.NaN);
+        if (value < lowest || value > 1) {
+            throw new IllegalArgumentException(step + ": the out-of-bag score must be NaN or in [" + lowest
+                    + ", 1], found " + value);
+        }
+    }
+
+    /** {@code , oob score 0.9533} if the score is present, else nothing. */
+    static String describe(OptionalDouble score) {
+        return score.isPresent() ? ", oob score " + Summary.number(score.getAsDouble()) : "";
     }
 
     /** Validates the parameters both forests share. */

@@ -128,7 +128,7 @@ public record GradientBoostingClassifier(int nEstimators, double learningRate, O
             }
             stages.add(List.copyOf(stage));
         }
-        return new GradientBoostingClassifierModel(Schema.of(features), labels.classes(), init, stages, learningRate);
+        return GradientBoostingClassifierModel.of(this, Schema.of(features), labels.classes(), init, stages);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.github.prepkit.ensemble;
 
+import io.github.prepkit.base.Summary;
+import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.TargetClasses;
 import io.github.prepkit.tree.Tree;
@@ -13,16 +15,47 @@ import java.util.List;
  */
 public final class GradientBoostingClassifierModel extends TreeClassifierModel {
 
+    private static final String STEP = "GradientBoostingClassifierModel";
+
+    private final GradientBoostingClassifier estimator;
     private final double[] init;
     private final List<List<Tree>> stages;
-    private final double learningRate;
 
-    GradientBoostingClassifierModel(Schema schema, TargetClasses classes, double[] init, List<List<Tree>> stages,
-            double learningRate) {
-        super(schema, classes, "GradientBoostingClassifierModel");
+    private GradientBoostingClassifierModel(GradientBoostingClassifier estimator, Schema schema,
+            TargetClasses classes, double[] init, List<List<Tree>> stages) {
+        super(schema, classes, STEP);
+        this.estimator = estimator;
         this.init = init;
-        this.stages = List.copyOf(stages);
-        this.learningRate = learningRate;
+        this.stages = stages;
+    }
+
+    /**
+     * The model {@code estimator} fits when it starts from {@code initialScores} and boosts the stages of
+     * {@code trees} on feature columns {@code schema} and a target with {@code classes}; the array and the lists
+     * are copied. A binary target has one score and one tree per stage, a target of K classes K of each.
+     *
+     * @throws IllegalArgumentException if an argument, a stage or a tree is null, a feature column is not numeric,
+     *                                  there are fewer than 2 classes, the initial scores are not as many as a stage's
+     *                                  trees or not finite, the stages are not the estimator's nEstimators, a stage
+     *                                  has another number of trees, or a tree is not grown on the schema's columns
+     *                                  with one value per node or is deeper than the estimator's maxDepth
+     */
+    public static GradientBoostingClassifierModel of(GradientBoostingClassifier estimator, Schema schema,
+            TargetClasses classes, double[] initialScores, List<List<Tree>> trees) {
+        Checks.notNull(estimator, STEP + ": estimator");
+        checkSchema(schema, STEP);
+        checkClasses(classes, STEP);
+        int perStage = classes.count() == 2 ? 1 : classes.count();
+        Checks.finite(Checks.length(initialScores, perStage, STEP + ": initialScores"), false,
+                STEP + ": initialScores");
+        List<List<Tree>> stages = checkedStages(trees, estimator.nEstimators(), perStage, schema,
+                estimator.maxDepth(), STEP);
+        return new GradientBoostingClassifierModel(estimator, schema, classes, initialScores.clone(), stages);
+    }
+
+    /** The estimator this model was fitted with. */
+    public GradientBoostingClassifier estimator() {
+        return estimator;
     }
 
     /**
@@ -47,8 +80,15 @@ public final class GradientBoostingClassifierModel extends TreeClassifierModel {
         return Boosting.importances(stages, featureNames().size());
     }
 
+    /** {@code 100 stages, 300 trees, 2,100 nodes, max depth 3, init [...]}. */
+    @Override
+    protected String describeTrees() {
+        return describeStages(stages) + ", init " + Summary.numbers(init);
+    }
+
     @Override
     protected double[] probabilities(double[] rows, int features) {
-        return Boosting.probabilities(Boosting.raw(init, stages, learningRate, rows, features), classes().size());
+        return Boosting.probabilities(Boosting.raw(init, stages, estimator.learningRate(), rows, features),
+                classes().size());
     }
 }

@@ -108,6 +108,6 @@ public record GradientBoostingRegressor(int nEstimators, double learningRate, Op
             Boosting.add(tree, x, matrix.columns(), learningRate, raw, 1, 0);
             stages.add(List.of(tree));
         }
-        return new GradientBoostingRegressorModel(Schema.of(features), target.name(), init[0], stages, learningRate);
+        return GradientBoostingRegressorModel.of(this, Schema.of(features), target.name(), init[0], stages);
     }
 }

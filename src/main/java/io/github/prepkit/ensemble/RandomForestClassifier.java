@@ -165,7 +165,7 @@ public record RandomForestClassifier(int nEstimators, Criterion criterion, Optio
                 (grower, counts, random) -> grower.classification(classes, labels.count(), criterion, counts, random));
         OptionalDouble oob = oobScore ? OptionalDouble.of(outOfBagAccuracy(trees, matrix, classes, labels.count()))
                 : OptionalDouble.empty();
-        return new RandomForestClassifierModel(Schema.of(features), labels.classes(), trees, oob);
+        return RandomForestClassifierModel.of(this, Schema.of(features), labels.classes(), trees, oob);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.prepkit.ensemble;
 
+import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.TargetClasses;
 import io.github.prepkit.tree.Tree;
@@ -14,13 +15,46 @@ import java.util.OptionalDouble;
  */
 public final class RandomForestClassifierModel extends TreeClassifierModel {
 
+    private static final String STEP = "RandomForestClassifierModel";
+
+    private final RandomForestClassifier estimator;
     private final List<Tree> trees;
     private final OptionalDouble oobScore;
 
-    RandomForestClassifierModel(Schema schema, TargetClasses classes, List<Tree> trees, OptionalDouble oobScore) {
-        super(schema, classes, "RandomForestClassifierModel");
+    private RandomForestClassifierModel(RandomForestClassifier estimator, Schema schema, TargetClasses classes,
+            List<Tree> trees, OptionalDouble oobScore) {
+        super(schema, classes, STEP);
+        this.estimator = estimator;
         this.trees = trees;
         this.oobScore = oobScore;
+    }
+
+    /**
+     * The model {@code estimator} fits when it grows {@code trees} on feature columns {@code schema} and a target
+     * with {@code classes}, measuring {@code oobScore} if asked; the list is copied.
+     *
+     * @throws IllegalArgumentException if an argument or a tree is null, a feature column is not numeric, there are
+     *                                  fewer than 2 classes, the trees are not the estimator's nEstimators, a tree is
+     *                                  not grown on the schema's columns with one value per class or is deeper than
+     *                                  the estimator's maxDepth, a node's values are not class fractions summing to
+     *                                  1, or the out-of-bag score is present though not asked for (or the reverse),
+     *                                  or neither NaN nor in [0, 1]
+     */
+    public static RandomForestClassifierModel of(RandomForestClassifier estimator, Schema schema,
+            TargetClasses classes, List<Tree> trees, OptionalDouble oobScore) {
+        Checks.notNull(estimator, STEP + ": estimator");
+        checkSchema(schema, STEP);
+        checkClasses(classes, STEP);
+        List<Tree> checked = checkedTrees(trees, estimator.nEstimators(), schema, classes.count(),
+                estimator.maxDepth(), STEP + ": ");
+        checkFractions(checked, STEP);
+        Forest.checkOutOfBagScore(oobScore, estimator.oobScore(), 0, STEP);
+        return new RandomForestClassifierModel(estimator, schema, classes, checked, oobScore);
+    }
+
+    /** The estimator this model was fitted with. */
+    public RandomForestClassifier estimator() {
+        return estimator;
     }
 
     /** The fitted trees, in order; their node values are class fractions in the order of {@link #classes()}. */
@@ -44,6 +78,12 @@ public final class RandomForestClassifierModel extends TreeClassifierModel {
      */
     public OptionalDouble oobScore() {
         return oobScore;
+    }
+
+    /** {@code 100 trees, 1,234 nodes, max depth 10}, then the out-of-bag score if measured. */
+    @Override
+    protected String describeTrees() {
+        return describe(trees) + Forest.describe(oobScore);
     }
 
     @Override

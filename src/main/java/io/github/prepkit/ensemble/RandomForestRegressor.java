@@ -149,7 +149,7 @@ public record RandomForestRegressor(int nEstimators, OptionalInt maxDepth, int m
         List<Tree> trees = Forest.grow(SortedFeatures.of(matrix), growth, nEstimators, bootstrap, nJobs, seed,
                 (grower, counts, random) -> grower.regression(y, counts, random));
         OptionalDouble oob = oobScore ? OptionalDouble.of(outOfBagRSquared(trees, matrix, y)) : OptionalDouble.empty();
-        return new RandomForestRegressorModel(Schema.of(features), target.name(), trees, oob);
+        return RandomForestRegressorModel.of(this, Schema.of(features), target.name(), trees, oob);
     }
 
     /** R^2 of the out-of-bag predictions over the rows some tree left out; NaN if no row was ever left out. */

@@ -1,5 +1,6 @@
 package io.github.prepkit.ensemble;
 
+import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.tree.Tree;
 import io.github.prepkit.tree.TreeRegressorModel;
@@ -12,13 +13,44 @@ import java.util.OptionalDouble;
  */
 public final class RandomForestRegressorModel extends TreeRegressorModel {
 
+    private static final String STEP = "RandomForestRegressorModel";
+
+    private final RandomForestRegressor estimator;
     private final List<Tree> trees;
     private final OptionalDouble oobScore;
 
-    RandomForestRegressorModel(Schema schema, String targetName, List<Tree> trees, OptionalDouble oobScore) {
-        super(schema, targetName, "RandomForestRegressorModel");
+    private RandomForestRegressorModel(RandomForestRegressor estimator, Schema schema, String target,
+            List<Tree> trees, OptionalDouble oobScore) {
+        super(schema, target, STEP);
+        this.estimator = estimator;
         this.trees = trees;
         this.oobScore = oobScore;
+    }
+
+    /**
+     * The model {@code estimator} fits when it grows {@code trees} on feature columns {@code schema} and the target
+     * column named {@code target}, measuring {@code oobScore} if asked; the list is copied.
+     *
+     * @throws IllegalArgumentException if an argument or a tree is null, a feature column is not numeric, the trees
+     *                                  are not the estimator's nEstimators, a tree is not grown on the schema's
+     *                                  columns with one value per node or is deeper than the estimator's maxDepth,
+     *                                  or the out-of-bag score is present though not asked for (or the reverse), or
+     *                                  above 1
+     */
+    public static RandomForestRegressorModel of(RandomForestRegressor estimator, Schema schema, String target,
+            List<Tree> trees, OptionalDouble oobScore) {
+        Checks.notNull(estimator, STEP + ": estimator");
+        checkSchema(schema, STEP);
+        Checks.notNull(target, STEP + ": target");
+        List<Tree> checked = checkedTrees(trees, estimator.nEstimators(), schema, 1, estimator.maxDepth(),
+                STEP + ": ");
+        Forest.checkOutOfBagScore(oobScore, estimator.oobScore(), Double.NEGATIVE_INFINITY, STEP);
+        return new RandomForestRegressorModel(estimator, schema, target, checked, oobScore);
+    }
+
+    /** The estimator this model was fitted with. */
+    public RandomForestRegressor estimator() {
+        return estimator;
     }
 
     /** The fitted trees, in order; their node values are mean targets. */
@@ -42,6 +74,12 @@ public final class RandomForestRegressorModel extends TreeRegressorModel {
      */
     public OptionalDouble oobScore() {
         return oobScore;
+    }
+
+    /** {@code 100 trees, 1,234 nodes, max depth 10}, then the out-of-bag score if measured. */
+    @Override
+    protected String describeTrees() {
+        return describe(trees) + Forest.describe(oobScore);
     }
 
     @Override

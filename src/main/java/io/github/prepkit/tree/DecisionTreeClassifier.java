@@ -112,6 +112,6 @@ public record DecisionTreeClassifier(Criterion criterion, OptionalInt maxDepth, 
         TreeGrowth growth = new TreeGrowth(maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures);
         Tree tree = new TreeGrower(SortedFeatures.of(matrix), growth)
                 .classification(labels.codes(), labels.count(), criterion, null, new SplittableRandom(seed));
-        return new DecisionTreeClassifierModel(Schema.of(features), labels.classes(), tree);
+        return DecisionTreeClassifierModel.of(this, Schema.of(features), labels.classes(), tree);
     }
 }

@@ -1,7 +1,9 @@
 package io.github.prepkit.tree;
 
+import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.TargetClasses;
+import java.util.List;
 
 /**
  * A fitted {@link DecisionTreeClassifier}: each row falls to one leaf, and the class fractions of the training
@@ -9,11 +11,40 @@ import io.github.prepkit.data.TargetClasses;
  */
 public final class DecisionTreeClassifierModel extends TreeClassifierModel {
 
+    private static final String STEP = "DecisionTreeClassifierModel";
+
+    private final DecisionTreeClassifier estimator;
     private final Tree tree;
 
-    DecisionTreeClassifierModel(Schema schema, TargetClasses classes, Tree tree) {
-        super(schema, classes, "DecisionTreeClassifierModel");
+    private DecisionTreeClassifierModel(DecisionTreeClassifier estimator, Schema schema, TargetClasses classes,
+            Tree tree) {
+        super(schema, classes, STEP);
+        this.estimator = estimator;
         this.tree = tree;
+    }
+
+    /**
+     * The model {@code estimator} fits when it grows {@code tree} on feature columns {@code schema} and a target
+     * with {@code classes}.
+     *
+     * @throws IllegalArgumentException if an argument is null, a feature column is not numeric, there are fewer than
+     *                                  2 classes, the tree is not grown on the schema's columns with one value per
+     *                                  class, is deeper than the estimator's maxDepth, or a node's values are not
+     *                                  class fractions summing to 1
+     */
+    public static DecisionTreeClassifierModel of(DecisionTreeClassifier estimator, Schema schema,
+            TargetClasses classes, Tree tree) {
+        Checks.notNull(estimator, STEP + ": estimator");
+        checkSchema(schema, STEP);
+        checkClasses(classes, STEP);
+        List<Tree> trees = List.of(Checks.notNull(tree, STEP + ": tree"));
+        checkFractions(checkedTrees(trees, 1, schema, classes.count(), estimator.maxDepth(), STEP + ": "), STEP);
+        return new DecisionTreeClassifierModel(estimator, schema, classes, tree);
+    }
+
+    /** The estimator this model was fitted with. */
+    public DecisionTreeClassifier estimator() {
+        return estimator;
     }
 
     /** The fitted tree, whose node values are class fractions in the order of {@link #classes()}. */
@@ -44,6 +75,12 @@ public final class DecisionTreeClassifierModel extends TreeClassifierModel {
         int k = classes().size();
         return TreeText.render(tree, featureNames(), decimals,
                 node -> "class: " + classes().get(ClassProbabilities.mostProbable(tree.value(node), k)[0]));
+    }
+
+    /** {@code 31 nodes, depth 4}. */
+    @Override
+    protected String describeTrees() {
+        return describe(tree);
     }
 
     @Override

@@ -99,6 +99,6 @@ public record DecisionTreeRegressor(OptionalInt maxDepth, int minSamplesSplit, i
         double[] y = TrainingData.numericTarget(target, STEP);
         TreeGrowth growth = new TreeGrowth(maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures);
         Tree tree = new TreeGrower(SortedFeatures.of(matrix), growth).regression(y, null, new SplittableRandom(seed));
-        return new DecisionTreeRegressorModel(Schema.of(features), target.name(), tree);
+        return DecisionTreeRegressorModel.of(this, Schema.of(features), target.name(), tree);
     }
 }

@@ -1,15 +1,43 @@
 package io.github.prepkit.tree;
 
+import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
+import java.util.List;
 
 /** A fitted {@link DecisionTreeRegressor}: each row gets the mean target of its leaf; O(depth) per row. Immutable. */
 public final class DecisionTreeRegressorModel extends TreeRegressorModel {
 
+    private static final String STEP = "DecisionTreeRegressorModel";
+
+    private final DecisionTreeRegressor estimator;
     private final Tree tree;
 
-    DecisionTreeRegressorModel(Schema schema, String targetName, Tree tree) {
-        super(schema, targetName, "DecisionTreeRegressorModel");
+    private DecisionTreeRegressorModel(DecisionTreeRegressor estimator, Schema schema, String target, Tree tree) {
+        super(schema, target, STEP);
+        this.estimator = estimator;
         this.tree = tree;
+    }
+
+    /**
+     * The model {@code estimator} fits when it grows {@code tree} on feature columns {@code schema} and the target
+     * column named {@code target}.
+     *
+     * @throws IllegalArgumentException if an argument is null, a feature column is not numeric, or the tree is not
+     *                                  grown on the schema's columns with one value per node, or is deeper than the
+     *                                  estimator's maxDepth
+     */
+    public static DecisionTreeRegressorModel of(DecisionTreeRegressor estimator, Schema schema, String target,
+            Tree tree) {
+        Checks.notNull(estimator, STEP + ": estimator");
+        checkSchema(schema, STEP);
+        Checks.notNull(target, STEP + ": target");
+        checkedTrees(List.of(Checks.notNull(tree, STEP + ": tree")), 1, schema, 1, estimator.maxDepth(), STEP + ": ");
+        return new DecisionTreeRegressorModel(estimator, schema, target, tree);
+    }
+
+    /** The estimator this model was fitted with. */
+    public DecisionTreeRegressor estimator() {
+        return estimator;
     }
 
     /** The fitted tree, whose node values are mean targets. */
@@ -40,6 +68,12 @@ public final class DecisionTreeRegressorModel extends TreeRegressorModel {
     public String exportText(int decimals) {
         return TreeText.render(tree, featureNames(), decimals,
                 node -> "value: [" + TreeText.decimals(tree.value(node, 0), decimals) + "]");
+    }
+
+    /** {@code 31 nodes, depth 4}. */
+    @Override
+    protected String describeTrees() {
+        return describe(tree);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.prepkit.tree;
 
+import io.github.prepkit.data.Checks;
 import java.util.Arrays;
 
 /**
@@ -33,6 +34,142 @@ public final class Tree {
         this.values = values;
         this.width = width;
         this.features = features;
+    }
+
+    /**
+     * The tree whose node {@code i} tests feature {@code featureIndices[i]} at {@code thresholds[i]} and has children
+     * {@code leftChildren[i]} and {@code rightChildren[i]}, as {@link #featureIndices()} and the other whole-array
+     * accessors return them; {@code values} holds {@code width} values per node, node after node. The arrays are
+     * copied. Nodes must come in an order where every child follows its parent (fit numbers them depth-first), which
+     * together with one parent per node but the root makes the arrays a tree: prediction always ends at a leaf.
+     * Impurities are only checked to be finite, not to be at least 0: fit computes a variance as E[y^2] - mean^2,
+     * which can round a hair below 0.
+     *
+     * @throws IllegalArgumentException naming the node and the field, if there is no node, an array's length differs
+     *                                  from the node count ({@code values}: nodes * width), width or features is
+     *                                  below 1, a leaf (both children -1) has a feature other than -1 or a threshold
+     *                                  other than NaN, an internal node has a child out of range, not after it, or
+     *                                  already another's, a feature outside [0, features) or an infinite or NaN
+     *                                  threshold, a node other than the root has no parent, a value or an impurity is
+     *                                  infinite or NaN, a node has fewer than 1 sample, or a weighted sample count
+     *                                  is not finite and positive
+     */
+    public static Tree of(int[] featureIndices, double[] thresholds, int[] leftChildren, int[] rightChildren,
+            double[] impurities, int[] nodeSamples, double[] weightedNodeSamples, double[] values, int width,
+            int features) {
+        int nodes = Checks.notNull(featureIndices, "Tree: featureIndices").length;
+        if (nodes < 1 || width < 1 || features < 1) {
+            throw new IllegalArgumentException("Tree: needs at least 1 node, a width of at least 1 and at least 1"
+                    + " feature, found " + nodes + " nodes, width " + width + " and " + features + " features");
+        }
+        Checks.length(thresholds, nodes, "Tree: thresholds");
+        Checks.length(leftChildren, nodes, "Tree: leftChildren");
+        Checks.length(rightChildren, nodes, "Tree: rightChildren");
+        Checks.finite(Checks.length(impurities, nodes, "Tree: impurities"), false, "Tree: impurities");
+        Checks.length(nodeSamples, nodes, "Tree: nodeSamples");
+        Checks.finite(Checks.length(weightedNodeSamples, nodes, "Tree: weightedNodeSamples"), false,
+                "Tree: weightedNodeSamples");
+        Checks.notNull(values, "Tree: values");
+        if (values.length != (long) nodes * width) {
+            throw new IllegalArgumentException("Tree: values must hold width " + width + " times " + nodes
+                    + " nodes, found " + values.length);
+        }
+        Checks.finite(values, false, "Tree: values");
+        int[] parents = new int[nodes];
+        Arrays.fill(parents, -1);
+        for (int node = 0; node < nodes; node++) {
+            if (nodeSamples[node] < 1 || !(weightedNodeSamples[node] > 0)) {
+                throw new IllegalArgumentException("Tree: node " + node + " must have at least 1 sample and a positive"
+                        + " weighted count, found nodeSamples " + nodeSamples[node] + " and weightedNodeSamples "
+                        + weightedNodeSamples[node]);
+            }
+            if (leftChildren[node] == -1 && rightChildren[node] == -1) {
+                checkLeaf(node, featureIndices[node], thresholds[node]);
+            } else {
+                checkSplit(node, featureIndices[node], thresholds[node], features);
+                adopt(parents, node, leftChildren[node], "leftChildren");
+                adopt(parents, node, rightChildren[node], "rightChildren");
+            }
+        }
+        for (int node = 1; node < nodes; node++) {
+            if (parents[node] < 0) {
+                throw new IllegalArgumentException("Tree: node " + node + " has no parent; every node but the root"
+                        + " must be the child of one");
+            }
+        }
+        return new Tree(featureIndices.clone(), thresholds.clone(), leftChildren.clone(), rightChildren.clone(),
+                impurities.clone(), nodeSamples.clone(), weightedNodeSamples.clone(), values.clone(), width, features);
+    }
+
+    private static void checkLeaf(int node, int feature, double threshold) {
+        if (feature != -1 || !Double.isNaN(threshold)) {
+            throw new IllegalArgumentException("Tree: node " + node + " is a leaf (children -1), so its featureIndices"
+                    + " must be -1 and its thresholds NaN, found " + feature + " and " + threshold);
+        }
+    }
+
+    private static void checkSplit(int node, int feature, double threshold, int features) {
+        if (feature < 0 || feature >= features) {
+            throw new IllegalArgumentException("Tree: node " + node + " tests featureIndices " + feature
+                    + ", outside [0, " + features + ")");
+        }
+        if (!Double.isFinite(threshold)) {
+            throw new IllegalArgumentException("Tree: node " + node + " tests thresholds " + threshold
+                    + "; a split's threshold must be finite");
+        }
+    }
+
+    /** Records {@code parent} as the parent of {@code child}, which must follow it and have no parent yet. */
+    private static void adopt(int[] parents, int parent, int child, String field) {
+        if (child <= parent || child >= parents.length) {
+            throw new IllegalArgumentException("Tree: node " + parent + " has " + field + " " + child
+                    + "; a split's children must be nodes after it, in (" + parent + ", " + parents.length + ")");
+        }
+        if (parents[child] >= 0) {
+            throw new IllegalArgumentException("Tree: node " + child + " has two parents, nodes " + parents[child]
+                    + " and " + parent);
+        }
+        parents[child] = parent;
+    }
+
+    /** The feature index each node tests, -1 for a leaf, by node; a copy. */
+    public int[] featureIndices() {
+        return feature.clone();
+    }
+
+    /** The threshold each node tests (rows with value at most it go left), NaN for a leaf, by node; a copy. */
+    public double[] thresholds() {
+        return threshold.clone();
+    }
+
+    /** Each node's left child, -1 for a leaf, by node; a copy. */
+    public int[] leftChildren() {
+        return left.clone();
+    }
+
+    /** Each node's right child, -1 for a leaf, by node; a copy. */
+    public int[] rightChildren() {
+        return right.clone();
+    }
+
+    /** Each node's impurity, as {@link #impurity}, by node; a copy. */
+    public double[] impurities() {
+        return impurity.clone();
+    }
+
+    /** Each node's number of distinct training rows, as {@link #samples}, by node; a copy. */
+    public int[] nodeSamples() {
+        return samples.clone();
+    }
+
+    /** Each node's number of training rows counting repeats, as {@link #weightedSamples}, by node; a copy. */
+    public double[] weightedNodeSamples() {
+        return weightedSamples.clone();
+    }
+
+    /** Every node's {@link #width} values, as {@link #value(int)}, node after node; a copy. */
+    public double[] values() {
+        return values.clone();
     }
 
     /** The number of nodes, internal and leaves. */
@@ -181,6 +318,13 @@ public final class Tree {
         }
         return new Tree(feature, threshold, left, right, impurity, samples, weightedSamples, nodeValues.clone(), 1,
                 features);
+    }
+
+    /** {@code Tree of 31 nodes, depth 4, on 30 features, 2 values per node}. */
+    @Override
+    public String toString() {
+        return "Tree of " + nodeCount() + " nodes, depth " + depth() + ", on " + features + " features, " + width
+                + " value" + (width == 1 ? "" : "s") + " per node";
     }
 
     /**

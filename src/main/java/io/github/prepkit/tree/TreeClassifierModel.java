@@ -1,10 +1,11 @@
 package io.github.prepkit.tree;
 
 import io.github.prepkit.base.ClassifierModel;
+import io.github.prepkit.base.Summary;
+import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.TargetClasses;
-import io.github.prepkit.data.TrainingData;
 import java.util.List;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -15,11 +16,12 @@ import tech.tablesaw.columns.Column;
  * {@link #predictProba} or the classes of {@link #predict}. Subclasses say how probabilities come from the
  * trees. Immutable.
  */
-public abstract class TreeClassifierModel implements ClassifierModel {
+public abstract class TreeClassifierModel extends TreeModel implements ClassifierModel {
 
-    private final Schema schema;
+    /** How far the class fractions of a node may sum from 1 by rounding. */
+    private static final double FRACTION_SUM_TOLERANCE = 1e-9;
+
     private final TargetClasses classes;
-    private final String step;
 
     /**
      * @param schema the feature columns seen at fit
@@ -27,9 +29,8 @@ public abstract class TreeClassifierModel implements ClassifierModel {
      * @param step   names the model in error messages
      */
     protected TreeClassifierModel(Schema schema, TargetClasses classes, String step) {
-        this.schema = schema;
+        super(schema, step);
         this.classes = classes;
-        this.step = step;
     }
 
     /**
@@ -58,19 +59,51 @@ public abstract class TreeClassifierModel implements ClassifierModel {
         return classes;
     }
 
-    /** The columns seen at fit, by name and type. */
+    /** {@code XModel on [features]: <trees>, classes [...]}. */
     @Override
-    public final Schema schema() {
-        return schema;
+    public final String toString() {
+        return super.toString() + ", classes " + Summary.names(classes());
     }
 
-    /** The feature names, in the order of {@link #featureImportances()} and of {@link Tree#feature}. */
-    public final List<String> featureNames() {
-        return schema.names();
+    /**
+     * Fails unless there are at least 2 {@code classes}, as fit requires.
+     *
+     * @param step names the model in the message
+     * @throws IllegalArgumentException if it is null or holds one class
+     */
+    protected static void checkClasses(TargetClasses classes, String step) {
+        Checks.notNull(classes, step + ": classes");
+        if (classes.count() < 2) {
+            throw new IllegalArgumentException(step + ": a classifier needs at least 2 classes, found " + classes);
+        }
     }
 
-    /** Each feature's importance, in the order of {@link #featureNames()}, summing to 1 unless all are 0. */
-    public abstract double[] featureImportances();
+    /**
+     * Fails unless every node of every tree holds class fractions, as fit makes them: each in [0, 1], summing to 1
+     * but for rounding.
+     *
+     * @param step names the model in the message
+     * @throws IllegalArgumentException naming the tree and the node
+     */
+    protected static void checkFractions(List<Tree> trees, String step) {
+        for (int t = 0; t < trees.size(); t++) {
+            Tree tree = trees.get(t);
+            for (int node = 0; node < tree.nodeCount(); node++) {
+                double sum = 0;
+                for (double fraction : tree.value(node)) {
+                    if (!(fraction >= 0 && fraction <= 1)) {
+                        throw new IllegalArgumentException(step + ": tree " + t + ", node " + node
+                                + " must hold class fractions in [0, 1], found " + fraction);
+                    }
+                    sum += fraction;
+                }
+                if (Math.abs(sum - 1) > FRACTION_SUM_TOLERANCE) {
+                    throw new IllegalArgumentException(step + ": tree " + t + ", node " + node
+                            + " must hold class fractions summing to 1, found a sum of " + sum);
+                }
+            }
+        }
+    }
 
     /**
      * The class probabilities of {@code rows} (row-major, {@code features} values each), row-major with one
@@ -79,7 +112,7 @@ public abstract class TreeClassifierModel implements ClassifierModel {
     protected abstract double[] probabilities(double[] rows, int features);
 
     private double[] probabilities(Table features) {
-        FeatureMatrix matrix = TrainingData.predictFeatures(schema, features, step);
+        FeatureMatrix matrix = matrix(features);
         return probabilities(matrix.values(), matrix.columns());
     }
 }

@@ -2,15 +2,22 @@ package io.github.prepkit.ensemble;
 
 import static io.github.prepkit.reference.ModelAssertions.assertInputUnchanged;
 import static io.github.prepkit.reference.ModelAssertions.assertRejected;
+import static io.github.prepkit.reference.TableAssertions.assertTableIdentical;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.prepkit.data.Columns;
+import io.github.prepkit.data.Datasets;
+import io.github.prepkit.data.Schema;
+import io.github.prepkit.data.TargetClasses;
+import io.github.prepkit.tree.RebuiltTrees;
 import io.github.prepkit.tree.Tree;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -143,5 +150,84 @@ class GradientBoostingClassifierModelTest {
     void predictingLeavesTheTableAlone() {
         GradientBoostingClassifierModel model = twoStumps();
         assertInputUnchanged(Columns.without(binary(), "y"), model::predict, model::predictProba);
+    }
+
+    @Test
+    void ofRebuildsTheFittedModelFromItsState() {
+        for (String[] data : new String[][] {{"iris", "species"}, {"breast_cancer", "diagnosis"}}) {
+            Table table = Datasets.load(data[0]);
+            Table features = Columns.without(table, data[1]);
+            GradientBoostingClassifierModel model = new GradientBoostingClassifier().nEstimators(8).subsample(0.7)
+                    .fit(table, data[1]);
+            GradientBoostingClassifierModel rebuilt = GradientBoostingClassifierModel.of(model.estimator(),
+                    model.schema(), model.targetClasses(), model.initialScores(), RebuiltTrees.stages(model.trees()));
+            assertTableIdentical(model.predictProba(features), rebuilt.predictProba(features));
+            assertEquals(model.predict(features).asList(), rebuilt.predict(features).asList());
+            assertEquals(new GradientBoostingClassifier().nEstimators(8).subsample(0.7), rebuilt.estimator());
+            assertArrayEquals(model.featureImportances(), rebuilt.featureImportances(), 0);
+            assertEquals(model.toString(), rebuilt.toString());
+        }
+    }
+
+    @Test
+    void anIntegerTargetStillPredictsIntegersAfterARebuild() {
+        GradientBoostingClassifierModel model = twoStumps();
+        TargetClasses classes = model.targetClasses();
+        GradientBoostingClassifierModel rebuilt = GradientBoostingClassifierModel.of(model.estimator(),
+                Schema.of(model.schema().names(), model.schema().types()),
+                TargetClasses.of(classes.target(), classes.type(), classes.values()), model.initialScores(),
+                RebuiltTrees.stages(model.trees()));
+        Column<?> predicted = rebuilt.predict(farLeftAndRight());
+        assertTrue(predicted instanceof IntColumn, "the target's type");
+        assertEquals(List.of(0, 1), predicted.asList());
+    }
+
+    @Test
+    void ofRejectsAStateThatFitCouldNotHaveMade() {
+        GradientBoostingClassifierModel model = new GradientBoostingClassifier().nEstimators(3).maxDepth(2)
+                .fit(threeClasses(), "y");
+        GradientBoostingClassifier estimator = model.estimator();
+        Schema schema = model.schema();
+        TargetClasses classes = model.targetClasses();
+        double[] init = model.initialScores();
+        List<List<Tree>> stages = model.trees();
+        String step = "GradientBoostingClassifierModel: ";
+        assertRejected(() -> GradientBoostingClassifierModel.of(estimator, schema, classes, new double[] {0}, stages),
+                step + "initialScores must hold 3 values, found 1");
+        assertRejected(() -> GradientBoostingClassifierModel.of(estimator, schema, classes,
+                new double[] {0, Double.NaN, 0}, stages), step + "initialScores must be finite, found NaN at index 1");
+        assertRejected(() -> GradientBoostingClassifierModel.of(estimator, schema, classes, init, stages.subList(0, 2)),
+                step + "expected 3 stages (the estimator's nEstimators), found 2");
+        List<List<Tree>> short1 = new ArrayList<>(stages);
+        short1.set(1, stages.get(1).subList(0, 2));
+        assertRejected(() -> GradientBoostingClassifierModel.of(estimator, schema, classes, init, short1),
+                step + "stage 1, expected 3 tree(s), found 2");
+        List<List<Tree>> missing = new ArrayList<>(stages);
+        missing.set(2, null);
+        assertRejected(() -> GradientBoostingClassifierModel.of(estimator, schema, classes, init, missing),
+                step + "stage 2, trees must not be null");
+        Tree classification = new RandomForestClassifier().nEstimators(1).fit(threeClasses(), "y").trees().get(0);
+        List<List<Tree>> mixed = new ArrayList<>(stages);
+        mixed.set(0, List.of(stages.get(0).get(0), classification, stages.get(0).get(2)));
+        assertRejected(() -> GradientBoostingClassifierModel.of(estimator, schema, classes, init, mixed),
+                step + "stage 0, tree 1 must be grown on the 1 feature columns with 1 value(s) per node,"
+                        + " found 1 features and width 3");
+        assertRejected(() -> GradientBoostingClassifierModel.of(estimator.maxDepth(1), schema, classes, init, stages),
+                step + "stage 0, tree ", "deeper than the estimator's maxDepth 1");
+        assertRejected(() -> GradientBoostingClassifierModel.of(estimator, schema,
+                TargetClasses.of("y", ColumnType.STRING, List.of("a", "b")), init, stages),
+                step + "initialScores must hold 1 values, found 3");
+        assertRejected(() -> GradientBoostingClassifierModel.of(estimator, Schema.of(List.of("x"),
+                List.of(ColumnType.STRING)), classes, init, stages), step + "feature column 'x' must be numeric");
+        assertRejected(() -> GradientBoostingClassifierModel.of(estimator, schema, classes, null, stages),
+                step + "initialScores");
+        assertRejected(() -> GradientBoostingClassifierModel.of(estimator, schema, classes, init, null),
+                step + "stages");
+    }
+
+    @Test
+    void itPrintsItsTypeFeaturesStagesInitialScoresAndClasses() {
+        assertEquals("GradientBoostingClassifierModel on [x]: 2 stages, 2 trees, 6 nodes, max depth 1, init [0],"
+                + " classes [0, 1]", twoStumps().toString());
     }
 }

@@ -2,14 +2,21 @@ package io.github.prepkit.ensemble;
 
 import static io.github.prepkit.reference.ModelAssertions.assertInputUnchanged;
 import static io.github.prepkit.reference.ModelAssertions.assertRejected;
+import static io.github.prepkit.reference.TableAssertions.assertTableIdentical;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.prepkit.data.Columns;
+import io.github.prepkit.data.Datasets;
+import io.github.prepkit.data.Schema;
+import io.github.prepkit.tree.DecisionTreeClassifier;
+import io.github.prepkit.tree.RebuiltTrees;
 import io.github.prepkit.tree.Tree;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -106,5 +113,61 @@ class GradientBoostingRegressorModelTest {
     @Test
     void predictingLeavesTheTableAlone() {
         assertInputUnchanged(Columns.without(data(), "y"), stumps(2)::predict);
+    }
+
+    @Test
+    void ofRebuildsTheFittedModelFromItsState() {
+        Table diabetes = Datasets.load("diabetes");
+        Table features = Columns.without(diabetes, "progression");
+        GradientBoostingRegressorModel model = new GradientBoostingRegressor().nEstimators(20).subsample(0.8)
+                .fit(diabetes, "progression");
+        GradientBoostingRegressorModel rebuilt = GradientBoostingRegressorModel.of(model.estimator(), model.schema(),
+                model.target(), model.initialPrediction(), RebuiltTrees.stages(model.trees()));
+        assertTableIdentical(Table.create("p", model.predict(features)), Table.create("p", rebuilt.predict(features)));
+        assertEquals("progression", rebuilt.predict(features).name());
+        assertEquals(new GradientBoostingRegressor().nEstimators(20).subsample(0.8), rebuilt.estimator());
+        assertArrayEquals(model.featureImportances(), rebuilt.featureImportances(), 0);
+        assertEquals(model.toString(), rebuilt.toString());
+    }
+
+    @Test
+    void ofRejectsAStateThatFitCouldNotHaveMade() {
+        GradientBoostingRegressorModel model = stumps(3);
+        GradientBoostingRegressor estimator = model.estimator();
+        Schema schema = model.schema();
+        List<List<Tree>> stages = model.trees();
+        String step = "GradientBoostingRegressorModel: ";
+        assertRejected(() -> GradientBoostingRegressorModel.of(estimator, schema, "y", Double.NaN, stages),
+                step + "initialPrediction must be finite, found NaN");
+        assertRejected(() -> GradientBoostingRegressorModel.of(estimator, schema, "y", Double.NEGATIVE_INFINITY,
+                stages), step + "initialPrediction must be finite, found -Infinity");
+        assertRejected(() -> GradientBoostingRegressorModel.of(estimator.nEstimators(4), schema, "y", 4, stages),
+                step + "expected 4 stages (the estimator's nEstimators), found 3");
+        List<List<Tree>> doubled = new ArrayList<>(stages);
+        doubled.set(1, List.of(stages.get(1).get(0), stages.get(1).get(0)));
+        assertRejected(() -> GradientBoostingRegressorModel.of(estimator, schema, "y", 4, doubled),
+                step + "stage 1, expected 1 tree(s), found 2");
+        Tree classification = new DecisionTreeClassifier().maxDepth(1).fit(Table.create("t",
+                DoubleColumn.create("x", new double[] {1, 2}), StringColumn.create("y", "a", "b")), "y").tree();
+        List<List<Tree>> mixed = new ArrayList<>(stages);
+        mixed.set(2, List.of(classification));
+        assertRejected(() -> GradientBoostingRegressorModel.of(estimator, schema, "y", 4, mixed),
+                step + "stage 2, tree 0 must be grown on the 1 feature columns with 1 value(s) per node,"
+                        + " found 1 features and width 2");
+        Tree deep = new GradientBoostingRegressor().nEstimators(1).fit(data(), "y").trees().get(0).get(0);
+        List<List<Tree>> deeper = new ArrayList<>(stages);
+        deeper.set(0, List.of(deep));
+        assertRejected(() -> GradientBoostingRegressorModel.of(estimator, schema, "y", 4, deeper),
+                step + "stage 0, tree 0 has depth 3, deeper than the estimator's maxDepth 1");
+        assertRejected(() -> GradientBoostingRegressorModel.of(estimator, Schema.of(List.of("x"),
+                List.of(ColumnType.STRING)), "y", 4, stages), step + "feature column 'x' must be numeric");
+        assertRejected(() -> GradientBoostingRegressorModel.of(estimator, schema, null, 4, stages), step + "target");
+        assertRejected(() -> GradientBoostingRegressorModel.of(null, schema, "y", 4, stages), step + "estimator");
+    }
+
+    @Test
+    void itPrintsItsTypeFeaturesStagesAndInitialPrediction() {
+        assertEquals("GradientBoostingRegressorModel on [x]: 2 stages, 2 trees, 6 nodes, max depth 1, init 4",
+                stumps(2).toString());
     }
 }

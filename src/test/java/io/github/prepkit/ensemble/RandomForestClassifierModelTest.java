@@ -2,6 +2,7 @@ package io.github.prepkit.ensemble;
 
 import static io.github.prepkit.reference.ModelAssertions.assertInputUnchanged;
 import static io.github.prepkit.reference.ModelAssertions.assertRejected;
+import static io.github.prepkit.reference.TableAssertions.assertTableIdentical;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,11 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Datasets;
+import io.github.prepkit.data.Schema;
+import io.github.prepkit.data.TargetClasses;
 import io.github.prepkit.reference.TableAssertions;
+import io.github.prepkit.tree.RebuiltTrees;
 import io.github.prepkit.tree.Tree;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -182,5 +188,79 @@ class RandomForestClassifierModelTest {
     void predictingLeavesTheTableAlone() {
         RandomForestClassifierModel model = stumps();
         assertInputUnchanged(Columns.without(stumpData(), "y"), model::predict, model::predictProba);
+    }
+
+    @Test
+    void ofRebuildsTheFittedModelFromItsState() {
+        Table iris = Datasets.load("iris");
+        Table features = Columns.without(iris, "species");
+        RandomForestClassifierModel model = new RandomForestClassifier().nEstimators(10).oobScore(true).seed(3)
+                .fit(iris, "species");
+        RandomForestClassifierModel rebuilt = RandomForestClassifierModel.of(model.estimator(), model.schema(),
+                model.targetClasses(), RebuiltTrees.of(model.trees()), model.oobScore());
+        assertTableIdentical(model.predictProba(features), rebuilt.predictProba(features));
+        assertEquals(model.predict(features).asList(), rebuilt.predict(features).asList());
+        assertEquals(new RandomForestClassifier().nEstimators(10).oobScore(true).seed(3), rebuilt.estimator());
+        assertEquals(model.oobScore(), rebuilt.oobScore());
+        assertArrayEquals(model.featureImportances(), rebuilt.featureImportances(), 0);
+        assertEquals(model.toString(), rebuilt.toString());
+    }
+
+    @Test
+    void ofRejectsAStateThatFitCouldNotHaveMade() {
+        RandomForestClassifierModel model = stumps();
+        RandomForestClassifier estimator = model.estimator();
+        Schema schema = model.schema();
+        TargetClasses classes = model.targetClasses();
+        List<Tree> trees = model.trees();
+        OptionalDouble none = OptionalDouble.empty();
+        String step = "RandomForestClassifierModel: ";
+        assertRejected(() -> RandomForestClassifierModel.of(estimator, schema, classes, trees.subList(0, 19), none),
+                step, "expected 20 tree(s), found 19");
+        List<Tree> holed = new ArrayList<>(trees);
+        holed.set(4, null);
+        assertRejected(() -> RandomForestClassifierModel.of(estimator, schema, classes, holed, none), step,
+                "tree 4 must not be null");
+        List<Tree> regression = new ArrayList<>(trees);
+        regression.set(3, trees.get(3).withValues(new double[3]));
+        assertRejected(() -> RandomForestClassifierModel.of(estimator, schema, classes, regression, none), step,
+                "tree 3 must be grown on the 2 feature columns with 2 value(s) per node, found 2 features and width 1");
+        List<Tree> shifted = new ArrayList<>(trees);
+        shifted.set(7, RebuiltTrees.withValues(trees.get(7), new double[] {0.5, 0.5, 1.5, -0.5, 0, 1}));
+        assertRejected(() -> RandomForestClassifierModel.of(estimator, schema, classes, shifted, none), step,
+                "tree 7, node 1 must hold class fractions in [0, 1], found 1.5");
+        assertRejected(() -> RandomForestClassifierModel.of(estimator.nEstimators(19), schema, classes, trees, none),
+                step, "expected 19 tree(s), found 20");
+        assertRejected(() -> RandomForestClassifierModel.of(estimator, schema,
+                TargetClasses.of("y", ColumnType.STRING, List.of("a", "b", "c")), trees, none), step,
+                "with 3 value(s) per node");
+        assertRejected(() -> RandomForestClassifierModel.of(estimator, Schema.of(List.of("x", "z", "w"),
+                List.of(ColumnType.DOUBLE, ColumnType.DOUBLE, ColumnType.INTEGER)), classes, trees, none), step,
+                "tree 0 must be grown on the 3 feature columns");
+        RandomForestClassifier withOob = estimator.bootstrap(true).oobScore(true);
+        assertRejected(() -> RandomForestClassifierModel.of(withOob, schema, classes, trees, none), step,
+                "the estimator's oobScore is true, but the out-of-bag score is missing");
+        assertRejected(() -> RandomForestClassifierModel.of(estimator, schema, classes, trees, OptionalDouble.of(1)),
+                step, "the estimator's oobScore is false, but the out-of-bag score is present");
+        assertRejected(() -> RandomForestClassifierModel.of(withOob, schema, classes, trees, OptionalDouble.of(1.5)),
+                step, "the out-of-bag score must be NaN or in [0.0, 1], found 1.5");
+        assertRejected(() -> RandomForestClassifierModel.of(withOob, schema, classes, trees, OptionalDouble.of(-0.1)),
+                step, "found -0.1");
+        assertRejected(() -> RandomForestClassifierModel.of(estimator, schema, classes, trees, null),
+                step + "oobScore");
+        assertRejected(() -> RandomForestClassifierModel.of(estimator, schema, classes, null, none), step + "trees");
+        assertRejected(() -> RandomForestClassifierModel.of(null, schema, classes, trees, none), step + "estimator");
+    }
+
+    @Test
+    void itPrintsItsTypeFeaturesTreesAndClasses() {
+        RandomForestClassifierModel model = stumps();
+        assertEquals("RandomForestClassifierModel on [x, z]: 20 trees, 60 nodes, max depth 1, classes [a, b]",
+                model.toString());
+        RandomForestClassifierModel scored = RandomForestClassifierModel.of(
+                model.estimator().bootstrap(true).oobScore(true), model.schema(), model.targetClasses(),
+                model.trees(), OptionalDouble.of(0.75));
+        assertEquals("RandomForestClassifierModel on [x, z]: 20 trees, 60 nodes, max depth 1, oob score 0.75,"
+                + " classes [a, b]", scored.toString());
     }
 }

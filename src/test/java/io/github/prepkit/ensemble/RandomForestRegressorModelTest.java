@@ -2,6 +2,7 @@ package io.github.prepkit.ensemble;
 
 import static io.github.prepkit.reference.ModelAssertions.assertInputUnchanged;
 import static io.github.prepkit.reference.ModelAssertions.assertRejected;
+import static io.github.prepkit.reference.TableAssertions.assertTableIdentical;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,11 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Datasets;
+import io.github.prepkit.data.Schema;
+import io.github.prepkit.tree.DecisionTreeRegressor;
+import io.github.prepkit.tree.RebuiltTrees;
 import io.github.prepkit.tree.Tree;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -145,5 +151,61 @@ class RandomForestRegressorModelTest {
     @Test
     void predictingLeavesTheTableAlone() {
         assertInputUnchanged(Columns.without(stumpData(), "y"), stumps()::predict);
+    }
+
+    @Test
+    void ofRebuildsTheFittedModelFromItsState() {
+        Table diabetes = Datasets.load("diabetes");
+        Table features = Columns.without(diabetes, "progression");
+        RandomForestRegressorModel model = new RandomForestRegressor().nEstimators(10).maxDepth(6).oobScore(true)
+                .fit(diabetes, "progression");
+        RandomForestRegressorModel rebuilt = RandomForestRegressorModel.of(model.estimator(), model.schema(),
+                model.target(), RebuiltTrees.of(model.trees()), model.oobScore());
+        assertTableIdentical(Table.create("p", model.predict(features)), Table.create("p", rebuilt.predict(features)));
+        assertEquals("progression", rebuilt.predict(features).name());
+        assertEquals(new RandomForestRegressor().nEstimators(10).maxDepth(6).oobScore(true), rebuilt.estimator());
+        assertEquals(model.oobScore(), rebuilt.oobScore());
+        assertArrayEquals(model.featureImportances(), rebuilt.featureImportances(), 0);
+        assertEquals(model.toString(), rebuilt.toString());
+    }
+
+    @Test
+    void ofRejectsAStateThatFitCouldNotHaveMade() {
+        RandomForestRegressorModel model = stumps();
+        RandomForestRegressor estimator = model.estimator();
+        Schema schema = model.schema();
+        List<Tree> trees = model.trees();
+        OptionalDouble none = OptionalDouble.empty();
+        String step = "RandomForestRegressorModel: ";
+        assertRejected(() -> RandomForestRegressorModel.of(estimator.nEstimators(21), schema, "y", trees, none), step,
+                "expected 21 tree(s), found 20");
+        List<Tree> deeper = new ArrayList<>(trees);
+        deeper.set(2, new DecisionTreeRegressor().fit(ForestStumps.table(DoubleColumn.create("y",
+                new double[] {0, 1, 10, 10})), "y").tree());
+        assertRejected(() -> RandomForestRegressorModel.of(estimator, schema, "y", deeper, none), step,
+                "tree 2 has depth 2, deeper than the estimator's maxDepth 1");
+        Tree classification = new RandomForestClassifier().nEstimators(1).maxDepth(1)
+                .fit(ForestStumps.table(StringColumn.create("y", "a", "a", "b", "b")), "y").trees().get(0);
+        List<Tree> mixed = new ArrayList<>(trees);
+        mixed.set(0, classification);
+        assertRejected(() -> RandomForestRegressorModel.of(estimator, schema, "y", mixed, none), step,
+                "tree 0 must be grown on the 2 feature columns with 1 value(s) per node, found 2 features and width 2");
+        assertRejected(() -> RandomForestRegressorModel.of(estimator, Schema.of(List.of("x", "z"),
+                List.of(ColumnType.BOOLEAN, ColumnType.DOUBLE)), "y", trees, none), step,
+                "feature column 'x' must be numeric, found BOOLEAN");
+        RandomForestRegressor withOob = estimator.bootstrap(true).oobScore(true);
+        assertRejected(() -> RandomForestRegressorModel.of(withOob, schema, "y", trees, none), step,
+                "the estimator's oobScore is true, but the out-of-bag score is missing");
+        assertRejected(() -> RandomForestRegressorModel.of(withOob, schema, "y", trees,
+                OptionalDouble.of(Double.POSITIVE_INFINITY)), step,
+                "the out-of-bag score must be NaN or in [-Infinity, 1], found Infinity");
+        RandomForestRegressorModel.of(withOob, schema, "y", trees, OptionalDouble.of(Double.NEGATIVE_INFINITY));
+        assertRejected(() -> RandomForestRegressorModel.of(estimator, schema, null, trees, none), step + "target");
+        assertRejected(() -> RandomForestRegressorModel.of(estimator, null, "y", trees, none), step + "schema");
+    }
+
+    @Test
+    void itPrintsItsTypeFeaturesAndTrees() {
+        assertEquals("RandomForestRegressorModel on [x, z]: 20 trees, 60 nodes, max depth 1", stumps().toString());
     }
 }

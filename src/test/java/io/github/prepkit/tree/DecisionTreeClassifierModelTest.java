@@ -2,13 +2,19 @@ package io.github.prepkit.tree;
 
 import static io.github.prepkit.reference.ModelAssertions.assertInputUnchanged;
 import static io.github.prepkit.reference.ModelAssertions.assertRejected;
+import static io.github.prepkit.reference.TableAssertions.assertTableIdentical;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.data.Columns;
+import io.github.prepkit.data.Datasets;
+import io.github.prepkit.data.Schema;
+import io.github.prepkit.data.TargetClasses;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -153,5 +159,76 @@ class DecisionTreeClassifierModelTest {
     void predictingLeavesTheTableAlone() {
         DecisionTreeClassifierModel model = model();
         assertInputUnchanged(unseen(), model::predict, model::predictProba);
+    }
+
+    @Test
+    void ofRebuildsTheFittedModelFromItsState() {
+        Table cancer = Datasets.load("breast_cancer");
+        Table features = Columns.without(cancer, "diagnosis");
+        DecisionTreeClassifierModel model = new DecisionTreeClassifier().maxDepth(5).fit(cancer, "diagnosis");
+        DecisionTreeClassifierModel rebuilt = DecisionTreeClassifierModel.of(model.estimator(), model.schema(),
+                model.targetClasses(), RebuiltTrees.of(model.tree()));
+        assertTableIdentical(model.predictProba(features), rebuilt.predictProba(features));
+        assertEquals(model.predict(features).asList(), rebuilt.predict(features).asList());
+        assertEquals(new DecisionTreeClassifier().maxDepth(5), rebuilt.estimator());
+        assertArrayEquals(model.featureImportances(), rebuilt.featureImportances(), 0);
+        assertEquals(model.toString(), rebuilt.toString());
+    }
+
+    @Test
+    void anIntegerTargetStillPredictsIntegersAfterARebuild() {
+        DecisionTreeClassifierModel model = model();
+        TargetClasses classes = model.targetClasses();
+        DecisionTreeClassifierModel rebuilt = DecisionTreeClassifierModel.of(model.estimator(),
+                Schema.of(model.schema().names(), model.schema().types()),
+                TargetClasses.of(classes.target(), classes.type(), classes.values()), RebuiltTrees.of(model.tree()));
+        Column<?> predicted = rebuilt.predict(unseen());
+        assertTrue(predicted instanceof IntColumn, "the target's type");
+        assertEquals("label", predicted.name());
+        assertEquals(List.of(10, 2, 2), predicted.asList());
+    }
+
+    @Test
+    void ofRejectsAStateThatFitCouldNotHaveMade() {
+        DecisionTreeClassifierModel model = model();
+        DecisionTreeClassifier estimator = model.estimator();
+        Schema schema = model.schema();
+        TargetClasses classes = model.targetClasses();
+        Tree tree = model.tree();
+        String step = "DecisionTreeClassifierModel: ";
+        assertRejected(() -> DecisionTreeClassifierModel.of(estimator.maxDepth(1), schema, classes, tree), step,
+                "tree 0 has depth 2, deeper than the estimator's maxDepth 1");
+        assertRejected(() -> DecisionTreeClassifierModel.of(estimator, Schema.of(List.of("x"),
+                List.of(ColumnType.DOUBLE)), classes, tree), step,
+                "tree 0 must be grown on the 1 feature columns with 2 value(s) per node, found 2 features and width 2");
+        assertRejected(() -> DecisionTreeClassifierModel.of(estimator, schema,
+                TargetClasses.of("label", ColumnType.INTEGER, List.of(2, 10, 11)), tree), step,
+                "with 3 value(s) per node, found 2 features and width 2");
+        assertRejected(() -> DecisionTreeClassifierModel.of(estimator, schema,
+                TargetClasses.of("label", ColumnType.INTEGER, List.of(2)), tree), step,
+                "a classifier needs at least 2 classes, found label (INTEGER): [2]");
+        assertRejected(() -> DecisionTreeClassifierModel.of(estimator, Schema.of(List.of("x", "z"),
+                List.of(ColumnType.DOUBLE, ColumnType.STRING)), classes, tree), step,
+                "feature column 'z' must be numeric, found STRING");
+        double[] doubled = tree.values();
+        double[] halved = tree.values();
+        for (int i = 0; i < doubled.length; i++) {
+            doubled[i] *= 2;
+            halved[i] /= 2;
+        }
+        assertRejected(() -> DecisionTreeClassifierModel.of(estimator, schema, classes,
+                RebuiltTrees.withValues(tree, doubled)), step, "tree 0, node 0 must hold class fractions in [0, 1]");
+        assertRejected(() -> DecisionTreeClassifierModel.of(estimator, schema, classes,
+                RebuiltTrees.withValues(tree, halved)), step,
+                "tree 0, node 0 must hold class fractions summing to 1, found a sum of 0.5");
+        assertRejected(() -> DecisionTreeClassifierModel.of(null, schema, classes, tree), step + "estimator");
+        assertRejected(() -> DecisionTreeClassifierModel.of(estimator, null, classes, tree), step + "schema");
+        assertRejected(() -> DecisionTreeClassifierModel.of(estimator, schema, null, tree), step + "classes");
+        assertRejected(() -> DecisionTreeClassifierModel.of(estimator, schema, classes, null), step + "tree");
+    }
+
+    @Test
+    void itPrintsItsTypeFeaturesTreeAndClasses() {
+        assertEquals("DecisionTreeClassifierModel on [x, z]: 5 nodes, depth 2, classes [2, 10]", model().toString());
     }
 }

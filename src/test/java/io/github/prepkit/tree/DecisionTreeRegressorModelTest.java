@@ -2,12 +2,17 @@ package io.github.prepkit.tree;
 
 import static io.github.prepkit.reference.ModelAssertions.assertInputUnchanged;
 import static io.github.prepkit.reference.ModelAssertions.assertRejected;
+import static io.github.prepkit.reference.TableAssertions.assertTableIdentical;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.data.Columns;
+import io.github.prepkit.data.Datasets;
+import io.github.prepkit.data.Schema;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -118,5 +123,48 @@ class DecisionTreeRegressorModelTest {
     @Test
     void predictingLeavesTheTableAlone() {
         assertInputUnchanged(unseen(), model()::predict);
+    }
+
+    @Test
+    void ofRebuildsTheFittedModelFromItsState() {
+        Table diabetes = Datasets.load("diabetes");
+        Table features = Columns.without(diabetes, "progression");
+        DecisionTreeRegressorModel model = new DecisionTreeRegressor().minSamplesLeaf(5).fit(diabetes, "progression");
+        DecisionTreeRegressorModel rebuilt = DecisionTreeRegressorModel.of(model.estimator(), model.schema(),
+                model.target(), RebuiltTrees.of(model.tree()));
+        assertTableIdentical(Table.create("p", model.predict(features)), Table.create("p", rebuilt.predict(features)));
+        assertEquals("progression", rebuilt.predict(features).name());
+        assertEquals(new DecisionTreeRegressor().minSamplesLeaf(5), rebuilt.estimator());
+        assertArrayEquals(model.featureImportances(), rebuilt.featureImportances(), 0);
+        assertEquals(model.exportText(), rebuilt.exportText());
+    }
+
+    @Test
+    void ofRejectsAStateThatFitCouldNotHaveMade() {
+        DecisionTreeRegressorModel model = model();
+        DecisionTreeRegressor estimator = model.estimator();
+        Schema schema = model.schema();
+        Tree tree = model.tree();
+        String step = "DecisionTreeRegressorModel: ";
+        assertRejected(() -> DecisionTreeRegressorModel.of(estimator.maxDepth(2), schema, "y", tree), step,
+                "tree 0 has depth 3, deeper than the estimator's maxDepth 2");
+        assertRejected(() -> DecisionTreeRegressorModel.of(estimator, Schema.of(List.of("x", "z", "w"),
+                List.of(ColumnType.DOUBLE, ColumnType.DOUBLE, ColumnType.DOUBLE)), "y", tree), step,
+                "tree 0 must be grown on the 3 feature columns with 1 value(s) per node, found 2 features and width 1");
+        Tree classification = new DecisionTreeClassifier().fit(data().replaceColumn("y",
+                StringColumn.create("y", "a", "b", "a", "b")), "y").tree();
+        assertRejected(() -> DecisionTreeRegressorModel.of(estimator, schema, "y", classification), step,
+                "found 2 features and width 2");
+        assertRejected(() -> DecisionTreeRegressorModel.of(estimator, Schema.of(List.of("x", "z"),
+                List.of(ColumnType.LOCAL_DATE, ColumnType.DOUBLE)), "y", tree), step,
+                "feature column 'x' must be numeric, found LOCAL_DATE");
+        assertRejected(() -> DecisionTreeRegressorModel.of(estimator, schema, null, tree), step + "target");
+        assertRejected(() -> DecisionTreeRegressorModel.of(estimator, schema, "y", null), step + "tree");
+        assertRejected(() -> DecisionTreeRegressorModel.of(null, schema, "y", tree), step + "estimator");
+    }
+
+    @Test
+    void itPrintsItsTypeFeaturesAndTree() {
+        assertEquals("DecisionTreeRegressorModel on [x, z]: 7 nodes, depth 3", model().toString());
     }
 }

@@ -41,6 +41,11 @@ class TreeClassifierModelTest {
         }
 
         @Override
+        protected String describeTrees() {
+            return "no tree";
+        }
+
+        @Override
         protected double[] probabilities(double[] rows, int features) {
             calls++;
             assertEquals(3, features);

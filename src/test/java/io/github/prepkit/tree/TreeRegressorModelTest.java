@@ -33,6 +33,11 @@ class TreeRegressorModelTest {
         }
 
         @Override
+        protected String describeTrees() {
+            return "no tree";
+        }
+
+        @Override
         protected double[] predictions(double[] rows, int features) {
             calls++;
             assertEquals(2, features);
