@@ -171,8 +171,8 @@ public record KMeans(int nClusters, Init init, double[][] initialCentroids, int 
             }
         }
         warnIfFewerClusters(best.labels());
-        return new KMeansModel(Schema.of(table), matrix.names(), uncentred(best.centres(), mean, nClusters),
-                best.labels(), best.inertia(), best.iterations(), nJobs);
+        return KMeansModel.of(this, Schema.of(table), uncentred(best.centres(), mean, nClusters), best.labels(),
+                best.inertia(), best.iterations());
     }
 
     private double[] initialCentres(PointBlocks points, FeatureMatrix matrix, double[] mean, SplittableRandom random) {

@@ -1,8 +1,11 @@
 package io.github.prepkit.cluster;
 
+import io.github.prepkit.base.Summary;
 import io.github.prepkit.base.TransformerModel;
+import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
+import java.util.Arrays;
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -19,23 +22,69 @@ public final class KMeansModel implements TransformerModel {
     /** The name of the column {@link #predict} returns. */
     public static final String CLUSTER_COLUMN = "cluster";
 
+    private static final String STEP = "KMeansModel";
+
+    private final KMeans estimator;
     private final Schema schema;
     private final List<String> features;
     private final double[][] centres;
     private final int[] labels;
     private final double inertia;
     private final int iterations;
-    private final int nJobs;
 
-    KMeansModel(Schema schema, List<String> features, double[][] centres, int[] labels, double inertia,
-                int iterations, int nJobs) {
+    private KMeansModel(KMeans estimator, Schema schema, List<String> features, double[][] centres, int[] labels,
+            double inertia, int iterations) {
+        this.estimator = estimator;
         this.schema = schema;
-        this.features = List.copyOf(features);
+        this.features = features;
         this.centres = centres;
         this.labels = labels;
         this.inertia = inertia;
         this.iterations = iterations;
-        this.nJobs = nJobs;
+    }
+
+    /**
+     * The model {@code estimator} fits on a table with {@code schema}, every column a feature, when it ends with the
+     * centres {@code clusterCenters} (one row per cluster), each training row's cluster {@code labels}, the
+     * {@code inertia} and the number of {@code iterations} of the kept run; the arrays are copied.
+     *
+     * @throws IllegalArgumentException if the schema is empty or has a column that is not numeric, there are not
+     *                                  nClusters centres of one finite value per feature, fewer labels than clusters
+     *                                  or a label that is not a cluster, the inertia is not finite and at least 0,
+     *                                  iterations is outside 1 to maxIter, or the estimator's initial centroids are
+     *                                  not nClusters x features
+     */
+    public static KMeansModel of(KMeans estimator, Schema schema, double[][] clusterCenters, int[] labels,
+            double inertia, int iterations) {
+        Checks.notNull(estimator, STEP + ": estimator");
+        List<String> features = Checks.numericFeatures(schema, STEP);
+        int clusters = estimator.nClusters();
+        double[][] given = estimator.initialCentroids();
+        if (given.length > 0 && (given.length != clusters || given[0].length != features.size())) {
+            throw new IllegalArgumentException(STEP + ": the estimator's initial centroids are " + given.length + " x "
+                    + given[0].length + ", but nClusters x features is " + clusters + " x " + features.size());
+        }
+        Checks.finiteMatrix(clusterCenters, clusters, features.size(),
+                STEP + ": clusterCenters (nClusters x features)");
+        Checks.indexes(Checks.notNull(labels, STEP + ": labels"), clusters, STEP + ": labels");
+        if (labels.length < clusters) {
+            throw new IllegalArgumentException(STEP + ": fit needs at least nClusters = " + clusters
+                    + " training rows, found " + labels.length + " labels");
+        }
+        if (!(inertia >= 0 && Double.isFinite(inertia))) {
+            throw new IllegalArgumentException(STEP + ": inertia must be a finite number >= 0, found " + inertia);
+        }
+        if (iterations < 1 || iterations > estimator.maxIter()) {
+            throw new IllegalArgumentException(STEP + ": iterations must be from 1 to maxIter = " + estimator.maxIter()
+                    + ", found " + iterations);
+        }
+        double[][] centres = Arrays.stream(clusterCenters).map(double[]::clone).toArray(double[][]::new);
+        return new KMeansModel(estimator, schema, features, centres, labels.clone(), inertia, iterations);
+    }
+
+    /** The estimator this model was fitted with. */
+    public KMeans estimator() {
+        return estimator;
     }
 
     /** The columns seen at fit, by name and type. */
@@ -55,11 +104,7 @@ public final class KMeansModel implements TransformerModel {
      * with it one iteration earlier, as in scikit-learn.
      */
     public double[][] clusterCenters() {
-        double[][] copy = new double[centres.length][];
-        for (int c = 0; c < centres.length; c++) {
-            copy[c] = centres[c].clone();
-        }
-        return copy;
+        return Arrays.stream(centres).map(double[]::clone).toArray(double[][]::new);
     }
 
     /** Each training row's cluster, 0 to nClusters - 1: the index of its nearest centre. */
@@ -85,9 +130,9 @@ public final class KMeansModel implements TransformerModel {
      *                                  naming the column
      */
     public IntColumn predict(Table table) {
-        PointBlocks points = points(table, "KMeansModel.predict");
+        PointBlocks points = points(table, STEP + ".predict");
         int[] nearest = new int[points.rows()];
-        new Assignment(points, flatCentres()).assign(nearest, nJobs);
+        new Assignment(points, flatCentres()).assign(nearest, estimator.nJobs());
         return IntColumn.create(CLUSTER_COLUMN, nearest);
     }
 
@@ -101,7 +146,7 @@ public final class KMeansModel implements TransformerModel {
      */
     @Override
     public Table transform(Table table) {
-        PointBlocks points = points(table, "KMeansModel.transform");
+        PointBlocks points = points(table, STEP + ".transform");
         Table result = Table.create(table.name());
         double[] block = new double[PointBlocks.BLOCK];
         for (int c = 0; c < centres.length; c++) {
@@ -116,6 +161,13 @@ public final class KMeansModel implements TransformerModel {
             result.addColumns(DoubleColumn.create("kmeans" + c, distances));
         }
         return result;
+    }
+
+    /** {@code KMeansModel on [features]: k clusters, inertia x, n iterations}. */
+    @Override
+    public String toString() {
+        return STEP + " on " + Summary.names(features) + ": " + centres.length + " clusters, inertia "
+                + Summary.number(inertia) + ", " + iterations + " iterations";
     }
 
     private PointBlocks points(Table table, String step) {

@@ -83,4 +83,54 @@ public final class Checks {
         }
         return values;
     }
+
+    /**
+     * Returns the column names of {@code schema}, or fails unless it has a column and every column is numeric: the
+     * schema of a model that reads every column as a feature, as its validating factory must check it.
+     *
+     * @param step names the model in the message
+     * @throws IllegalArgumentException if the schema is null or empty, or naming a column that is not numeric
+     */
+    public static List<String> numericFeatures(Schema schema, String step) {
+        notNull(schema, step + ": schema");
+        if (schema.size() == 0) {
+            throw new IllegalArgumentException(step + ": the schema must have at least one feature column");
+        }
+        return schema.requireSelected(List.of(), schema.names(), ColumnKind.NUMERIC, step);
+    }
+
+    /**
+     * Returns {@code values}, or fails unless every value is an index from 0 to {@code bound - 1}.
+     *
+     * @param what names the array in the message
+     * @throws IllegalArgumentException naming the first value out of range and its position
+     */
+    public static int[] indexes(int[] values, int bound, String what) {
+        notNull(values, what);
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] < 0 || values[i] >= bound) {
+                throw new IllegalArgumentException(what + " must be from 0 to " + (bound - 1) + ", found " + values[i]
+                        + " at index " + i);
+            }
+        }
+        return values;
+    }
+
+    /**
+     * Returns {@code values}, or fails unless it has {@code rows} rows of {@code columns} finite values each.
+     *
+     * @param what names the matrix in the message
+     * @throws IllegalArgumentException if it or a row is null, of another size, or a value is NaN or infinite, naming
+     *                                  the row
+     */
+    public static double[][] finiteMatrix(double[][] values, int rows, int columns, String what) {
+        notNull(values, what);
+        if (values.length != rows) {
+            throw new IllegalArgumentException(what + " must have " + rows + " rows, found " + values.length);
+        }
+        for (int i = 0; i < rows; i++) {
+            finite(length(values[i], columns, what + " row " + i), false, what + " row " + i);
+        }
+        return values;
+    }
 }

@@ -43,7 +43,7 @@ public record LinearRegression(boolean fitIntercept) implements Regressor<Linear
         FeatureMatrix x = TrainingData.fitFeatures(features, target, step);
         double[] y = TrainingData.numericTarget(target, step);
         LeastSquares.Solution solution = LeastSquares.fit(x.values(), x.columns(), y, fitIntercept);
-        return new LinearRegressionModel(Schema.of(features), target.name(), solution.coefficients(),
+        return LinearRegressionModel.of(this, Schema.of(features), target.name(), solution.coefficients(),
                 solution.intercept());
     }
 }

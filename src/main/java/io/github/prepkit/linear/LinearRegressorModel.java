@@ -1,6 +1,8 @@
 package io.github.prepkit.linear;
 
 import io.github.prepkit.base.PredictorModel;
+import io.github.prepkit.base.Summary;
+import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
 import java.util.List;
@@ -18,11 +20,27 @@ abstract sealed class LinearRegressorModel implements PredictorModel permits Lin
     private final double[] coefficients;
     private final double intercept;
 
+    /** Takes the state as {@link #check} accepted it; copies the coefficients. */
     LinearRegressorModel(Schema schema, String target, double[] coefficients, double intercept) {
         this.schema = schema;
         this.target = target;
         this.coefficients = coefficients.clone();
         this.intercept = intercept;
+    }
+
+    /**
+     * Validates the state a validating factory is given: every column of the schema a numeric feature, a target
+     * name, one finite coefficient per feature and a finite intercept, 0 unless {@code fitIntercept}.
+     */
+    static void check(Schema schema, String target, double[] coefficients, double intercept, boolean fitIntercept,
+            String step) {
+        int features = Checks.numericFeatures(schema, step).size();
+        Checks.notNull(target, step + ": target");
+        Checks.finite(Checks.length(coefficients, features, step + ": coefficients"), false, step + ": coefficients");
+        if (!Double.isFinite(intercept) || !fitIntercept && intercept != 0) {
+            throw new IllegalArgumentException(step + ": the intercept must be finite, and 0 where the estimator's"
+                    + " fitIntercept is false; found " + intercept + " with fitIntercept " + fitIntercept);
+        }
     }
 
     /** The columns seen at fit, by name and type. */
@@ -34,6 +52,11 @@ abstract sealed class LinearRegressorModel implements PredictorModel permits Lin
     /** The feature columns seen at fit, in the order of {@link #coefficients()}. */
     public List<String> features() {
         return schema.names();
+    }
+
+    /** The target column's name, which predictions carry. */
+    public String target() {
+        return target;
     }
 
     /** One coefficient per feature, in the order of {@link #features()} (scikit-learn's {@code coef_}); a copy. */
@@ -59,5 +82,12 @@ abstract sealed class LinearRegressorModel implements PredictorModel permits Lin
         schema.check(features, step);
         FeatureMatrix x = FeatureMatrix.of(features, schema.names(), step);
         return DoubleColumn.create(target, RowMajor.times(x.values(), x.columns(), coefficients, intercept));
+    }
+
+    /** {@code <Model> on [features]: target y, coefficients [...], intercept b}. */
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + " on " + Summary.names(features()) + ": target " + target
+                + ", coefficients " + Summary.numbers(coefficients) + ", intercept " + Summary.number(intercept);
     }
 }

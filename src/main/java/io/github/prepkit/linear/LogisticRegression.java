@@ -159,7 +159,8 @@ public record LogisticRegression(Penalty penalty, double c, boolean fitIntercept
             intercepts[k] = fits[k].intercept;
             iterations[k] = fits[k].iterations;
         }
-        return new LogisticRegressionModel(Schema.of(features), labels.classes(), coefficients, intercepts, iterations);
+        return LogisticRegressionModel.of(this, Schema.of(features), labels.classes(), coefficients, intercepts,
+                iterations);
     }
 
     private record BinaryFit(double[] coefficients, double intercept, int iterations, boolean converged) {

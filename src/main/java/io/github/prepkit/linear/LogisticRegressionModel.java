@@ -1,9 +1,12 @@
 package io.github.prepkit.linear;
 
 import io.github.prepkit.base.ClassifierModel;
+import io.github.prepkit.base.Summary;
+import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.TargetClasses;
+import java.util.Arrays;
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
@@ -17,19 +20,64 @@ import tech.tablesaw.columns.Column;
  */
 public final class LogisticRegressionModel implements ClassifierModel {
 
+    private static final String STEP = "LogisticRegressionModel";
+
+    private final LogisticRegression estimator;
     private final Schema schema;
     private final TargetClasses classes;
     private final double[][] coefficients;
     private final double[] intercepts;
     private final int[] iterations;
 
-    LogisticRegressionModel(Schema schema, TargetClasses classes, double[][] coefficients, double[] intercepts,
-                            int[] iterations) {
+    private LogisticRegressionModel(LogisticRegression estimator, Schema schema, TargetClasses classes,
+            double[][] coefficients, double[] intercepts, int[] iterations) {
+        this.estimator = estimator;
         this.schema = schema;
         this.classes = classes;
         this.coefficients = coefficients;
         this.intercepts = intercepts;
         this.iterations = iterations;
+    }
+
+    /**
+     * The model {@code estimator} fits when it learns, for the {@code classes} of a target and features with
+     * {@code schema} (every column a feature), one coefficient vector (a row of {@code coefficients}), intercept and
+     * iteration count per binary model: one model for two classes, one per class for more. The arrays are copied.
+     *
+     * @throws IllegalArgumentException if the schema is empty or has a column that is not numeric, there are fewer
+     *                                  than two classes, the arrays do not hold one entry per binary model and one
+     *                                  coefficient per feature, a number is not finite, an intercept is not 0 where
+     *                                  the estimator does not fit one, or an iteration count is outside 0 to maxIter
+     */
+    public static LogisticRegressionModel of(LogisticRegression estimator, Schema schema, TargetClasses classes,
+            double[][] coefficients, double[] intercepts, int[] iterations) {
+        Checks.notNull(estimator, STEP + ": estimator");
+        int features = Checks.numericFeatures(schema, STEP).size();
+        Checks.notNull(classes, STEP + ": classes");
+        if (classes.count() < 2) {
+            throw new IllegalArgumentException(STEP + ": needs at least two classes, found " + classes);
+        }
+        int models = classes.count() == 2 ? 1 : classes.count();
+        Checks.finiteMatrix(coefficients, models, features, STEP + ": coefficients (one row per binary model)");
+        Checks.finite(Checks.length(intercepts, models, STEP + ": intercepts"), false, STEP + ": intercepts");
+        Checks.length(iterations, models, STEP + ": iterations");
+        for (int k = 0; k < models; k++) {
+            if (!estimator.fitIntercept() && intercepts[k] != 0) {
+                throw new IllegalArgumentException(STEP + ": intercept " + k + " must be 0 where the estimator's"
+                        + " fitIntercept is false, found " + intercepts[k]);
+            }
+            if (iterations[k] < 0 || iterations[k] > estimator.maxIter()) {
+                throw new IllegalArgumentException(STEP + ": iterations " + k + " must be from 0 to maxIter = "
+                        + estimator.maxIter() + ", found " + iterations[k]);
+            }
+        }
+        double[][] vectors = Arrays.stream(coefficients).map(double[]::clone).toArray(double[][]::new);
+        return new LogisticRegressionModel(estimator, schema, classes, vectors, intercepts.clone(), iterations.clone());
+    }
+
+    /** The estimator this model was fitted with. */
+    public LogisticRegression estimator() {
+        return estimator;
     }
 
     /** The columns seen at fit, by name and type. */
@@ -73,11 +121,7 @@ public final class LogisticRegressionModel implements ClassifierModel {
      * each with one coefficient per feature. A copy.
      */
     public double[][] coefficientMatrix() {
-        double[][] copy = new double[coefficients.length][];
-        for (int k = 0; k < copy.length; k++) {
-            copy[k] = coefficients[k].clone();
-        }
-        return copy;
+        return Arrays.stream(coefficients).map(double[]::clone).toArray(double[][]::new);
     }
 
     /** scikit-learn's {@code intercept_}: one value for two classes, else one per class. A copy. */
@@ -158,6 +202,20 @@ public final class LogisticRegressionModel implements ClassifierModel {
             scores[k] = RowMajor.times(x.values(), x.columns(), coefficients[k], intercepts[k]);
         }
         return scores;
+    }
+
+    /**
+     * {@code LogisticRegressionModel on [features]: classes [...], coefficients [...], intercept b} for two classes;
+     * with more, the classes and the one-vs-rest intercepts.
+     */
+    @Override
+    public String toString() {
+        String head = STEP + " on " + Summary.names(features()) + ": classes " + Summary.names(classes()) + ", ";
+        if (coefficients.length > 1) {
+            return head + "one-vs-rest intercepts " + Summary.numbers(intercepts);
+        }
+        return head + "coefficients " + Summary.numbers(coefficients[0]) + ", intercept "
+                + Summary.number(intercepts[0]);
     }
 
     private LogisticRegressionModel binary(String what) {

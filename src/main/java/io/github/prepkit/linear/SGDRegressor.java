@@ -97,6 +97,7 @@ public record SGDRegressor(Loss loss, double alpha, LearningRate learningRate, i
             System.getLogger(SGDRegressor.class.getName()).log(System.Logger.Level.WARNING, STEP + ": did not converge"
                     + " in " + maxIter + " epochs; increase maxIter or tol");
         }
-        return new SGDRegressorModel(Schema.of(features), target.name(), result);
+        return SGDRegressorModel.of(this, Schema.of(features), target.name(), result.coefficients(), result.intercept(),
+                result.lossHistory(), result.converged());
     }
 }

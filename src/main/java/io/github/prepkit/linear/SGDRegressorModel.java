@@ -1,5 +1,6 @@
 package io.github.prepkit.linear;
 
+import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
 
 /**
@@ -8,11 +9,45 @@ import io.github.prepkit.data.Schema;
  */
 public final class SGDRegressorModel extends LinearRegressorModel {
 
+    private static final String STEP = "SGDRegressorModel";
+
+    private final SGDRegressor estimator;
     private final GradientDescent.Result descent;
 
-    SGDRegressorModel(Schema schema, String target, GradientDescent.Result descent) {
+    private SGDRegressorModel(SGDRegressor estimator, Schema schema, String target, GradientDescent.Result descent) {
         super(schema, target, descent.coefficients(), descent.intercept());
+        this.estimator = estimator;
         this.descent = descent;
+    }
+
+    /**
+     * The model {@code estimator} fits when its descent ends at {@code coefficients} and {@code intercept} for
+     * {@code target} on features with {@code schema}, every column a feature, after the epochs of {@code lossHistory};
+     * the arrays are copied.
+     *
+     * @param converged whether the descent stopped for lack of improvement rather than at {@code maxIter}
+     * @throws IllegalArgumentException if the schema is empty or has a column that is not numeric, the target is null,
+     *                                  there is not one coefficient per column, a number is not finite, the intercept
+     *                                  is not 0 where the estimator does not fit one, or the epochs are none, more
+     *                                  than maxIter, or fewer without converging
+     */
+    public static SGDRegressorModel of(SGDRegressor estimator, Schema schema, String target, double[] coefficients,
+            double intercept, double[] lossHistory, boolean converged) {
+        Checks.notNull(estimator, STEP + ": estimator");
+        check(schema, target, coefficients, intercept, estimator.fitIntercept(), STEP);
+        Checks.finite(Checks.notNull(lossHistory, STEP + ": lossHistory"), false, STEP + ": lossHistory");
+        int epochs = lossHistory.length;
+        if (epochs == 0 || epochs > estimator.maxIter() || !converged && epochs < estimator.maxIter()) {
+            throw new IllegalArgumentException(STEP + ": a descent runs from 1 to maxIter = " + estimator.maxIter()
+                    + " epochs, all of them unless it converged; found " + epochs + " epochs, converged " + converged);
+        }
+        return new SGDRegressorModel(estimator, schema, target,
+                new GradientDescent.Result(coefficients, intercept, lossHistory, converged));
+    }
+
+    /** The estimator this model was fitted with. */
+    public SGDRegressor estimator() {
+        return estimator;
     }
 
     /** The loss of every epoch, in order (see {@link GradientDescent}); a copy. */
@@ -28,5 +63,11 @@ public final class SGDRegressorModel extends LinearRegressorModel {
     /** Whether the descent stopped for lack of improvement rather than at {@code maxIter}. */
     public boolean converged() {
         return descent.converged();
+    }
+
+    /** {@code SGDRegressorModel on [features]: target y, coefficients [...], intercept b, n epochs, not converged}. */
+    @Override
+    public String toString() {
+        return super.toString() + ", " + nIter() + " epochs" + (converged() ? "" : ", not converged");
     }
 }

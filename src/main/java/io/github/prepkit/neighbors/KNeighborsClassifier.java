@@ -2,6 +2,8 @@ package io.github.prepkit.neighbors;
 
 import io.github.prepkit.base.Classifier;
 import io.github.prepkit.data.ClassLabels;
+import io.github.prepkit.data.FeatureMatrix;
+import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.TrainingData;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -73,7 +75,13 @@ public record KNeighborsClassifier(int nNeighbors, Weights weights, Metric metri
     @Override
     public KNeighborsClassifierModel fit(Table features, Column<?> target) {
         ClassLabels labels = TrainingData.classes(target, STEP);
-        NeighborsParameters parameters = new NeighborsParameters(STEP, nNeighbors, weights, metric, p, nJobs);
-        return new KNeighborsClassifierModel(FittedNeighbors.fit(parameters, features, target), labels);
+        FeatureMatrix training = FittedNeighbors.training(parameters(), features, target);
+        return KNeighborsClassifierModel.of(this, Schema.of(features), labels.classes(), training.values(),
+                labels.codes());
+    }
+
+    /** The parameters the search and the vote use. */
+    NeighborsParameters parameters() {
+        return new NeighborsParameters(STEP, nNeighbors, weights, metric, p, nJobs);
     }
 }

@@ -1,7 +1,8 @@
 package io.github.prepkit.neighbors;
 
 import io.github.prepkit.base.ClassifierModel;
-import io.github.prepkit.data.ClassLabels;
+import io.github.prepkit.base.Summary;
+import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.TargetClasses;
 import java.util.List;
@@ -17,14 +18,66 @@ import tech.tablesaw.columns.Column;
  */
 public final class KNeighborsClassifierModel implements ClassifierModel {
 
+    private static final String STEP = "KNeighborsClassifierModel";
+
+    private final KNeighborsClassifier estimator;
     private final FittedNeighbors neighbors;
     private final TargetClasses classes;
     private final int[] codes;
 
-    KNeighborsClassifierModel(FittedNeighbors neighbors, ClassLabels labels) {
+    private KNeighborsClassifierModel(KNeighborsClassifier estimator, FittedNeighbors neighbors,
+            TargetClasses classes, int[] codes) {
+        this.estimator = estimator;
         this.neighbors = neighbors;
-        this.classes = labels.classes();
-        this.codes = labels.codes();
+        this.classes = classes;
+        this.codes = codes;
+    }
+
+    /**
+     * The model {@code estimator} fits on {@code trainingRows} (row-major, one value per column of {@code schema},
+     * every column a feature) whose targets are the {@code classes} at index {@code codes}, one per row; the arrays
+     * are copied and the search over the rows is built again, as at fit.
+     *
+     * @throws IllegalArgumentException if the schema is empty or has a column that is not numeric, a training value is
+     *                                  not finite, the values are not a whole number of rows at least nNeighbors,
+     *                                  there are fewer than two classes, or the codes are not one per row, each the
+     *                                  index of a class, every class with a row
+     */
+    public static KNeighborsClassifierModel of(KNeighborsClassifier estimator, Schema schema, TargetClasses classes,
+            double[] trainingRows, int[] codes) {
+        Checks.notNull(estimator, STEP + ": estimator");
+        FittedNeighbors neighbors = FittedNeighbors.of(estimator.parameters(), schema, trainingRows, STEP);
+        Checks.notNull(classes, STEP + ": classes");
+        if (classes.count() < 2) {
+            throw new IllegalArgumentException(STEP + ": needs at least two classes, found " + classes);
+        }
+        Checks.indexes(Checks.length(codes, neighbors.rows(), STEP + ": codes"), classes.count(), STEP + ": codes");
+        boolean[] seen = new boolean[classes.count()];
+        for (int code : codes) {
+            seen[code] = true;
+        }
+        for (int c = 0; c < seen.length; c++) {
+            if (!seen[c]) {
+                throw new IllegalArgumentException(STEP + ": class '" + classes.names().get(c)
+                        + "' has no training row; fit learns only the classes its target holds");
+            }
+        }
+        return new KNeighborsClassifierModel(estimator, neighbors, classes, codes.clone());
+    }
+
+    /** The estimator this model was fitted with. */
+    public KNeighborsClassifier estimator() {
+        return estimator;
+    }
+
+    /** The training rows, row-major: row i, feature j at {@code i * schema().size() + j}; a copy. */
+    public double[] trainingRows() {
+        return neighbors.trainingRows();
+    }
+
+    /** Each training row's class, as an index into {@link #classes()}; a copy. */
+    public int[] codes() {
+        return codes.clone();
     }
 
     /** The columns seen at fit, by name and type. */
@@ -48,7 +101,7 @@ public final class KNeighborsClassifierModel implements ClassifierModel {
     @Override
     public Column<?> predict(Table features) {
         int count = classes.count();
-        double[] votes = votes(features, "KNeighborsClassifierModel.predict");
+        double[] votes = votes(features, STEP + ".predict");
         int[] predicted = new int[votes.length / count];
         for (int i = 0; i < predicted.length; i++) {
             int best = 0;
@@ -71,7 +124,7 @@ public final class KNeighborsClassifierModel implements ClassifierModel {
     @Override
     public Table predictProba(Table features) {
         int count = classes.count();
-        double[] votes = votes(features, "KNeighborsClassifierModel.predictProba");
+        double[] votes = votes(features, STEP + ".predictProba");
         int rows = votes.length / count;
         for (int i = 0; i < rows; i++) {
             double total = 0;
@@ -91,6 +144,12 @@ public final class KNeighborsClassifierModel implements ClassifierModel {
             probabilities.addColumns(DoubleColumn.create(classes.names().get(c), column));
         }
         return probabilities;
+    }
+
+    /** {@code KNeighborsClassifierModel on [features]: n training rows, k k, classes [...]}. */
+    @Override
+    public String toString() {
+        return neighbors.describe(STEP) + ", classes " + Summary.names(classes());
     }
 
     /** Row-major rows x classes: the sum of the weights of each row's neighbours in each class, nearest first. */

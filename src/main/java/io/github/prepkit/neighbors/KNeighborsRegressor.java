@@ -2,6 +2,8 @@ package io.github.prepkit.neighbors;
 
 import io.github.prepkit.base.Regressor;
 import io.github.prepkit.data.Checks;
+import io.github.prepkit.data.FeatureMatrix;
+import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.TrainingData;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -74,7 +76,12 @@ public record KNeighborsRegressor(int nNeighbors, Weights weights, Metric metric
     @Override
     public KNeighborsRegressorModel fit(Table features, Column<?> target) {
         double[] values = TrainingData.numericTarget(Checks.notNull(target, "target"), STEP);
-        NeighborsParameters parameters = new NeighborsParameters(STEP, nNeighbors, weights, metric, p, nJobs);
-        return new KNeighborsRegressorModel(FittedNeighbors.fit(parameters, features, target), target.name(), values);
+        FeatureMatrix training = FittedNeighbors.training(parameters(), features, target);
+        return KNeighborsRegressorModel.of(this, Schema.of(features), target.name(), training.values(), values);
+    }
+
+    /** The parameters the search and the average use. */
+    NeighborsParameters parameters() {
+        return new NeighborsParameters(STEP, nNeighbors, weights, metric, p, nJobs);
     }
 }

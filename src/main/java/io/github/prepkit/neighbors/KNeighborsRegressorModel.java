@@ -1,6 +1,7 @@
 package io.github.prepkit.neighbors;
 
 import io.github.prepkit.base.PredictorModel;
+import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
@@ -12,14 +13,58 @@ import tech.tablesaw.api.Table;
  */
 public final class KNeighborsRegressorModel implements PredictorModel {
 
+    private static final String STEP = "KNeighborsRegressorModel";
+
+    private final KNeighborsRegressor estimator;
     private final FittedNeighbors neighbors;
     private final String target;
     private final double[] values;
 
-    KNeighborsRegressorModel(FittedNeighbors neighbors, String target, double[] values) {
+    private KNeighborsRegressorModel(KNeighborsRegressor estimator, FittedNeighbors neighbors, String target,
+            double[] values) {
+        this.estimator = estimator;
         this.neighbors = neighbors;
         this.target = target;
         this.values = values;
+    }
+
+    /**
+     * The model {@code estimator} fits on {@code trainingRows} (row-major, one value per column of {@code schema},
+     * every column a feature) whose {@code target} values are {@code targetValues}, one per row; the arrays are
+     * copied and the search over the rows is built again, as at fit.
+     *
+     * @throws IllegalArgumentException if the schema is empty or has a column that is not numeric, the target is null,
+     *                                  a number is not finite, the training values are not a whole number of rows at
+     *                                  least nNeighbors, or there is not one target value per row
+     */
+    public static KNeighborsRegressorModel of(KNeighborsRegressor estimator, Schema schema, String target,
+            double[] trainingRows, double[] targetValues) {
+        Checks.notNull(estimator, STEP + ": estimator");
+        FittedNeighbors neighbors = FittedNeighbors.of(estimator.parameters(), schema, trainingRows, STEP);
+        Checks.notNull(target, STEP + ": target");
+        Checks.finite(Checks.length(targetValues, neighbors.rows(), STEP + ": targetValues"), false,
+                STEP + ": targetValues");
+        return new KNeighborsRegressorModel(estimator, neighbors, target, targetValues.clone());
+    }
+
+    /** The estimator this model was fitted with. */
+    public KNeighborsRegressor estimator() {
+        return estimator;
+    }
+
+    /** The target column's name, which predictions carry. */
+    public String target() {
+        return target;
+    }
+
+    /** The training rows, row-major: row i, feature j at {@code i * schema().size() + j}; a copy. */
+    public double[] trainingRows() {
+        return neighbors.trainingRows();
+    }
+
+    /** Each training row's target value; a copy. */
+    public double[] targetValues() {
+        return values.clone();
     }
 
     /** The columns seen at fit, by name and type. */
@@ -36,7 +81,7 @@ public final class KNeighborsRegressorModel implements PredictorModel {
      */
     @Override
     public DoubleColumn predict(Table features) {
-        Neighbors found = neighbors.kNeighbors(features, "KNeighborsRegressorModel.predict");
+        Neighbors found = neighbors.kNeighbors(features, STEP + ".predict");
         double[] weights = found.weights(neighbors.parameters().weights());
         int k = found.k();
         int[] indices = found.indices();
@@ -51,5 +96,11 @@ public final class KNeighborsRegressorModel implements PredictorModel {
             predicted[i] = sum / total;
         }
         return DoubleColumn.create(target, predicted);
+    }
+
+    /** {@code KNeighborsRegressorModel on [features]: n training rows, k k, target y}. */
+    @Override
+    public String toString() {
+        return neighbors.describe(STEP) + ", target " + target;
     }
 }

@@ -1,5 +1,7 @@
 package io.github.prepkit.neighbors;
 
+import io.github.prepkit.data.FeatureMatrix;
+import io.github.prepkit.data.Schema;
 import tech.tablesaw.api.Table;
 
 /**
@@ -18,7 +20,7 @@ public record NearestNeighbors(int nNeighbors, Metric metric, double p, int nJob
 
     /** Validates every parameter, naming the one that is wrong. */
     public NearestNeighbors {
-        parameters(nNeighbors, metric, p, nJobs);
+        new NeighborsParameters(STEP, nNeighbors, Weights.UNIFORM, metric, p, nJobs);
     }
 
     /** scikit-learn's defaults: 5 neighbours, Euclidean, every core. */
@@ -53,10 +55,12 @@ public record NearestNeighbors(int nNeighbors, Metric metric, double p, int nJob
      *                                  that is not numeric or has a missing or infinite value
      */
     public NearestNeighborsModel fit(Table features) {
-        return new NearestNeighborsModel(FittedNeighbors.fit(parameters(nNeighbors, metric, p, nJobs), features));
+        FeatureMatrix training = FittedNeighbors.training(parameters(), features);
+        return NearestNeighborsModel.of(this, Schema.of(features), training.values());
     }
 
-    private static NeighborsParameters parameters(int nNeighbors, Metric metric, double p, int nJobs) {
+    /** The parameters the search uses. */
+    NeighborsParameters parameters() {
         return new NeighborsParameters(STEP, nNeighbors, Weights.UNIFORM, metric, p, nJobs);
     }
 }

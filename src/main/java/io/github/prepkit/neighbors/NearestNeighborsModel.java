@@ -1,6 +1,7 @@
 package io.github.prepkit.neighbors;
 
 import io.github.prepkit.base.Model;
+import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
 import java.util.Arrays;
 import tech.tablesaw.api.Table;
@@ -8,16 +9,43 @@ import tech.tablesaw.api.Table;
 /** A fitted {@link NearestNeighbors}: the rows it searches. */
 public final class NearestNeighborsModel implements Model {
 
+    private static final String STEP = "NearestNeighborsModel";
+
+    private final NearestNeighbors estimator;
     private final FittedNeighbors fitted;
 
-    NearestNeighborsModel(FittedNeighbors fitted) {
+    private NearestNeighborsModel(NearestNeighbors estimator, FittedNeighbors fitted) {
+        this.estimator = estimator;
         this.fitted = fitted;
+    }
+
+    /**
+     * The model {@code estimator} fits on {@code trainingRows} (row-major, one value per column of {@code schema},
+     * every column a feature); the search over them is built again, as at fit, and the array is not kept.
+     *
+     * @throws IllegalArgumentException if the schema is empty or has a column that is not numeric, a value is not
+     *                                  finite, or the values are not a whole number of rows at least nNeighbors
+     */
+    public static NearestNeighborsModel of(NearestNeighbors estimator, Schema schema, double[] trainingRows) {
+        Checks.notNull(estimator, STEP + ": estimator");
+        return new NearestNeighborsModel(estimator, FittedNeighbors.of(estimator.parameters(), schema, trainingRows,
+                STEP));
+    }
+
+    /** The estimator this model was fitted with. */
+    public NearestNeighbors estimator() {
+        return estimator;
     }
 
     /** The columns seen at fit, by name and type. */
     @Override
     public Schema schema() {
         return fitted.schema();
+    }
+
+    /** The fitted rows, row-major: row i, feature j at {@code i * schema().size() + j}; a copy. */
+    public double[] trainingRows() {
+        return fitted.trainingRows();
     }
 
     /**
@@ -27,7 +55,7 @@ public final class NearestNeighborsModel implements Model {
      * @throws IllegalArgumentException if the columns differ from the fitted ones or a value is missing or infinite
      */
     public Result kNeighbors(Table queries) {
-        Neighbors found = fitted.kNeighbors(queries, "NearestNeighborsModel.kNeighbors");
+        Neighbors found = fitted.kNeighbors(queries, STEP + ".kNeighbors");
         int k = found.k();
         int count = found.indices().length / k;
         int[][] indices = new int[count][];
@@ -37,6 +65,12 @@ public final class NearestNeighborsModel implements Model {
             distances[q] = Arrays.copyOfRange(found.distances(), q * k, q * k + k);
         }
         return new Result(indices, distances);
+    }
+
+    /** {@code NearestNeighborsModel on [features]: n training rows, k k}. */
+    @Override
+    public String toString() {
+        return fitted.describe(STEP);
     }
 
     /**

@@ -28,6 +28,11 @@ final class NeighborSearch {
         this.tree = columns <= KdTree.MAX_COLUMNS ? new KdTree(training, rows, columns, distance) : null;
     }
 
+    /** The training values, row-major, as the constructor was given them; a new array. */
+    double[] training() {
+        return rows.rowMajor();
+    }
+
     /**
      * The {@code k} nearest training rows of each of the {@code count} row-major {@code queries}, on {@code nJobs}
      * threads.

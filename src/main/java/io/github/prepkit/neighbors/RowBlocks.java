@@ -79,4 +79,18 @@ final class RowBlocks {
     double[][] block(int b) {
         return blocks[b];
     }
+
+    /** The rows as one row-major array, the values {@link #of} was given; a new array. */
+    double[] rowMajor() {
+        double[] values = new double[rows * columns];
+        for (int b = 0; b < blocks.length; b++) {
+            for (int j = 0; j < columns; j++) {
+                double[] feature = blocks[b][j];
+                for (int t = 0; t < feature.length; t++) {
+                    values[(start(b) + t) * columns + j] = feature[t];
+                }
+            }
+        }
+        return values;
+    }
 }

@@ -60,6 +60,6 @@ public record IqrDetector(double threshold, List<String> columns) implements Out
             q1[j] = quartiles[0];
             q3[j] = quartiles[1];
         }
-        return new IqrDetectorModel(Schema.of(table), input.columns(), threshold, q1, q3);
+        return IqrDetectorModel.of(this, Schema.of(table), input.columns(), q1, q3);
     }
 }

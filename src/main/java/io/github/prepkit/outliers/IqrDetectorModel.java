@@ -1,5 +1,7 @@
 package io.github.prepkit.outliers;
 
+import io.github.prepkit.base.Summary;
+import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
 import java.util.List;
 
@@ -11,22 +13,54 @@ import java.util.List;
  */
 public final class IqrDetectorModel extends OutlierModel {
 
+    private static final String STEP = "IqrDetectorModel";
+
+    private final IqrDetector estimator;
     private final double[] q1;
     private final double[] q3;
     private final double[] lower;
     private final double[] upper;
 
-    IqrDetectorModel(Schema schema, List<String> columns, double threshold, double[] q1, double[] q3) {
-        super("iqr", schema, columns, threshold);
+    private IqrDetectorModel(IqrDetector estimator, Schema schema, List<String> columns, double[] q1, double[] q3) {
+        super("iqr", schema, columns, estimator.threshold());
+        this.estimator = estimator;
         this.q1 = q1;
         this.q3 = q3;
         this.lower = new double[q1.length];
         this.upper = new double[q1.length];
         for (int j = 0; j < q1.length; j++) {
             double iqr = q3[j] - q1[j];
-            lower[j] = q1[j] - threshold * iqr;
-            upper[j] = q3[j] + threshold * iqr;
+            lower[j] = q1[j] - threshold() * iqr;
+            upper[j] = q3[j] + threshold() * iqr;
         }
+    }
+
+    /**
+     * The model {@code estimator} fits when it finds the quartiles {@code q1} and {@code q3} of {@code columns} of a
+     * table with {@code schema}; the arrays are copied, and the fences derived from them and the estimator's threshold.
+     *
+     * @throws IllegalArgumentException if the columns are none or not the numeric ones the estimator selects on the
+     *                                  schema, an array's length differs from the columns', a quartile is not finite,
+     *                                  or a column's q1 exceeds its q3
+     */
+    public static IqrDetectorModel of(IqrDetector estimator, Schema schema, List<String> columns, double[] q1,
+            double[] q3) {
+        Checks.notNull(estimator, STEP + ": estimator");
+        List<String> checked = checked(schema, estimator.columns(), columns, STEP);
+        Checks.finite(Checks.length(q1, checked.size(), STEP + ": q1"), false, STEP + ": q1");
+        Checks.finite(Checks.length(q3, checked.size(), STEP + ": q3"), false, STEP + ": q3");
+        for (int j = 0; j < q1.length; j++) {
+            if (q1[j] > q3[j]) {
+                throw new IllegalArgumentException(STEP + ": column '" + checked.get(j) + "' has q1 " + q1[j]
+                        + " above q3 " + q3[j]);
+            }
+        }
+        return new IqrDetectorModel(estimator, schema, checked, q1.clone(), q3.clone());
+    }
+
+    /** The estimator this model was fitted with. */
+    public IqrDetector estimator() {
+        return estimator;
     }
 
     /** Each column's first quartile at fit, in the order of {@link #columns()}; a copy. */
@@ -47,6 +81,11 @@ public final class IqrDetectorModel extends OutlierModel {
     /** Each column's upper fence, q3 + k IQR; a copy. */
     public double[] upperFence() {
         return upper.clone();
+    }
+
+    @Override
+    String statistics() {
+        return "q1 " + Summary.numbers(q1) + ", q3 " + Summary.numbers(q3);
     }
 
     @Override

@@ -6,9 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
-import org.apache.commons.math3.linear.CholeskyDecomposition;
-import org.apache.commons.math3.linear.MatrixUtils;
-import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
 import tech.tablesaw.api.Table;
 
 /**
@@ -91,17 +88,17 @@ public record MahalanobisDetector(OptionalDouble threshold, List<String> columns
         }
         double[] mean = input.means();
         double[][] covariance = covariance(rows, mean);
-        double[] scale = new double[p];
         for (int j = 0; j < p; j++) {
             if (input.isConstant(j)) {
                 throw new IllegalStateException(STEP + ": column '" + selected.get(j) + "' is constant, so the sample"
                         + " covariance is singular; drop the column");
             }
-            scale[j] = Math.sqrt(covariance[j][j]);
         }
-        double[] cholesky = choleskyOfCorrelation(covariance, scale, selected);
-        double limit = threshold.orElseGet(() -> defaultThreshold(p));
-        return new MahalanobisDetectorModel(Schema.of(table), selected, limit, mean, covariance, scale, cholesky);
+        if (MahalanobisDetectorModel.correlationFactor(covariance).isEmpty()) {
+            throw new IllegalStateException(STEP + ": the sample covariance of " + selected + " is singular: some"
+                    + " column is (almost) a linear combination of the others; drop or combine such columns");
+        }
+        return MahalanobisDetectorModel.of(this, Schema.of(table), selected, mean, covariance);
     }
 
     /** The sample covariance (n - 1 in the denominator) of the centred rows; exactly symmetric. */
@@ -127,31 +124,5 @@ public record MahalanobisDetector(OptionalDouble threshold, List<String> columns
             }
         }
         return covariance;
-    }
-
-    /**
-     * The lower Cholesky factor of the correlation matrix, row-major p x p. Factoring the correlation rather
-     * than the covariance makes the singularity test independent of the columns' units.
-     */
-    private static double[] choleskyOfCorrelation(double[][] covariance, double[] scale, List<String> columns) {
-        int p = scale.length;
-        double[][] correlation = new double[p][p];
-        for (int j = 0; j < p; j++) {
-            for (int k = 0; k < p; k++) {
-                correlation[j][k] = j == k ? 1 : covariance[j][k] / (scale[j] * scale[k]);
-            }
-        }
-        double[][] lower;
-        try {
-            lower = new CholeskyDecomposition(MatrixUtils.createRealMatrix(correlation)).getL().getData();
-        } catch (NonPositiveDefiniteMatrixException e) {
-            throw new IllegalStateException(STEP + ": the sample covariance of " + columns + " is singular: some"
-                    + " column is (almost) a linear combination of the others; drop or combine such columns", e);
-        }
-        double[] factor = new double[p * p];
-        for (int j = 0; j < p; j++) {
-            System.arraycopy(lower[j], 0, factor, j * p, p);
-        }
-        return factor;
     }
 }

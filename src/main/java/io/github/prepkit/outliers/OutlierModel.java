@@ -1,6 +1,9 @@
 package io.github.prepkit.outliers;
 
 import io.github.prepkit.base.Model;
+import io.github.prepkit.base.Summary;
+import io.github.prepkit.data.Checks;
+import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Schema;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -24,11 +27,26 @@ public abstract sealed class OutlierModel implements Model permits ZScoreDetecto
     private final List<String> columns;
     private final double threshold;
 
+    /** Takes the columns as {@link #checked} returned them. */
     OutlierModel(String method, Schema schema, List<String> columns, double threshold) {
         this.method = method;
         this.schema = schema;
-        this.columns = List.copyOf(columns);
+        this.columns = columns;
         this.threshold = threshold;
+    }
+
+    /**
+     * Validates the columns a validating factory is given and returns them, unmodifiable: at least one, and the
+     * numeric ones the detector's {@code columns} parameter {@code requested} selects on the schema.
+     */
+    static List<String> checked(Schema schema, List<String> requested, List<String> columns, String step) {
+        Checks.notNull(schema, step + ": schema");
+        List<String> checked = schema.requireSelected(requested, columns, ColumnKind.NUMERIC, step);
+        if (checked.isEmpty()) {
+            throw new IllegalArgumentException(step + ": needs at least one numeric column to examine, the schema has "
+                    + schema);
+        }
+        return checked;
     }
 
     /** The method's short name, which prefixes the added columns: "zscore", "iqr" or "mahalanobis". */
@@ -110,6 +128,16 @@ public abstract sealed class OutlierModel implements Model permits ZScoreDetecto
         int[] kept = IntStream.range(0, outliers.length).filter(i -> !outliers[i]).toArray();
         return table.where(Selection.with(kept));
     }
+
+    /** {@code <Model> on [columns]: threshold t, <statistics>}. */
+    @Override
+    public final String toString() {
+        return getClass().getSimpleName() + " on " + Summary.names(columns) + ": threshold " + Summary.number(threshold)
+                + ", " + statistics();
+    }
+
+    /** The fitted statistics, for {@link #toString()}: {@code mean [...], std [...]}. */
+    abstract String statistics();
 
     /**
      * Scores the complete rows {@code rows} (row-major, {@code columns().size()} wide) into {@code scores} and

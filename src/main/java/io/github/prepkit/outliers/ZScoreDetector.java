@@ -57,7 +57,7 @@ public record ZScoreDetector(double threshold, List<String> columns) implements 
         for (int j = 0; j < mean.length; j++) {
             std[j] = input.isConstant(j) ? 0 : populationStd(input.column(j), mean[j]);
         }
-        return new ZScoreDetectorModel(Schema.of(table), input.columns(), threshold, mean, std);
+        return ZScoreDetectorModel.of(this, Schema.of(table), input.columns(), mean, std);
     }
 
     private static double populationStd(double[] values, double mean) {

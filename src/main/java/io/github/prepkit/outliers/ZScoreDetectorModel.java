@@ -1,5 +1,7 @@
 package io.github.prepkit.outliers;
 
+import io.github.prepkit.base.Summary;
+import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
 import java.util.List;
 
@@ -10,13 +12,46 @@ import java.util.List;
  */
 public final class ZScoreDetectorModel extends OutlierModel {
 
+    private static final String STEP = "ZScoreDetectorModel";
+
+    private final ZScoreDetector estimator;
     private final double[] mean;
     private final double[] std;
 
-    ZScoreDetectorModel(Schema schema, List<String> columns, double threshold, double[] mean, double[] std) {
-        super("zscore", schema, columns, threshold);
+    private ZScoreDetectorModel(ZScoreDetector estimator, Schema schema, List<String> columns, double[] mean,
+            double[] std) {
+        super("zscore", schema, columns, estimator.threshold());
+        this.estimator = estimator;
         this.mean = mean;
         this.std = std;
+    }
+
+    /**
+     * The model {@code estimator} fits when it learns {@code mean} and {@code std} for {@code columns} of a table with
+     * {@code schema}; the arrays are copied and the threshold is the estimator's.
+     *
+     * @throws IllegalArgumentException if the columns are none or not the numeric ones the estimator selects on the
+     *                                  schema, an array's length differs from the columns', a number is not finite,
+     *                                  or a std is negative
+     */
+    public static ZScoreDetectorModel of(ZScoreDetector estimator, Schema schema, List<String> columns, double[] mean,
+            double[] std) {
+        Checks.notNull(estimator, STEP + ": estimator");
+        List<String> checked = checked(schema, estimator.columns(), columns, STEP);
+        Checks.finite(Checks.length(mean, checked.size(), STEP + ": mean"), false, STEP + ": mean");
+        Checks.finite(Checks.length(std, checked.size(), STEP + ": std"), false, STEP + ": std");
+        for (int j = 0; j < std.length; j++) {
+            if (std[j] < 0) {
+                throw new IllegalArgumentException(STEP + ": the std of column '" + checked.get(j)
+                        + "' must be at least 0, found " + std[j]);
+            }
+        }
+        return new ZScoreDetectorModel(estimator, schema, checked, mean.clone(), std.clone());
+    }
+
+    /** The estimator this model was fitted with. */
+    public ZScoreDetector estimator() {
+        return estimator;
     }
 
     /** Each column's mean at fit, in the order of {@link #columns()}; a copy. */
@@ -27,6 +62,11 @@ public final class ZScoreDetectorModel extends OutlierModel {
     /** Each column's population standard deviation at fit (0 for a constant column); a copy. */
     public double[] std() {
         return std.clone();
+    }
+
+    @Override
+    String statistics() {
+        return "mean " + Summary.numbers(mean) + ", std " + Summary.numbers(std);
     }
 
     @Override

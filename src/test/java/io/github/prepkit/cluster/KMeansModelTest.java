@@ -1,13 +1,19 @@
 package io.github.prepkit.cluster;
 
+import static io.github.prepkit.reference.ModelAssertions.assertRejected;
+import static io.github.prepkit.reference.TableAssertions.assertTableIdentical;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.data.Columns;
+import io.github.prepkit.data.Datasets;
+import io.github.prepkit.data.Schema;
 import io.github.prepkit.reference.TableAssertions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -95,5 +101,60 @@ class KMeansModelTest {
         model().predict(query);
         model().transform(query);
         TableAssertions.assertTableClose(TRAIN, query, 0);
+    }
+
+    @Test
+    void ofRebuildsTheFittedModelFromItsState() {
+        Table wine = Columns.without(Datasets.load("wine"), "cultivar");
+        KMeansModel model = new KMeans().nClusters(3).fit(wine);
+        KMeansModel rebuilt = KMeansModel.of(model.estimator(), model.schema(), model.clusterCenters(), model.labels(),
+                model.inertia(), model.iterations());
+        assertTableIdentical(Table.create("p", model.predict(wine)), Table.create("p", rebuilt.predict(wine)));
+        assertTableIdentical(model.transform(wine), rebuilt.transform(wine));
+        assertArrayEquals(model.labels(), rebuilt.labels());
+        assertEquals(model.inertia(), rebuilt.inertia());
+        assertEquals(model.iterations(), rebuilt.iterations());
+        assertEquals(new KMeans().nClusters(3), rebuilt.estimator());
+        assertEquals(new KMeans().nClusters(3).init(new double[][] {{0, 0}, {100, 100}, {200, 200}}),
+                model().estimator(), "the given centroids compare by content");
+    }
+
+    @Test
+    void ofRejectsAStateThatFitCouldNotHaveMade() {
+        KMeansModel model = model();
+        KMeans kMeans = model.estimator();
+        Schema schema = model.schema();
+        double[][] centres = model.clusterCenters();
+        int[] labels = model.labels();
+        assertRejected(() -> KMeansModel.of(kMeans, schema, new double[][] {{0, 0}, {1, 1}}, labels, 1, 2),
+                "KMeansModel: clusterCenters (nClusters x features) must have 3 rows, found 2");
+        assertRejected(() -> KMeansModel.of(kMeans.nClusters(2).init(new double[][] {{0, 0}, {1, 1}}), schema, centres,
+                new int[] {0, 1, 1}, 1, 2), "must have 2 rows, found 3");
+        assertRejected(() -> KMeansModel.of(kMeans, schema, new double[][] {{0, 0}, {1}, {2, 2}}, labels, 1, 2),
+                "KMeansModel: clusterCenters (nClusters x features) row 1 must hold 2 values, found 1");
+        assertRejected(() -> KMeansModel.of(kMeans, schema, new double[][] {{0, 0}, {1, Double.NaN}, {2, 2}}, labels, 1,
+                2), "row 1 must be finite, found NaN at index 1");
+        assertRejected(() -> KMeansModel.of(kMeans, schema, centres, new int[] {0, 1, 2, 3}, 1, 2),
+                "KMeansModel: labels must be from 0 to 2, found 3 at index 3");
+        assertRejected(() -> KMeansModel.of(kMeans, schema, centres, new int[] {0, 1}, 1, 2),
+                "KMeansModel: fit needs at least nClusters = 3 training rows, found 2 labels");
+        assertRejected(() -> KMeansModel.of(kMeans, schema, centres, labels, -1, 2),
+                "KMeansModel: inertia must be a finite number >= 0, found -1.0");
+        assertRejected(() -> KMeansModel.of(kMeans, schema, centres, labels, Double.NaN, 2), "found NaN");
+        assertRejected(() -> KMeansModel.of(kMeans, schema, centres, labels, 1, 0),
+                "KMeansModel: iterations must be from 1 to maxIter = 300, found 0");
+        assertRejected(() -> KMeansModel.of(kMeans.maxIter(5), schema, centres, labels, 1, 6), "found 6");
+        assertRejected(() -> KMeansModel.of(kMeans.init(new double[][] {{0}, {1}, {2}}), schema, centres, labels, 1, 2),
+                "KMeansModel: the estimator's initial centroids are 3 x 1, but nClusters x features is 3 x 2");
+        assertRejected(() -> KMeansModel.of(kMeans, Schema.of(List.of("x0", "x1"),
+                List.of(ColumnType.DOUBLE, ColumnType.STRING)), centres, labels, 1, 2),
+                "KMeansModel: column 'x1' must be numeric, found STRING");
+        assertRejected(() -> KMeansModel.of(kMeans, schema, centres, null, 1, 2), "KMeansModel: labels must not be null");
+    }
+
+    @Test
+    void itPrintsItsFeaturesClustersInertiaAndIterations() {
+        // inertia: 4/3 around (1/3, 1/3), 0 at (20, 0), 10/3 around (16/3, 17/3)
+        assertEquals("KMeansModel on [x0, x1]: 3 clusters, inertia 4.667, 3 iterations", model().toString());
     }
 }

@@ -1,11 +1,16 @@
 package io.github.prepkit.linear;
 
+import static io.github.prepkit.reference.ModelAssertions.assertRejected;
+import static io.github.prepkit.reference.TableAssertions.assertTableIdentical;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Datasets;
+import io.github.prepkit.data.Schema;
+import io.github.prepkit.data.TargetClasses;
 import io.github.prepkit.reference.TableAssertions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -107,5 +112,71 @@ class LogisticRegressionModelTest {
         IllegalArgumentException extra = assertThrows(IllegalArgumentException.class, () -> model.predictProba(iris()));
         assertTrue(extra.getMessage().startsWith("LogisticRegressionModel.predictProba"), extra.getMessage());
         assertTrue(extra.getMessage().contains("column 'species' was not seen at fit"), extra.getMessage());
+    }
+
+    @Test
+    void ofRebuildsTheFittedModelFromItsState() {
+        for (String[] data : new String[][] {{"iris", "species"}, {"breast_cancer", "diagnosis"}}) {
+            Table table = Datasets.load(data[0]);
+            LogisticRegressionModel model = new LogisticRegression().fit(table, data[1]);
+            LogisticRegressionModel rebuilt = LogisticRegressionModel.of(model.estimator(), model.schema(),
+                    model.targetClasses(), model.coefficientMatrix(), model.intercepts(), model.nIter());
+            Table features = Columns.without(table, data[1]);
+            assertTableIdentical(Table.create("p", model.predict(features)), Table.create("p", rebuilt.predict(features)));
+            assertTableIdentical(model.predictProba(features), rebuilt.predictProba(features));
+            assertArrayEquals(model.nIter(), rebuilt.nIter());
+            assertEquals(new LogisticRegression(), rebuilt.estimator());
+        }
+    }
+
+    @Test
+    void ofRejectsAStateThatFitCouldNotHaveMade() {
+        LogisticRegression logistic = new LogisticRegression();
+        Schema schema = Schema.of(List.of("a", "b"), List.of(ColumnType.DOUBLE, ColumnType.INTEGER));
+        TargetClasses two = TargetClasses.of("y", ColumnType.STRING, List.of("no", "yes"));
+        TargetClasses three = TargetClasses.of("y", ColumnType.STRING, List.of("a", "b", "c"));
+        double[][] w = {{0.5, -1.2}};
+        double[] b = {0.3};
+        int[] n = {5};
+        assertRejected(() -> LogisticRegressionModel.of(logistic, schema, three, w, b, n),
+                "LogisticRegressionModel: coefficients (one row per binary model) must have 3 rows, found 1");
+        assertRejected(() -> LogisticRegressionModel.of(logistic, schema, two, new double[][] {{0.5, -1.2}, {1, 2}}, b, n),
+                "must have 1 rows, found 2");
+        assertRejected(() -> LogisticRegressionModel.of(logistic, schema, two, new double[][] {{0.5}}, b, n),
+                "LogisticRegressionModel: coefficients (one row per binary model) row 0 must hold 2 values, found 1");
+        assertRejected(() -> LogisticRegressionModel.of(logistic, schema, two, new double[][] {null}, b, n),
+                "row 0 must not be null");
+        assertRejected(() -> LogisticRegressionModel.of(logistic, schema, two, new double[][] {{0.5, Double.NaN}}, b, n),
+                "row 0 must be finite, found NaN at index 1");
+        assertRejected(() -> LogisticRegressionModel.of(logistic, schema, two, w, new double[] {1, 2}, n),
+                "LogisticRegressionModel: intercepts must hold 1 values, found 2");
+        assertRejected(() -> LogisticRegressionModel.of(logistic.fitIntercept(false), schema, two, w, b, n),
+                "LogisticRegressionModel: intercept 0 must be 0 where the estimator's fitIntercept is false, found 0.3");
+        assertRejected(() -> LogisticRegressionModel.of(logistic, schema, two, w, b, new int[] {101}),
+                "LogisticRegressionModel: iterations 0 must be from 0 to maxIter = 100, found 101");
+        assertRejected(() -> LogisticRegressionModel.of(logistic, schema, two, w, b, new int[] {-1}), "found -1");
+        assertRejected(() -> LogisticRegressionModel.of(logistic, schema,
+                TargetClasses.of("y", ColumnType.STRING, List.of("only")), w, b, n),
+                "LogisticRegressionModel: needs at least two classes, found y (STRING): [only]");
+        assertRejected(() -> LogisticRegressionModel.of(logistic, Schema.of(List.of("a", "b"),
+                List.of(ColumnType.DOUBLE, ColumnType.LOCAL_DATE)), two, w, b, n),
+                "column 'b' must be numeric, found LOCAL_DATE");
+        assertRejected(() -> LogisticRegressionModel.of(logistic, schema, null, w, b, n),
+                "LogisticRegressionModel: classes must not be null");
+    }
+
+    @Test
+    void itPrintsItsClassesAndCoefficients() {
+        Schema schema = Schema.of(List.of("a", "b"), List.of(ColumnType.DOUBLE, ColumnType.DOUBLE));
+        LogisticRegressionModel binary = LogisticRegressionModel.of(new LogisticRegression(), schema,
+                TargetClasses.of("y", ColumnType.STRING, List.of("no", "yes")), new double[][] {{0.5, -1.2}},
+                new double[] {0.3}, new int[] {5});
+        assertEquals("LogisticRegressionModel on [a, b]: classes [no, yes], coefficients [0.5, -1.2], intercept 0.3",
+                binary.toString());
+        LogisticRegressionModel threeClasses = LogisticRegressionModel.of(new LogisticRegression(), schema,
+                TargetClasses.of("y", ColumnType.INTEGER, List.of(1, 2, 3)), new double[][] {{1, 2}, {3, 4}, {5, 6}},
+                new double[] {0.25, -1, 2}, new int[] {5, 6, 7});
+        assertEquals("LogisticRegressionModel on [a, b]: classes [1, 2, 3], one-vs-rest intercepts [0.25, -1, 2]",
+                threeClasses.toString());
     }
 }

@@ -1,16 +1,24 @@
 package io.github.prepkit.neighbors;
 
+import static io.github.prepkit.reference.ModelAssertions.assertRejected;
+import static io.github.prepkit.reference.TableAssertions.assertTableIdentical;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.data.Columns;
+import io.github.prepkit.data.Datasets;
+import io.github.prepkit.data.FeatureMatrix;
+import io.github.prepkit.data.Schema;
+import io.github.prepkit.data.TargetClasses;
 import io.github.prepkit.reference.TableAssertions;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -160,5 +168,80 @@ class KNeighborsClassifierModelTest {
             values[c] = table.doubleColumn(c).get(row);
         }
         return values;
+    }
+
+    /** The rows of {@code features} moved by 0.05 in every column, so that no query is a training row. */
+    static Table nudged(Table features) {
+        Table nudged = Table.create("nudged");
+        for (String name : features.columnNames()) {
+            double[] values = Columns.values(features, name);
+            for (int i = 0; i < values.length; i++) {
+                values[i] += 0.05;
+            }
+            nudged.addColumns(DoubleColumn.create(name, values));
+        }
+        return nudged;
+    }
+
+    @Test
+    void ofRebuildsTheFittedModelFromItsState() {
+        // iris has 4 features, searched with a k-d tree; wine 13, by brute force
+        for (String[] data : new String[][] {{"iris", "species"}, {"wine", "cultivar"}}) {
+            Table table = Datasets.load(data[0]);
+            KNeighborsClassifierModel model = new KNeighborsClassifier().weights(Weights.DISTANCE).fit(table, data[1]);
+            KNeighborsClassifierModel rebuilt = KNeighborsClassifierModel.of(model.estimator(), model.schema(),
+                    model.targetClasses(), model.trainingRows(), model.codes());
+            Table features = Columns.without(table, data[1]);
+            assertArrayEquals(FeatureMatrix.of(features, "test").values(), rebuilt.trainingRows());
+            for (Table queries : List.of(features, nudged(features))) {
+                assertTableIdentical(Table.create("p", model.predict(queries)), Table.create("p", rebuilt.predict(queries)));
+                assertTableIdentical(model.predictProba(queries), rebuilt.predictProba(queries));
+            }
+            assertArrayEquals(model.codes(), rebuilt.codes());
+            assertEquals(new KNeighborsClassifier().weights(Weights.DISTANCE), rebuilt.estimator());
+        }
+    }
+
+    @Test
+    void ofRejectsAStateThatFitCouldNotHaveMade() {
+        KNeighborsClassifier knn = new KNeighborsClassifier().nNeighbors(2);
+        KNeighborsClassifierModel model = fit(knn);
+        Schema schema = model.schema();
+        TargetClasses classes = model.targetClasses();
+        double[] rows = {0, 1, 2, 3, 10, 11};
+        int[] codes = {1, 1, 0, 0, 2, 2};
+        assertArrayEquals(rows, model.trainingRows());
+        assertArrayEquals(codes, model.codes());
+        assertRejected(() -> KNeighborsClassifierModel.of(knn, schema, classes, new double[] {0, 1, Double.NaN, 3, 10, 11},
+                codes), "KNeighborsClassifierModel: trainingRows must be finite, found NaN at index 2");
+        assertRejected(() -> KNeighborsClassifierModel.of(knn.nNeighbors(7), schema, classes, rows, codes),
+                "KNeighborsClassifierModel: trainingRows must hold whole rows of 1 values, at least nNeighbors = 7 of"
+                        + " them; found 6 values");
+        assertRejected(() -> KNeighborsClassifierModel.of(knn, Schema.of(List.of("x", "z"),
+                List.of(ColumnType.DOUBLE, ColumnType.DOUBLE)), classes, new double[7], codes),
+                "whole rows of 2 values");
+        assertRejected(() -> KNeighborsClassifierModel.of(knn, schema, classes, rows, new int[] {1, 1, 0, 0, 2}),
+                "KNeighborsClassifierModel: codes must hold 6 values, found 5");
+        assertRejected(() -> KNeighborsClassifierModel.of(knn, schema, classes, rows, new int[] {1, 1, 0, 0, 2, 3}),
+                "KNeighborsClassifierModel: codes must be from 0 to 2, found 3 at index 5");
+        assertRejected(() -> KNeighborsClassifierModel.of(knn, schema, classes, rows, new int[] {-1, 1, 0, 0, 2, 2}),
+                "found -1 at index 0");
+        assertRejected(() -> KNeighborsClassifierModel.of(knn, schema, classes, rows, new int[] {1, 1, 0, 0, 1, 1}),
+                "KNeighborsClassifierModel: class 'c' has no training row");
+        assertRejected(() -> KNeighborsClassifierModel.of(knn, schema, TargetClasses.of("y", ColumnType.STRING,
+                List.of("a")), rows, new int[6]), "KNeighborsClassifierModel: needs at least two classes");
+        assertRejected(() -> KNeighborsClassifierModel.of(knn, Schema.of(List.of("x"), List.of(ColumnType.STRING)),
+                classes, rows, codes), "KNeighborsClassifierModel: column 'x' must be numeric, found STRING");
+        assertRejected(() -> KNeighborsClassifierModel.of(knn, schema, classes, null, codes),
+                "KNeighborsClassifierModel: trainingRows must not be null");
+        assertRejected(() -> KNeighborsClassifierModel.of(knn, schema, null, rows, codes),
+                "KNeighborsClassifierModel: classes must not be null");
+    }
+
+    @Test
+    void itPrintsItsFeaturesRowsKAndClasses() {
+        assertEquals("KNeighborsClassifierModel on [sepal_length_cm, sepal_width_cm, petal_length_cm, petal_width_cm]:"
+                + " 150 training rows, k 5, classes [setosa, versicolor, virginica]",
+                new KNeighborsClassifier().fit(Datasets.load("iris"), "species").toString());
     }
 }

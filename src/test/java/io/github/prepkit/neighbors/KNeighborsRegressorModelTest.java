@@ -1,14 +1,21 @@
 package io.github.prepkit.neighbors;
 
+import static io.github.prepkit.reference.ModelAssertions.assertRejected;
+import static io.github.prepkit.reference.TableAssertions.assertTableIdentical;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.data.Columns;
+import io.github.prepkit.data.Datasets;
+import io.github.prepkit.data.Schema;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
@@ -88,5 +95,47 @@ class KNeighborsRegressorModelTest {
         assertEquals(r2, 1 - residual / total, 1e-12);
         assertEquals(first, predicted.get(0), 1e-12);
         assertEquals(second, predicted.get(1), 1e-12);
+    }
+
+    @Test
+    void ofRebuildsTheFittedModelFromItsState() {
+        Table diabetes = Datasets.load("diabetes");
+        KNeighborsRegressorModel model = new KNeighborsRegressor().weights(Weights.DISTANCE).fit(diabetes, "progression");
+        KNeighborsRegressorModel rebuilt = KNeighborsRegressorModel.of(model.estimator(), model.schema(), model.target(),
+                model.trainingRows(), model.targetValues());
+        Table features = Columns.without(diabetes, "progression");
+        for (Table queries : List.of(features, KNeighborsClassifierModelTest.nudged(features))) {
+            assertTableIdentical(Table.create("p", model.predict(queries)), Table.create("p", rebuilt.predict(queries)));
+        }
+        assertArrayEquals(Columns.values(diabetes, "progression"), rebuilt.targetValues());
+        assertEquals(new KNeighborsRegressor().weights(Weights.DISTANCE), rebuilt.estimator());
+    }
+
+    @Test
+    void ofRejectsAStateThatFitCouldNotHaveMade() {
+        KNeighborsRegressor knn = new KNeighborsRegressor().nNeighbors(2);
+        Schema schema = Schema.of(List.of("x"), List.of(ColumnType.DOUBLE));
+        double[] rows = {0, 1, 2};
+        double[] values = {5, 6, 7};
+        assertRejected(() -> KNeighborsRegressorModel.of(knn, schema, "y", rows, new double[] {5, 6}),
+                "KNeighborsRegressorModel: targetValues must hold 3 values, found 2");
+        assertRejected(() -> KNeighborsRegressorModel.of(knn, schema, "y", rows, new double[] {5, Double.NaN, 7}),
+                "KNeighborsRegressorModel: targetValues must be finite, found NaN at index 1");
+        assertRejected(() -> KNeighborsRegressorModel.of(knn, schema, "y", new double[] {0, Double.NEGATIVE_INFINITY, 2},
+                values), "KNeighborsRegressorModel: trainingRows must be finite, found -Infinity at index 1");
+        assertRejected(() -> KNeighborsRegressorModel.of(knn.nNeighbors(4), schema, "y", rows, values),
+                "at least nNeighbors = 4 of them; found 3 values");
+        assertRejected(() -> KNeighborsRegressorModel.of(knn, schema, null, rows, values),
+                "KNeighborsRegressorModel: target must not be null");
+        assertRejected(() -> KNeighborsRegressorModel.of(knn, Schema.of(List.of(), List.of()), "y", rows, values),
+                "KNeighborsRegressorModel: the schema must have at least one feature column");
+        assertRejected(() -> KNeighborsRegressorModel.of(null, schema, "y", rows, values),
+                "KNeighborsRegressorModel: estimator must not be null");
+    }
+
+    @Test
+    void itPrintsItsFeaturesRowsKAndTarget() {
+        assertEquals("KNeighborsRegressorModel on [age, sex, bmi, bp, s1, s2, ... (10)]: 442 training rows, k 5,"
+                + " target progression", new KNeighborsRegressor().fit(Datasets.load("diabetes"), "progression").toString());
     }
 }

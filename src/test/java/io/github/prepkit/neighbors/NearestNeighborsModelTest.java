@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Datasets;
+import io.github.prepkit.data.Schema;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -116,5 +119,43 @@ class NearestNeighborsModelTest {
     @Test
     void searchingLeavesTheQueriesAlone() {
         assertInputUnchanged(points(), new NearestNeighbors().nNeighbors(2).fit(points())::kNeighbors);
+    }
+
+    @Test
+    void ofRebuildsTheFittedModelFromItsState() {
+        NearestNeighborsModel model = irisModel();
+        NearestNeighborsModel rebuilt = NearestNeighborsModel.of(model.estimator(), model.schema(), model.trainingRows());
+        for (Table queries : List.of(IRIS, unseen())) {
+            NearestNeighborsModel.Result expected = model.kNeighbors(queries);
+            NearestNeighborsModel.Result actual = rebuilt.kNeighbors(queries);
+            assertArrayEquals(expected.indices(), actual.indices());
+            for (int q = 0; q < expected.distances().length; q++) {
+                assertArrayEquals(expected.distances()[q], actual.distances()[q]);
+            }
+        }
+        assertEquals(new NearestNeighbors().nNeighbors(3), rebuilt.estimator());
+        assertEquals(model.schema(), rebuilt.schema());
+    }
+
+    @Test
+    void ofRejectsAStateThatFitCouldNotHaveMade() {
+        NearestNeighbors nn = new NearestNeighbors().nNeighbors(2);
+        Schema schema = Schema.of(List.of("a", "b"), List.of(ColumnType.DOUBLE, ColumnType.INTEGER));
+        assertRejected(() -> NearestNeighborsModel.of(nn, schema, new double[] {1, 2, 3, 4, 5}),
+                "NearestNeighborsModel: trainingRows must hold whole rows of 2 values, at least nNeighbors = 2 of them;"
+                        + " found 5 values");
+        assertRejected(() -> NearestNeighborsModel.of(nn, schema, new double[] {1, 2}), "found 2 values");
+        assertRejected(() -> NearestNeighborsModel.of(nn, schema, new double[] {1, 2, 3, Double.POSITIVE_INFINITY}),
+                "NearestNeighborsModel: trainingRows must be finite, found Infinity at index 3");
+        assertRejected(() -> NearestNeighborsModel.of(nn, Schema.of(List.of("a", "b"),
+                List.of(ColumnType.DOUBLE, ColumnType.BOOLEAN)), new double[4]),
+                "NearestNeighborsModel: column 'b' must be numeric, found BOOLEAN");
+        assertRejected(() -> NearestNeighborsModel.of(nn, null, new double[4]), "NearestNeighborsModel: schema");
+    }
+
+    @Test
+    void itPrintsItsFeaturesRowsAndK() {
+        assertEquals("NearestNeighborsModel on [sepal_length_cm, sepal_width_cm, petal_length_cm, petal_width_cm]:"
+                + " 150 training rows, k 3", irisModel().toString());
     }
 }

@@ -34,4 +34,15 @@ class RowBlocksTest {
         assertArrayEquals(new double[] {-blockRows, -blockRows - 1, -blockRows - 2}, blocks.block(1)[1]);
         assertEquals(-5, blocks.block(0)[1][5]);
     }
+
+    @Test
+    void givesBackTheRowMajorValuesItWasCutFrom() {
+        int columns = 3;
+        int rows = 2 * RowBlocks.blockRows(columns) + 5;
+        double[] values = new double[rows * columns];
+        for (int k = 0; k < values.length; k++) {
+            values[k] = k * 0.1 - 7;
+        }
+        assertArrayEquals(values, RowBlocks.of(values, rows, columns).rowMajor());
+    }
 }

@@ -1,11 +1,16 @@
 package io.github.prepkit.outliers;
 
 import static io.github.prepkit.outliers.IqrDetectorTest.table;
+import static io.github.prepkit.reference.ModelAssertions.assertRejected;
+import static io.github.prepkit.reference.TableAssertions.assertTableIdentical;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.prepkit.data.Datasets;
+import io.github.prepkit.data.Schema;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
@@ -62,5 +67,44 @@ class IqrDetectorModelTest {
         model.upperFence()[0] = 99;
         assertEquals(3.25, model.q1()[0]);
         assertEquals(14.5, model.upperFence()[0]);
+    }
+
+    @Test
+    void ofRebuildsTheFittedModelFromItsState() {
+        Table wine = Datasets.load("wine");
+        for (IqrDetector detector : List.of(new IqrDetector(), new IqrDetector(0.7, List.of("magnesium", "ash")))) {
+            IqrDetectorModel model = detector.fit(wine);
+            IqrDetectorModel rebuilt = IqrDetectorModel.of(model.estimator(), model.schema(), model.columns(),
+                    model.q1(), model.q3());
+            assertTableIdentical(model.flag(wine), rebuilt.flag(wine));
+            assertArrayEquals(model.lowerFence(), rebuilt.lowerFence());
+            assertArrayEquals(model.upperFence(), rebuilt.upperFence());
+            assertEquals(detector, rebuilt.estimator());
+        }
+    }
+
+    @Test
+    void ofRejectsAStateThatFitCouldNotHaveMade() {
+        IqrDetector detector = new IqrDetector().columns("a");
+        Schema schema = Schema.of(List.of("a", "b"), List.of(ColumnType.DOUBLE, ColumnType.INTEGER));
+        List<String> a = List.of("a");
+        assertRejected(() -> IqrDetectorModel.of(detector, schema, a, new double[] {8}, new double[] {7}),
+                "IqrDetectorModel: column 'a' has q1 8.0 above q3 7.0");
+        assertRejected(() -> IqrDetectorModel.of(detector, schema, a, new double[] {Double.NaN}, new double[] {7}),
+                "IqrDetectorModel: q1 must be finite, found NaN at index 0");
+        assertRejected(() -> IqrDetectorModel.of(detector, schema, a, new double[] {1}, new double[] {7, 8}),
+                "IqrDetectorModel: q3 must hold 1 values, found 2");
+        assertRejected(() -> IqrDetectorModel.of(detector, schema, List.of("b"), new double[] {1}, new double[] {7}),
+                "IqrDetectorModel: the columns parameter [a] selects [a] on the fitted columns, but the state is for [b]");
+        assertRejected(() -> IqrDetectorModel.of(detector.columns("z"), schema, List.of("z"), new double[] {1},
+                new double[] {7}), "IqrDetectorModel: column 'z' is not among the fitted columns");
+        assertRejected(() -> IqrDetectorModel.of(detector, null, a, new double[] {1}, new double[] {7}),
+                "IqrDetectorModel: schema must not be null");
+    }
+
+    @Test
+    void itPrintsItsColumnsThresholdAndQuartiles() {
+        assertEquals("IqrDetectorModel on [a]: threshold 1.5, q1 [3.25], q3 [7.75]",
+                new IqrDetector().fit(table(100)).toString());
     }
 }

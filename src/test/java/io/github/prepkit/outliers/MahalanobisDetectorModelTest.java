@@ -1,9 +1,14 @@
 package io.github.prepkit.outliers;
 
 import static io.github.prepkit.outliers.MahalanobisDetectorTest.table;
+import static io.github.prepkit.reference.ModelAssertions.assertRejected;
+import static io.github.prepkit.reference.TableAssertions.assertTableIdentical;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.prepkit.data.Datasets;
+import io.github.prepkit.data.Schema;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
@@ -45,5 +50,61 @@ class MahalanobisDetectorModelTest {
         model.mean()[0] = 99;
         assertEquals(12.5, model.covariance()[0][0], 1e-12);
         assertEquals(4, model.mean()[0]);
+    }
+
+    @Test
+    void ofRebuildsTheFittedModelFromItsState() {
+        Table wine = Datasets.load("wine");
+        for (MahalanobisDetector detector : List.of(new MahalanobisDetector(),
+                new MahalanobisDetector().threshold(2).columns("proline", "hue", "alcohol"))) {
+            MahalanobisDetectorModel model = detector.fit(wine);
+            MahalanobisDetectorModel rebuilt = MahalanobisDetectorModel.of(model.estimator(), model.schema(),
+                    model.columns(), model.mean(), model.covariance());
+            assertTableIdentical(model.flag(wine), rebuilt.flag(wine));
+            assertEquals(model.threshold(), rebuilt.threshold());
+            assertEquals(detector, rebuilt.estimator());
+        }
+    }
+
+    @Test
+    void ofRejectsAStateThatFitCouldNotHaveMade() {
+        MahalanobisDetector detector = new MahalanobisDetector();
+        Schema schema = Schema.of(table());
+        List<String> columns = List.of("a", "b");
+        double[] mean = {4, 3};
+        assertRejected(() -> MahalanobisDetectorModel.of(detector, schema, columns, mean,
+                new double[][] {{12.5, 2.75}, {2.7, 2.5}}), "MahalanobisDetectorModel: the covariance must be"
+                + " symmetric, found 2.7 and 2.75 for columns 'b' and 'a'");
+        assertRejected(() -> MahalanobisDetectorModel.of(detector, schema, columns, mean,
+                new double[][] {{12.5, 2.75}, {2.75, 0}}), "MahalanobisDetectorModel: the variance of column 'b' must"
+                + " be positive, found 0.0");
+        assertRejected(() -> MahalanobisDetectorModel.of(detector, schema, columns, mean,
+                new double[][] {{1, 2}, {2, 1}}), "MahalanobisDetectorModel: the covariance of [a, b] is not positive"
+                + " definite");
+        assertRejected(() -> MahalanobisDetectorModel.of(detector, schema, columns, mean,
+                new double[][] {{1, 1}, {1, 1}}), "is not positive definite");
+        assertRejected(() -> MahalanobisDetectorModel.of(detector, schema, columns, mean,
+                new double[][] {{Double.MIN_VALUE, 1e-300}, {1e-300, Double.MIN_VALUE}}), "is not positive definite");
+        assertRejected(() -> MahalanobisDetectorModel.of(detector, schema, columns, mean,
+                new double[][] {{12.5, 2.75}}), "MahalanobisDetectorModel: covariance must have 2 rows, found 1");
+        assertRejected(() -> MahalanobisDetectorModel.of(detector, schema, columns, mean,
+                new double[][] {{12.5, 2.75}, {2.75, Double.NaN}}), "covariance row 1 must be finite, found NaN");
+        assertRejected(() -> MahalanobisDetectorModel.of(detector, schema, columns, new double[] {4},
+                new double[][] {{12.5, 2.75}, {2.75, 2.5}}), "MahalanobisDetectorModel: mean must hold 2 values");
+        assertRejected(() -> MahalanobisDetectorModel.of(detector, schema, columns, mean, null),
+                "MahalanobisDetectorModel: covariance must not be null");
+    }
+
+    @Test
+    void ofFactorsTheCovarianceAsFitDoes() {
+        MahalanobisDetectorModel model = MahalanobisDetectorModel.of(new MahalanobisDetector(), Schema.of(table()),
+                List.of("a", "b"), new double[] {4, 3}, new double[][] {{12.5, 2.75}, {2.75, 2.5}});
+        assertArrayEquals(new MahalanobisDetector().fit(table()).scores(table()), model.scores(table()));
+    }
+
+    @Test
+    void itPrintsItsColumnsThresholdAndStatistics() {
+        assertEquals("MahalanobisDetectorModel on [a, b]: threshold 2.716, mean [4, 3], std [3.536, 1.581]",
+                new MahalanobisDetector().fit(table()).toString());
     }
 }
