@@ -43,7 +43,7 @@ public final class GradientBoostingClassifierModel extends TreeClassifierModel {
     public static GradientBoostingClassifierModel of(GradientBoostingClassifier estimator, Schema schema,
             TargetClasses classes, double[] initialScores, List<List<Tree>> trees) {
         Checks.notNull(estimator, STEP + ": estimator");
-        checkSchema(schema, STEP);
+        Checks.numericFeatures(schema, STEP);
         checkClasses(classes, STEP);
         int perStage = classes.count() == 2 ? 1 : classes.count();
         Checks.finite(Checks.length(initialScores, perStage, STEP + ": initialScores"), false,

@@ -41,7 +41,7 @@ public final class GradientBoostingRegressorModel extends TreeRegressorModel {
     public static GradientBoostingRegressorModel of(GradientBoostingRegressor estimator, Schema schema, String target,
             double initialPrediction, List<List<Tree>> trees) {
         Checks.notNull(estimator, STEP + ": estimator");
-        checkSchema(schema, STEP);
+        Checks.numericFeatures(schema, STEP);
         Checks.notNull(target, STEP + ": target");
         if (!Double.isFinite(initialPrediction)) {
             throw new IllegalArgumentException(STEP + ": initialPrediction must be finite, found " + initialPrediction);

@@ -43,7 +43,7 @@ public final class RandomForestClassifierModel extends TreeClassifierModel {
     public static RandomForestClassifierModel of(RandomForestClassifier estimator, Schema schema,
             TargetClasses classes, List<Tree> trees, OptionalDouble oobScore) {
         Checks.notNull(estimator, STEP + ": estimator");
-        checkSchema(schema, STEP);
+        Checks.numericFeatures(schema, STEP);
         checkClasses(classes, STEP);
         List<Tree> checked = checkedTrees(trees, estimator.nEstimators(), schema, classes.count(),
                 estimator.maxDepth(), STEP + ": ");

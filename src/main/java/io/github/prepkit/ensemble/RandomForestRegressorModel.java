@@ -40,7 +40,7 @@ public final class RandomForestRegressorModel extends TreeRegressorModel {
     public static RandomForestRegressorModel of(RandomForestRegressor estimator, Schema schema, String target,
             List<Tree> trees, OptionalDouble oobScore) {
         Checks.notNull(estimator, STEP + ": estimator");
-        checkSchema(schema, STEP);
+        Checks.numericFeatures(schema, STEP);
         Checks.notNull(target, STEP + ": target");
         List<Tree> checked = checkedTrees(trees, estimator.nEstimators(), schema, 1, estimator.maxDepth(),
                 STEP + ": ");

@@ -35,7 +35,7 @@ public final class DecisionTreeClassifierModel extends TreeClassifierModel {
     public static DecisionTreeClassifierModel of(DecisionTreeClassifier estimator, Schema schema,
             TargetClasses classes, Tree tree) {
         Checks.notNull(estimator, STEP + ": estimator");
-        checkSchema(schema, STEP);
+        Checks.numericFeatures(schema, STEP);
         checkClasses(classes, STEP);
         List<Tree> trees = List.of(Checks.notNull(tree, STEP + ": tree"));
         checkFractions(checkedTrees(trees, 1, schema, classes.count(), estimator.maxDepth(), STEP + ": "), STEP);

@@ -29,7 +29,7 @@ public final class DecisionTreeRegressorModel extends TreeRegressorModel {
     public static DecisionTreeRegressorModel of(DecisionTreeRegressor estimator, Schema schema, String target,
             Tree tree) {
         Checks.notNull(estimator, STEP + ": estimator");
-        checkSchema(schema, STEP);
+        Checks.numericFeatures(schema, STEP);
         Checks.notNull(target, STEP + ": target");
         checkedTrees(List.of(Checks.notNull(tree, STEP + ": tree")), 1, schema, 1, estimator.maxDepth(), STEP + ": ");
         return new DecisionTreeRegressorModel(estimator, schema, target, tree);

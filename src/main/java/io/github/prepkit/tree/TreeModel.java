@@ -3,7 +3,6 @@ package io.github.prepkit.tree;
 import io.github.prepkit.base.Model;
 import io.github.prepkit.base.Summary;
 import io.github.prepkit.data.Checks;
-import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.TrainingData;
@@ -74,22 +73,6 @@ public abstract class TreeModel implements Model {
     /** {@code 31 nodes, depth 4}. */
     protected static String describe(Tree tree) {
         return String.format(Locale.ROOT, "%,d nodes, depth %d", tree.nodeCount(), tree.depth());
-    }
-
-    /**
-     * Fails unless {@code schema} is a schema of numeric columns, the only kind a tree splits on.
-     *
-     * @param step names the model in the message
-     * @throws IllegalArgumentException if it is null or a column is not numeric, naming the column
-     */
-    protected static void checkSchema(Schema schema, String step) {
-        Checks.notNull(schema, step + ": schema");
-        for (String name : schema.names()) {
-            if (!ColumnKind.NUMERIC.accepts(schema.type(name))) {
-                throw new IllegalArgumentException(step + ": feature column '" + name + "' must be numeric, found "
-                        + schema.type(name).name());
-            }
-        }
     }
 
     /**

@@ -218,7 +218,7 @@ class GradientBoostingClassifierModelTest {
                 TargetClasses.of("y", ColumnType.STRING, List.of("a", "b")), init, stages),
                 step + "initialScores must hold 1 values, found 3");
         assertRejected(() -> GradientBoostingClassifierModel.of(estimator, Schema.of(List.of("x"),
-                List.of(ColumnType.STRING)), classes, init, stages), step + "feature column 'x' must be numeric");
+                List.of(ColumnType.STRING)), classes, init, stages), step + "column 'x' must be numeric");
         assertRejected(() -> GradientBoostingClassifierModel.of(estimator, schema, classes, null, stages),
                 step + "initialScores");
         assertRejected(() -> GradientBoostingClassifierModel.of(estimator, schema, classes, init, null),

@@ -160,7 +160,7 @@ class GradientBoostingRegressorModelTest {
         assertRejected(() -> GradientBoostingRegressorModel.of(estimator, schema, "y", 4, deeper),
                 step + "stage 0, tree 0 has depth 3, deeper than the estimator's maxDepth 1");
         assertRejected(() -> GradientBoostingRegressorModel.of(estimator, Schema.of(List.of("x"),
-                List.of(ColumnType.STRING)), "y", 4, stages), step + "feature column 'x' must be numeric");
+                List.of(ColumnType.STRING)), "y", 4, stages), step + "column 'x' must be numeric");
         assertRejected(() -> GradientBoostingRegressorModel.of(estimator, schema, null, 4, stages), step + "target");
         assertRejected(() -> GradientBoostingRegressorModel.of(null, schema, "y", 4, stages), step + "estimator");
     }

@@ -192,7 +192,7 @@ class RandomForestRegressorModelTest {
                 "tree 0 must be grown on the 2 feature columns with 1 value(s) per node, found 2 features and width 2");
         assertRejected(() -> RandomForestRegressorModel.of(estimator, Schema.of(List.of("x", "z"),
                 List.of(ColumnType.BOOLEAN, ColumnType.DOUBLE)), "y", trees, none), step,
-                "feature column 'x' must be numeric, found BOOLEAN");
+                "column 'x' must be numeric, found BOOLEAN");
         RandomForestRegressor withOob = estimator.bootstrap(true).oobScore(true);
         assertRejected(() -> RandomForestRegressorModel.of(withOob, schema, "y", trees, none), step,
                 "the estimator's oobScore is true, but the out-of-bag score is missing");

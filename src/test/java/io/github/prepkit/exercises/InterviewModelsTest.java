@@ -74,7 +74,7 @@ class InterviewModelsTest {
             assertRejected("newPoint must have one value per feature column [x], found 2",
                     () -> InterviewModels.kNN(1, line, new double[] {1, 2}));
             Table text = Table.create("t", StringColumn.create("x", "u", "v"), StringColumn.create("label", "a", "b"));
-            assertRejected("feature column 'x' must be numeric", () -> InterviewModels.kNN(1, text, new double[] {1}));
+            assertRejected("column 'x' must be numeric", () -> InterviewModels.kNN(1, text, new double[] {1}));
             assertRejected("at least one feature column", () -> InterviewModels.kNN(1, line.selectColumns("label"), new double[0]));
         }
     }

@@ -209,7 +209,7 @@ class DecisionTreeClassifierModelTest {
                 "a classifier needs at least 2 classes, found label (INTEGER): [2]");
         assertRejected(() -> DecisionTreeClassifierModel.of(estimator, Schema.of(List.of("x", "z"),
                 List.of(ColumnType.DOUBLE, ColumnType.STRING)), classes, tree), step,
-                "feature column 'z' must be numeric, found STRING");
+                "column 'z' must be numeric, found STRING");
         double[] doubled = tree.values();
         double[] halved = tree.values();
         for (int i = 0; i < doubled.length; i++) {

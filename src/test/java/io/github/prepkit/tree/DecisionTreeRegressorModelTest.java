@@ -157,7 +157,7 @@ class DecisionTreeRegressorModelTest {
                 "found 2 features and width 2");
         assertRejected(() -> DecisionTreeRegressorModel.of(estimator, Schema.of(List.of("x", "z"),
                 List.of(ColumnType.LOCAL_DATE, ColumnType.DOUBLE)), "y", tree), step,
-                "feature column 'x' must be numeric, found LOCAL_DATE");
+                "column 'x' must be numeric, found LOCAL_DATE");
         assertRejected(() -> DecisionTreeRegressorModel.of(estimator, schema, null, tree), step + "target");
         assertRejected(() -> DecisionTreeRegressorModel.of(estimator, schema, "y", null), step + "tree");
         assertRejected(() -> DecisionTreeRegressorModel.of(null, schema, "y", tree), step + "estimator");
