@@ -133,4 +133,30 @@ public final class Checks {
         }
         return values;
     }
+
+    /**
+     * Returns an unmodifiable copy of {@code subset}, or fails unless it holds some of {@code values}, each once, in
+     * their order, as what a fitted model picks from a list does (the columns that get an indicator, the levels
+     * grouped as infrequent).
+     *
+     * @param what names the list in the message, e.g. {@code "SimpleImputerModel: indicatorColumns"}
+     * @throws IllegalArgumentException if it is null, or naming its first item that is not among {@code values} or is
+     *                                  repeated or out of their order
+     */
+    public static <T> List<T> orderedSubset(List<T> subset, List<T> values, String what) {
+        notNull(subset, what);
+        int next = 0;
+        for (T item : subset) {
+            while (next < values.size() && !values.get(next).equals(item)) {
+                next++;
+            }
+            if (next == values.size()) {
+                throw new IllegalArgumentException(what + " must hold some of " + values + ", each once, in their"
+                        + " order; '" + item + "' is " + (item != null && values.contains(item) ? "repeated or out of order"
+                        : "not among them"));
+            }
+            next++;
+        }
+        return List.copyOf(subset);
+    }
 }

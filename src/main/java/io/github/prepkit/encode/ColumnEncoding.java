@@ -3,7 +3,7 @@ package io.github.prepkit.encode;
 import io.github.prepkit.encode.OneHotEncoder.HandleUnknown;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.Set;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.columns.Column;
 
@@ -37,23 +37,23 @@ final class ColumnEncoding {
         this.dropped = dropped;
     }
 
-    /** Learns the levels of {@code column} and lays out its dummy columns as {@code encoder} asks. */
-    static ColumnEncoding fit(Column<?> column, OneHotEncoder encoder) {
-        String name = column.name();
-        Levels levels = Levels.fit(column);
+    /**
+     * Lays out the dummy columns of column {@code name} with {@code levels}, of which {@code infrequentLevels} are
+     * grouped, as {@code encoder} asks.
+     */
+    static ColumnEncoding of(String name, Levels levels, List<String> infrequentLevels, OneHotEncoder encoder) {
+        Set<String> grouped = Set.copyOf(infrequentLevels);
         int count = levels.names().size();
         boolean[] infrequent = new boolean[count];
         int[] dummyOfLevel = new int[count];
         List<String> dummyNames = new ArrayList<>();
         for (int level = 0; level < count; level++) {
-            infrequent[level] = isInfrequent(levels.count(level), column.size(), encoder.minFrequency());
+            infrequent[level] = grouped.contains(levels.names().get(level));
             if (!infrequent[level]) {
                 dummyOfLevel[level] = add(dummyNames, name + "_" + levels.names().get(level));
             }
         }
         int dummyOfMissing = encoder.dummyNa() ? add(dummyNames, name + "_nan") : NONE;
-        List<String> infrequentLevels = IntStream.range(0, count).filter(level -> infrequent[level])
-                .mapToObj(levels.names()::get).toList();
         if (!infrequentLevels.isEmpty()) {
             int dummyOfInfrequent = add(dummyNames, name + "_infrequent");
             for (int level = 0; level < count; level++) {
@@ -68,7 +68,7 @@ final class ColumnEncoding {
             }
             dummyOfMissing = withoutFirst(dummyOfMissing);
         }
-        return new ColumnEncoding(name, levels, infrequentLevels, dummyOfLevel, dummyOfMissing,
+        return new ColumnEncoding(name, levels, List.copyOf(infrequentLevels), dummyOfLevel, dummyOfMissing,
                 List.copyOf(dummyNames), dropped);
     }
 
@@ -76,14 +76,6 @@ final class ColumnEncoding {
     private static int add(List<String> names, String name) {
         names.add(name);
         return names.size() - 1;
-    }
-
-    /**
-     * scikit-learn's rule: with a fraction (below 1), a level is infrequent when seen fewer than
-     * {@code minFrequency * rows} times; with a count, fewer than {@code minFrequency} times; 0 switches it off.
-     */
-    private static boolean isInfrequent(int count, int rows, double minFrequency) {
-        return minFrequency < 1 ? count < minFrequency * rows : count < minFrequency;
     }
 
     /** The index a dummy column has once the first one is dropped; the first one itself goes to {@link #NONE}. */

@@ -1,13 +1,16 @@
 package io.github.prepkit.encode;
 
+import io.github.prepkit.data.Checks;
 import java.util.List;
+import java.util.stream.IntStream;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.columns.Column;
 
 /**
- * The distinct present values one column had at fit, sorted, with how often each occurred, and the
- * lookup of each row's level in a later column of the same kind. Missing values are not levels.
+ * The distinct present values one column had at fit, sorted, and the lookup of each row's level in a later
+ * column of the same kind. Missing values are not levels. Built from the level names, as {@link #tally} gives
+ * them at fit or a model file stores them.
  */
 abstract sealed class Levels permits StringLevels, NumericLevels {
 
@@ -17,27 +20,57 @@ abstract sealed class Levels permits StringLevels, NumericLevels {
     /** {@link #indexes} for a present value that is not one of the levels. */
     static final int UNKNOWN = -2;
 
-    private final List<String> names;
-    private final int[] counts;
+    /**
+     * A column's levels at fit and how many rows had each.
+     *
+     * @param names  the level names, sorted as the values are (text or number order)
+     * @param counts how many rows had each level
+     */
+    record Tally(List<String> names, int[] counts) {
 
-    Levels(List<String> names, int[] counts) {
-        this.names = names;
-        this.counts = counts;
+        /**
+         * The levels seen too rarely, in level order, by scikit-learn's rule: with a fraction (below 1), fewer than
+         * {@code minFrequency * rows} times; with a count, fewer than {@code minFrequency} times; 0 groups nothing.
+         */
+        List<String> infrequent(int rows, double minFrequency) {
+            double threshold = minFrequency < 1 ? minFrequency * rows : minFrequency;
+            return IntStream.range(0, names.size()).filter(level -> counts[level] < threshold).mapToObj(names::get)
+                    .toList();
+        }
     }
 
-    /** The levels of a string column (by text) or of a numeric column (by value). */
-    static Levels fit(Column<?> column) {
-        return column instanceof NumericColumn<?> numbers ? NumericLevels.fit(numbers) : StringLevels.fit((StringColumn) column);
+    private final List<String> names;
+
+    Levels(List<String> names) {
+        this.names = List.copyOf(names);
+    }
+
+    /** The levels of a string column (by text) or of a numeric column (by value), with their counts. */
+    static Tally tally(Column<?> column) {
+        return column instanceof NumericColumn<?> numbers ? NumericLevels.tally(numbers)
+                : StringLevels.tally((StringColumn) column);
+    }
+
+    /**
+     * The levels named {@code names}, of a numeric column or a string column, as {@link #tally} names them.
+     *
+     * @param what names the levels in messages, e.g. {@code "OneHotEncoderModel: levels of column 'c'"}
+     * @throws IllegalArgumentException if the list or a name is null, or the names are not what fit gives: for a
+     *                                  string column non-empty and strictly increasing; for a numeric column
+     *                                  numbers other than NaN, written as {@link NumericLevels#name} writes them,
+     *                                  strictly increasing
+     */
+    static Levels of(List<String> names, boolean numeric, String what) {
+        Checks.notNull(names, what);
+        for (int level = 0; level < names.size(); level++) {
+            Checks.notNull(names.get(level), what + ": level " + level);
+        }
+        return numeric ? NumericLevels.of(names, what) : StringLevels.of(names, what);
     }
 
     /** The level names, sorted as the values are (text or number order); unmodifiable. */
     final List<String> names() {
         return names;
-    }
-
-    /** How many rows had level {@code level} at fit. */
-    final int count(int level) {
-        return counts[level];
     }
 
     /** For each row of {@code column}: the index of its level in {@link #names()}, {@link #MISSING} or {@link #UNKNOWN}. */

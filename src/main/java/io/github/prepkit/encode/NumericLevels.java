@@ -1,26 +1,27 @@
 package io.github.prepkit.encode;
 
 import java.util.Arrays;
+import java.util.List;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.columns.Column;
 
 /**
  * The levels of a numeric column: its distinct present values in increasing order (so 2 comes before 10),
  * named without a fraction when whole ({@code 3}, not {@code 3.0}) and by {@link Double#toString} otherwise
- * ({@code 2.5}). -0.0 and 0.0 are the same level. Values are compared as doubles, so a column fitted as
- * integers accepts the same values read as doubles later.
+ * ({@code 2.5}), which reads back as the same double. -0.0 and 0.0 are the same level. Values are compared as
+ * doubles, so a column fitted as integers accepts the same values read as doubles later.
  */
 final class NumericLevels extends Levels {
 
     private final double[] values;
 
-    private NumericLevels(double[] values, int[] counts) {
-        super(Arrays.stream(values).mapToObj(NumericLevels::name).toList(), counts);
+    private NumericLevels(List<String> names, double[] values) {
+        super(names);
         this.values = values;
     }
 
     /** Sorts a copy of the present values and counts each run of equal values. */
-    static NumericLevels fit(NumericColumn<?> column) {
+    static Tally tally(NumericColumn<?> column) {
         double[] sorted = Arrays.stream(column.asDoubleArray()).filter(v -> !Double.isNaN(v)).map(v -> v + 0.0).sorted().toArray();
         double[] values = new double[sorted.length];
         int[] counts = new int[sorted.length];
@@ -31,7 +32,32 @@ final class NumericLevels extends Levels {
             }
             counts[distinct - 1]++;
         }
-        return new NumericLevels(Arrays.copyOf(values, distinct), Arrays.copyOf(counts, distinct));
+        return new Tally(Arrays.stream(values, 0, distinct).mapToObj(NumericLevels::name).toList(),
+                Arrays.copyOf(counts, distinct));
+    }
+
+    /** The levels named {@code names}, as {@link Levels#of} checks them. */
+    static NumericLevels of(List<String> names, String what) {
+        double[] values = new double[names.size()];
+        for (int level = 0; level < values.length; level++) {
+            String name = names.get(level);
+            values[level] = parse(name);
+            if (Double.isNaN(values[level]) || !name(values[level]).equals(name)
+                    || level > 0 && !(values[level - 1] < values[level])) {
+                throw new IllegalArgumentException(what + ": level '" + name + "' must be a number other than NaN, "
+                        + "written as fit writes it, and greater than the level before it, found " + names);
+            }
+        }
+        return new NumericLevels(names, values);
+    }
+
+    /** The number {@code name} writes, or NaN if it is none. */
+    private static double parse(String name) {
+        try {
+            return Double.parseDouble(name);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     /** The level name of {@code value}: {@code 3} for a whole number below 1e15 in size, else {@link Double#toString}. */

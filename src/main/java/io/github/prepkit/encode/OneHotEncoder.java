@@ -6,11 +6,11 @@ import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.Tables;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import tech.tablesaw.api.Table;
 
 /**
@@ -126,26 +126,18 @@ public record OneHotEncoder(List<String> columns, boolean dropFirst, boolean dum
     @Override
     public OneHotEncoderModel fit(Table table) {
         Tables.requireRows(table, STEP);
-        ColumnKind kind = columns.isEmpty() ? ColumnKind.STRING : ColumnKind.NUMERIC_OR_STRING;
-        List<ColumnEncoding> encodings = new ArrayList<>();
-        for (String name : Columns.select(table, columns, kind, STEP)) {
-            encodings.add(ColumnEncoding.fit(table.column(name), this));
+        Map<String, List<String>> categories = new LinkedHashMap<>();
+        Map<String, List<String>> infrequentLevels = new HashMap<>();
+        for (String name : Columns.select(table, columns, columnKind(), STEP)) {
+            Levels.Tally tally = Levels.tally(table.column(name));
+            categories.put(name, tally.names());
+            infrequentLevels.put(name, tally.infrequent(table.rowCount(), minFrequency));
         }
-        requireFreeNames(table, encodings);
-        return new OneHotEncoderModel(Schema.of(table), encodings, handleUnknown);
+        return OneHotEncoderModel.of(this, Schema.of(table), categories, infrequentLevels);
     }
 
-    /** Fails if two output columns would share a name, e.g. level "nan" with {@code dummyNa}, or a column "color_red". */
-    private static void requireFreeNames(Table table, List<ColumnEncoding> encodings) {
-        Set<String> taken = new HashSet<>(table.columnNames());
-        encodings.forEach(encoding -> taken.remove(encoding.column()));
-        for (ColumnEncoding encoding : encodings) {
-            for (String name : encoding.dummyNames()) {
-                if (!taken.add(name)) {
-                    throw new IllegalArgumentException(STEP + ": the dummy column '" + name + "' for column '"
-                            + encoding.column() + "' would have the name of another column; rename one of them");
-                }
-            }
-        }
+    /** The kind of column encoded: string columns by default, numeric or string ones when named. */
+    ColumnKind columnKind() {
+        return columns.isEmpty() ? ColumnKind.STRING : ColumnKind.NUMERIC_OR_STRING;
     }
 }

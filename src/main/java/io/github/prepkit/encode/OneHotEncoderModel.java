@@ -1,14 +1,20 @@
 package io.github.prepkit.encode;
 
+import io.github.prepkit.base.Summary;
 import io.github.prepkit.base.TransformerModel;
+import io.github.prepkit.data.Checks;
+import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.Tables;
 import io.github.prepkit.encode.OneHotEncoder.HandleUnknown;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 
@@ -19,16 +25,82 @@ import tech.tablesaw.api.Table;
  */
 public final class OneHotEncoderModel implements TransformerModel {
 
-    private static final String STEP = "OneHotEncoderModel.transform";
+    private static final String STEP = "OneHotEncoderModel";
 
+    private final OneHotEncoder estimator;
     private final Schema schema;
-    private final Map<String, ColumnEncoding> encodings = new LinkedHashMap<>();
-    private final HandleUnknown handleUnknown;
+    private final Map<String, ColumnEncoding> encodings;
 
-    OneHotEncoderModel(Schema schema, List<ColumnEncoding> encodings, HandleUnknown handleUnknown) {
+    private OneHotEncoderModel(OneHotEncoder estimator, Schema schema, Map<String, ColumnEncoding> encodings) {
+        this.estimator = estimator;
         this.schema = schema;
-        encodings.forEach(encoding -> this.encodings.put(encoding.column(), encoding));
-        this.handleUnknown = handleUnknown;
+        this.encodings = encodings;
+    }
+
+    /**
+     * The model {@code estimator} fits when it finds the levels {@code categories} (by column, in the order of the
+     * encoded columns) in a table with {@code schema}, of which {@code infrequentLevels} (by column, each column's
+     * possibly empty) are seen too rarely; the dummy columns are laid out from them and the estimator's parameters.
+     *
+     * @throws IllegalArgumentException if the columns of {@code categories} are not the ones the estimator selects on
+     *                                  the schema; the columns of {@code infrequentLevels} differ from them; a
+     *                                  column's levels are not as fit gives them (sorted, each once, no missing
+     *                                  value, for a numeric column numbers written as fit writes them); a column's
+     *                                  infrequent levels are not some of its levels in their order, or not empty where
+     *                                  {@code minFrequency} groups nothing; or a dummy column's name is taken
+     */
+    public static OneHotEncoderModel of(OneHotEncoder estimator, Schema schema, Map<String, List<String>> categories,
+            Map<String, List<String>> infrequentLevels) {
+        Checks.notNull(estimator, STEP + ": estimator");
+        Checks.notNull(schema, STEP + ": schema");
+        Checks.notNull(categories, STEP + ": categories");
+        Checks.notNull(infrequentLevels, STEP + ": infrequentLevels");
+        List<String> columns = schema.requireSelected(estimator.columns(), new ArrayList<>(categories.keySet()),
+                estimator.columnKind(), STEP);
+        if (!infrequentLevels.keySet().equals(categories.keySet())) {
+            throw new IllegalArgumentException(STEP + ": infrequentLevels must have the columns of categories "
+                    + columns + ", found " + infrequentLevels.keySet());
+        }
+        Map<String, ColumnEncoding> encodings = new LinkedHashMap<>();
+        for (String column : columns) {
+            Levels levels = Levels.of(categories.get(column), ColumnKind.NUMERIC.accepts(schema.type(column)),
+                    STEP + ": levels of column '" + column + "'");
+            List<String> infrequent = requireInfrequent(infrequentLevels.get(column), levels.names(),
+                    estimator.minFrequency(), STEP + ": infrequentLevels of column '" + column + "'");
+            encodings.put(column, ColumnEncoding.of(column, levels, infrequent, estimator));
+        }
+        requireFreeNames(schema, encodings);
+        return new OneHotEncoderModel(estimator, schema, Collections.unmodifiableMap(encodings));
+    }
+
+    /** Returns {@code infrequent}, or fails unless fit could group these {@code levels} with {@code minFrequency}. */
+    private static List<String> requireInfrequent(List<String> infrequent, List<String> levels, double minFrequency,
+            String what) {
+        List<String> checked = Checks.orderedSubset(infrequent, levels, what);
+        if (!checked.isEmpty() && (minFrequency == 0 || minFrequency == 1)) {
+            throw new IllegalArgumentException(what + " must be empty: minFrequency " + minFrequency
+                    + " groups no level, found " + checked);
+        }
+        return checked;
+    }
+
+    /** Fails if two output columns would share a name, e.g. level "nan" with {@code dummyNa}, or a column "color_red". */
+    private static void requireFreeNames(Schema schema, Map<String, ColumnEncoding> encodings) {
+        Set<String> taken = new HashSet<>(schema.names());
+        taken.removeAll(encodings.keySet());
+        for (ColumnEncoding encoding : encodings.values()) {
+            for (String name : encoding.dummyNames()) {
+                if (!taken.add(name)) {
+                    throw new IllegalArgumentException(STEP + ": the dummy column '" + name + "' for column '"
+                            + encoding.column() + "' would have the name of another column; rename one of them");
+                }
+            }
+        }
+    }
+
+    /** The estimator this model was fitted with. */
+    public OneHotEncoder estimator() {
+        return estimator;
     }
 
     /** The columns seen at fit, by name and type. */
@@ -50,6 +122,16 @@ public final class OneHotEncoderModel implements TransformerModel {
         Map<String, List<String>> categories = new LinkedHashMap<>();
         encodings.forEach((name, encoding) -> categories.put(name, encoding.levels()));
         return Collections.unmodifiableMap(categories);
+    }
+
+    /**
+     * Each encoded column's levels grouped into {@code <column>_infrequent}, sorted (empty for a column with none), as
+     * scikit-learn's {@code infrequent_categories_}; unmodifiable, in table order.
+     */
+    public Map<String, List<String>> infrequentLevels() {
+        Map<String, List<String>> infrequent = new LinkedHashMap<>();
+        encodings.forEach((name, encoding) -> infrequent.put(name, encoding.infrequentLevels()));
+        return Collections.unmodifiableMap(infrequent);
     }
 
     /**
@@ -90,19 +172,29 @@ public final class OneHotEncoderModel implements TransformerModel {
      */
     @Override
     public Table transform(Table table) {
-        schema.check(table, STEP);
+        schema.check(table, STEP + ".transform");
         Map<String, List<IntColumn>> dummies = new HashMap<>();
         encodings.forEach((name, encoding) ->
-                dummies.put(name, encoding.encode(table.column(name), handleUnknown, STEP)));
+                dummies.put(name, encoding.encode(table.column(name), estimator.handleUnknown(), STEP + ".transform")));
         return Tables.replaceColumns(table, dummies);
     }
 
     private ColumnEncoding encoding(String column) {
         ColumnEncoding encoding = encodings.get(column);
         if (encoding == null) {
-            throw new IllegalArgumentException("OneHotEncoderModel: column '" + column + "' was not encoded; "
+            throw new IllegalArgumentException(STEP + ": column '" + column + "' was not encoded; "
                     + "the encoded columns are " + columns());
         }
         return encoding;
+    }
+
+    /** {@code OneHotEncoderModel on [columns]: levels [column=[...], ...]}, then the infrequent levels if any. */
+    @Override
+    public String toString() {
+        List<String> infrequent = encodings.values().stream().filter(e -> !e.infrequentLevels().isEmpty())
+                .map(e -> e.column() + "=" + Summary.names(e.infrequentLevels())).toList();
+        return STEP + " on " + Summary.names(columns()) + ": levels " + Summary.names(encodings.values().stream()
+                .map(e -> e.column() + "=" + Summary.names(e.levels())).toList())
+                + (infrequent.isEmpty() ? "" : ", infrequentLevels " + Summary.names(infrequent));
     }
 }

@@ -16,15 +16,15 @@ final class StringLevels extends Levels {
 
     private final Map<String, Integer> levelOf = new HashMap<>();
 
-    private StringLevels(List<String> names, int[] counts) {
-        super(names, counts);
+    private StringLevels(List<String> names) {
+        super(names);
         for (int level = 0; level < names.size(); level++) {
             levelOf.put(names.get(level), level);
         }
     }
 
     /** Counts each distinct present string of {@code column}. */
-    static StringLevels fit(StringColumn column) {
+    static Tally tally(StringColumn column) {
         StringCodes codes = StringCodes.of(column);
         int[] tally = new int[codes.values().size()];
         for (int code : codes.codes()) {
@@ -37,7 +37,19 @@ final class StringLevels extends Levels {
                 countOf.put(value, tally[code]);
             }
         }
-        return new StringLevels(List.copyOf(countOf.keySet()), countOf.values().stream().mapToInt(Integer::intValue).toArray());
+        return new Tally(List.copyOf(countOf.keySet()), countOf.values().stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** The levels named {@code names}, as {@link Levels#of} checks them. */
+    static StringLevels of(List<String> names, String what) {
+        for (int level = 0; level < names.size(); level++) {
+            String name = names.get(level);
+            if (StringColumn.valueIsMissing(name) || level > 0 && names.get(level - 1).compareTo(name) >= 0) {
+                throw new IllegalArgumentException(what + ": level '" + name + "' must not be empty (the missing value)"
+                        + " and must sort after the level before it, found " + names);
+            }
+        }
+        return new StringLevels(names);
     }
 
     @Override

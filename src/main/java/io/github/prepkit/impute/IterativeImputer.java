@@ -205,7 +205,8 @@ public record IterativeImputer(Estimator estimator, int maxIter, double tol, Str
                         + maxIter + " rounds");
             }
         }
-        return new IterativeImputerModel(Schema.of(table), selected, fill, steps, rounds);
+        return IterativeImputerModel.of(this, Schema.of(table), selected, fill,
+                IterativeImputerModel.sequence(selected, steps));
     }
 
     private double[] initialFill(Table table, List<String> selected) {

@@ -90,6 +90,6 @@ public record KNNImputer(int nNeighbors, Weights weights, List<String> columns)
         List<String> selected = Columns.select(table, columns, ColumnKind.NUMERIC, "KNNImputer");
         double[] rows = Columns.rowMajor(table, selected);
         NanEuclidean.requireNoInfinity(rows, selected, "KNNImputer");
-        return new KNNImputerModel(Schema.of(table), selected, rows, nNeighbors, weights);
+        return KNNImputerModel.of(this, Schema.of(table), selected, rows);
     }
 }

@@ -1,6 +1,9 @@
 package io.github.prepkit.impute;
 
+import io.github.prepkit.base.Summary;
 import io.github.prepkit.base.TransformerModel;
+import io.github.prepkit.data.Checks;
+import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.Tables;
@@ -20,28 +23,50 @@ import tech.tablesaw.api.Table;
  */
 public final class KNNImputerModel implements TransformerModel {
 
-    private static final String STEP = "KNNImputerModel.transform";
+    private static final String STEP = "KNNImputerModel";
 
+    private final KNNImputer estimator;
     private final Schema schema;
     private final List<String> columns;
     private final double[] fitted;
     private final int fittedRows;
-    private final int nNeighbors;
-    private final Weights weights;
     private final double[] means;
     private final int[] candidates;
 
     /** Takes ownership of {@code fitted}, the row-major values of {@code columns} at fit. */
-    KNNImputerModel(Schema schema, List<String> columns, double[] fitted, int nNeighbors, Weights weights) {
+    private KNNImputerModel(KNNImputer estimator, Schema schema, List<String> columns, double[] fitted) {
+        this.estimator = estimator;
         this.schema = schema;
-        this.columns = List.copyOf(columns);
+        this.columns = columns;
         this.fitted = fitted;
         this.fittedRows = columns.isEmpty() ? 0 : fitted.length / columns.size();
-        this.nNeighbors = nNeighbors;
-        this.weights = weights;
         this.means = new double[columns.size()];
         this.candidates = new int[columns.size()];
         learnMeans();
+    }
+
+    /**
+     * The model {@code estimator} fits on a table with {@code schema} whose {@code columns} hold
+     * {@code fittedValues}, row-major (row i, column j at {@code i * columns.size() + j}), NaN where missing; the
+     * array is copied and each column's mean derived from it.
+     *
+     * @throws IllegalArgumentException if the columns are not the numeric ones the estimator selects on the schema,
+     *                                  the values are not whole rows of them (at least one; none without a column),
+     *                                  or a value is infinite
+     */
+    public static KNNImputerModel of(KNNImputer estimator, Schema schema, List<String> columns, double[] fittedValues) {
+        Checks.notNull(estimator, STEP + ": estimator");
+        Checks.notNull(schema, STEP + ": schema");
+        List<String> checked = schema.requireSelected(estimator.columns(), columns, ColumnKind.NUMERIC, STEP);
+        Checks.notNull(fittedValues, STEP + ": fittedValues");
+        int width = checked.size();
+        if (width == 0 ? fittedValues.length > 0 : fittedValues.length == 0 || fittedValues.length % width != 0) {
+            throw new IllegalArgumentException(STEP + ": fittedValues must hold " + (width == 0
+                    ? "no value without a column" : "one or more whole rows of " + width + " values") + ", found "
+                    + fittedValues.length);
+        }
+        NanEuclidean.requireNoInfinity(fittedValues, checked, STEP);
+        return new KNNImputerModel(estimator, schema, checked, fittedValues.clone());
     }
 
     private void learnMeans() {
@@ -59,6 +84,11 @@ public final class KNNImputerModel implements TransformerModel {
         for (int j = 0; j < width; j++) {
             means[j] = candidates[j] == 0 ? Double.NaN : sums[j] / candidates[j];
         }
+    }
+
+    /** The estimator this model was fitted with. */
+    public KNNImputer estimator() {
+        return estimator;
     }
 
     /** The columns seen at fit, by name and type. */
@@ -88,14 +118,22 @@ public final class KNNImputerModel implements TransformerModel {
         return means.clone();
     }
 
-    /** How many neighbours average into a value. */
-    public int nNeighbors() {
-        return nNeighbors;
+    /**
+     * The fitted rows on {@link #columns()}, the neighbour candidates: row-major (row i, column j at
+     * {@code i * columns().size() + j}), NaN where missing; a copy.
+     */
+    public double[] fittedValues() {
+        return fitted.clone();
     }
 
-    /** How the neighbours are weighted. */
+    /** How many neighbours average into a value, the estimator's {@code nNeighbors}. */
+    public int nNeighbors() {
+        return estimator.nNeighbors();
+    }
+
+    /** How the neighbours are weighted, the estimator's {@code weights}. */
     public Weights weights() {
-        return weights;
+        return estimator.weights();
     }
 
     /**
@@ -106,9 +144,9 @@ public final class KNNImputerModel implements TransformerModel {
      */
     @Override
     public Table transform(Table table) {
-        schema.check(table, STEP);
+        schema.check(table, STEP + ".transform");
         double[] rows = Columns.rowMajor(table, columns);
-        NanEuclidean.requireNoInfinity(rows, columns, STEP);
+        NanEuclidean.requireNoInfinity(rows, columns, STEP + ".transform");
         new Imputation(rows).run();
         return output(table, rows);
     }
@@ -135,7 +173,7 @@ public final class KNNImputerModel implements TransformerModel {
 
         private final double[] rows;
         private final double[] distances = new double[fittedRows];
-        private final double[] nearestDistance = new double[Math.min(nNeighbors, fittedRows)];
+        private final double[] nearestDistance = new double[Math.min(nNeighbors(), fittedRows)];
         private final int[] nearestRow = new int[nearestDistance.length];
 
         Imputation(double[] rows) {
@@ -172,12 +210,12 @@ public final class KNNImputerModel implements TransformerModel {
 
         /** The value for column {@code j} of the current row, whose distances to the fitted rows are set. */
         private double impute(int j) {
-            int k = Math.min(nNeighbors, candidates[j]);
+            int k = Math.min(nNeighbors(), candidates[j]);
             findNearest(j, k);
             if (Double.isNaN(nearestDistance[0])) {
                 return means[j]; // no candidate shares a present column with this row
             }
-            return weights == Weights.UNIFORM ? uniformMean(j, k) : distanceWeightedMean(j, k);
+            return weights() == Weights.UNIFORM ? uniformMean(j, k) : distanceWeightedMean(j, k);
         }
 
         /**
@@ -227,5 +265,12 @@ public final class KNNImputerModel implements TransformerModel {
             }
             return sum / total;
         }
+    }
+
+    /** {@code KNNImputerModel on [columns]: n fitted rows, means [...]}. */
+    @Override
+    public String toString() {
+        return STEP + " on " + Summary.names(columns) + ": " + fittedRows + " fitted rows, means "
+                + Summary.numbers(means);
     }
 }

@@ -72,6 +72,6 @@ public record MissingIndicator(Features features, boolean errorOnNew, List<Strin
         Tables.requireRows(table, STEP);
         List<String> selected = Columns.select(table, columns, ColumnKind.NUMERIC_OR_STRING, STEP);
         List<String> indicated = features == Features.ALL ? selected : IndicatorColumns.withMissing(table, selected);
-        return new MissingIndicatorModel(Schema.of(table), selected, indicated, errorOnNew);
+        return MissingIndicatorModel.of(this, Schema.of(table), selected, indicated);
     }
 }

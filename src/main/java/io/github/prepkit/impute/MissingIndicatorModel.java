@@ -1,6 +1,9 @@
 package io.github.prepkit.impute;
 
+import io.github.prepkit.base.Summary;
 import io.github.prepkit.base.TransformerModel;
+import io.github.prepkit.data.Checks;
+import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Schema;
 import java.util.List;
 import tech.tablesaw.api.Table;
@@ -14,24 +17,60 @@ import tech.tablesaw.api.Table;
  */
 public final class MissingIndicatorModel implements TransformerModel {
 
-    private static final String STEP = "MissingIndicatorModel.transform";
+    private static final String STEP = "MissingIndicatorModel";
 
+    private final MissingIndicator estimator;
     private final Schema schema;
-    private final List<String> lookedAt;
+    private final List<String> selectedColumns;
     private final List<String> columns;
-    private final boolean errorOnNew;
 
-    MissingIndicatorModel(Schema schema, List<String> lookedAt, List<String> columns, boolean errorOnNew) {
+    private MissingIndicatorModel(MissingIndicator estimator, Schema schema, List<String> selectedColumns,
+            List<String> columns) {
+        this.estimator = estimator;
         this.schema = schema;
-        this.lookedAt = List.copyOf(lookedAt);
-        this.columns = List.copyOf(columns);
-        this.errorOnNew = errorOnNew;
+        this.selectedColumns = selectedColumns;
+        this.columns = columns;
+    }
+
+    /**
+     * The model {@code estimator} fits when it looks at {@code selectedColumns} of a table with {@code schema} and
+     * finds that {@code columns} get an indicator.
+     *
+     * @throws IllegalArgumentException if the selected columns are not the numeric and string ones the estimator
+     *                                  selects on the schema, or the indicated columns are not some of them in their
+     *                                  order (all of them with {@link MissingIndicator.Features#ALL})
+     */
+    public static MissingIndicatorModel of(MissingIndicator estimator, Schema schema, List<String> selectedColumns,
+            List<String> columns) {
+        Checks.notNull(estimator, STEP + ": estimator");
+        Checks.notNull(schema, STEP + ": schema");
+        List<String> selected = schema.requireSelected(estimator.columns(), selectedColumns,
+                ColumnKind.NUMERIC_OR_STRING, STEP);
+        List<String> indicated = Checks.orderedSubset(columns, selected, STEP + ": columns");
+        if (estimator.features() == MissingIndicator.Features.ALL && !indicated.equals(selected)) {
+            throw new IllegalArgumentException(STEP + ": with features ALL every selected column " + selected
+                    + " gets an indicator, but the columns are " + indicated);
+        }
+        return new MissingIndicatorModel(estimator, schema, selected, indicated);
+    }
+
+    /** The estimator this model was fitted with. */
+    public MissingIndicator estimator() {
+        return estimator;
     }
 
     /** The columns seen at fit, by name and type. */
     @Override
     public Schema schema() {
         return schema;
+    }
+
+    /**
+     * The columns looked at for gaps, as the estimator's {@code columns} selects them; with {@code errorOnNew}, a gap
+     * in one that has no indicator fails {@link #transform}.
+     */
+    public List<String> selectedColumns() {
+        return selectedColumns;
     }
 
     /** The columns that get an indicator (scikit-learn's {@code features_}), in output order. */
@@ -47,13 +86,13 @@ public final class MissingIndicatorModel implements TransformerModel {
      */
     @Override
     public Table transform(Table table) {
-        schema.check(table, STEP);
-        if (errorOnNew) {
-            List<String> fresh = IndicatorColumns.withMissing(table, lookedAt).stream()
+        schema.check(table, STEP + ".transform");
+        if (estimator.errorOnNew()) {
+            List<String> fresh = IndicatorColumns.withMissing(table, selectedColumns).stream()
                     .filter(name -> !columns.contains(name)).toList();
             if (!fresh.isEmpty()) {
-                throw new IllegalArgumentException(STEP + ": column(s) " + fresh + " have missing values but had"
-                        + " none at fit, so they have no indicator column; fit on data with gaps there, use"
+                throw new IllegalArgumentException(STEP + ".transform: column(s) " + fresh + " have missing values but"
+                        + " had none at fit, so they have no indicator column; fit on data with gaps there, use"
                         + " Features.ALL, or errorOnNew(false) to ignore them");
             }
         }
@@ -62,5 +101,11 @@ public final class MissingIndicatorModel implements TransformerModel {
             indicators.addColumns(IndicatorColumns.of(table, name));
         }
         return indicators;
+    }
+
+    /** {@code MissingIndicatorModel on [selected columns]: indicators [columns]}. */
+    @Override
+    public String toString() {
+        return STEP + " on " + Summary.names(selectedColumns) + ": indicators " + Summary.names(columns);
     }
 }

@@ -148,17 +148,8 @@ public record SimpleImputer(Strategy strategy, double numericFillValue, String s
                     + strategy + " has nothing to fill them with; leave them out with columns(...), drop them,"
                     + " or use Strategy.CONSTANT");
         }
-        MissingIndicatorModel indicator = addIndicator
-                ? new MissingIndicator(MissingIndicator.Features.MISSING_ONLY, false, selected).fit(table)
-                : null;
-        for (String name : indicator == null ? List.<String>of() : indicator.columns()) {
-            if (table.containsColumn(IndicatorColumns.name(name))) {
-                throw new IllegalArgumentException(STEP + ": cannot add the indicator column '"
-                        + IndicatorColumns.name(name) + "' for column '" + name + "': the table already has a column"
-                        + " of that name");
-            }
-        }
-        return new SimpleImputerModel(Schema.of(table), selected, statistics, indicator);
+        List<String> indicated = addIndicator ? IndicatorColumns.withMissing(table, selected) : List.of();
+        return SimpleImputerModel.of(this, Schema.of(table), selected, statistics, indicated);
     }
 
     /** The fill value of a numeric column, whose values it may reorder; NaN if none is present (but for CONSTANT). */

@@ -1,9 +1,13 @@
 package io.github.prepkit.impute;
 
+import io.github.prepkit.base.Summary;
 import io.github.prepkit.base.TransformerModel;
+import io.github.prepkit.data.Checks;
+import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.Tables;
+import io.github.prepkit.impute.SimpleImputer.Strategy;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,19 +25,83 @@ import tech.tablesaw.columns.Column;
  */
 public final class SimpleImputerModel implements TransformerModel {
 
-    private static final String STEP = "SimpleImputerModel.transform";
+    private static final String STEP = "SimpleImputerModel";
 
+    private final SimpleImputer estimator;
     private final Schema schema;
     private final List<String> columns;
     private final List<Object> statistics;
-    private final MissingIndicatorModel indicator;
+    private final List<String> indicatorColumns;
 
-    /** {@code indicator} is null without {@code addIndicator}. */
-    SimpleImputerModel(Schema schema, List<String> columns, List<Object> statistics, MissingIndicatorModel indicator) {
+    private SimpleImputerModel(SimpleImputer estimator, Schema schema, List<String> columns, List<Object> statistics,
+            List<String> indicatorColumns) {
+        this.estimator = estimator;
         this.schema = schema;
-        this.columns = List.copyOf(columns);
-        this.statistics = List.copyOf(statistics);
-        this.indicator = indicator;
+        this.columns = columns;
+        this.statistics = statistics;
+        this.indicatorColumns = indicatorColumns;
+    }
+
+    /**
+     * The model {@code estimator} fits when it learns {@code statistics} for {@code columns} of a table with
+     * {@code schema}, and finds gaps in {@code indicatorColumns} (empty without {@code addIndicator}); the lists are
+     * copied.
+     *
+     * @throws IllegalArgumentException if the columns are not the ones the estimator selects on the schema for its
+     *                                  strategy; there is not one statistic per column; a statistic is not a finite
+     *                                  {@code Double} for a numeric column or a non-empty {@code String} for a string
+     *                                  column, or not the estimator's fill value with {@link Strategy#CONSTANT}; the
+     *                                  indicator columns are not some of the columns in their order, or not empty
+     *                                  without {@code addIndicator}; or an indicator column's name is taken
+     */
+    public static SimpleImputerModel of(SimpleImputer estimator, Schema schema, List<String> columns,
+            List<Object> statistics, List<String> indicatorColumns) {
+        Checks.notNull(estimator, STEP + ": estimator");
+        Checks.notNull(schema, STEP + ": schema");
+        List<String> checked = schema.requireSelected(estimator.columns(), columns, estimator.strategy().columnKind(),
+                STEP);
+        Checks.notNull(statistics, STEP + ": statistics");
+        if (statistics.size() != checked.size()) {
+            throw new IllegalArgumentException(STEP + ": statistics must hold " + checked.size() + " values, found "
+                    + statistics.size());
+        }
+        for (int j = 0; j < checked.size(); j++) {
+            requireStatistic(estimator, ColumnKind.NUMERIC.accepts(schema.type(checked.get(j))), checked.get(j),
+                    statistics.get(j));
+        }
+        List<String> indicated = Checks.orderedSubset(indicatorColumns, checked, STEP + ": indicatorColumns");
+        if (!estimator.addIndicator() && !indicated.isEmpty()) {
+            throw new IllegalArgumentException(STEP + ": indicatorColumns must be empty without addIndicator, found "
+                    + indicated);
+        }
+        for (String name : indicated) {
+            if (schema.contains(IndicatorColumns.name(name))) {
+                throw new IllegalArgumentException(STEP + ": cannot add the indicator column '"
+                        + IndicatorColumns.name(name) + "' for column '" + name + "': the table already has a column"
+                        + " of that name");
+            }
+        }
+        return new SimpleImputerModel(estimator, schema, checked, List.copyOf(statistics), indicated);
+    }
+
+    /** Fails unless {@code statistic} is a fill value fit could learn for a numeric or string column. */
+    private static void requireStatistic(SimpleImputer estimator, boolean numeric, String column, Object statistic) {
+        Object fill = numeric ? (Object) estimator.numericFillValue() : estimator.stringFillValue();
+        boolean constant = estimator.strategy() == Strategy.CONSTANT;
+        boolean valid = constant ? fill.equals(statistic)
+                : numeric ? statistic instanceof Double d && Double.isFinite(d)
+                : statistic instanceof String s && !s.isEmpty();
+        if (!valid) {
+            throw new IllegalArgumentException(STEP + ": the statistic of " + (numeric ? "numeric" : "string")
+                    + " column '" + column + "' must be " + (constant ? "the fill value " + fill
+                    : numeric ? "a finite Double" : "a non-empty String") + ", found "
+                    + (statistic == null ? "null" : statistic.getClass().getSimpleName() + " " + statistic));
+        }
+    }
+
+    /** The estimator this model was fitted with. */
+    public SimpleImputer estimator() {
+        return estimator;
     }
 
     /** The columns seen at fit, by name and type. */
@@ -49,7 +117,7 @@ public final class SimpleImputerModel implements TransformerModel {
 
     /**
      * The fill value of each imputed column (scikit-learn's {@code statistics_}): a {@code Double} for a numeric
-     * column, a {@code String} for a string column.
+     * column, a {@code String} for a string column; unmodifiable.
      */
     public List<Object> statistics() {
         return statistics;
@@ -61,7 +129,7 @@ public final class SimpleImputerModel implements TransformerModel {
      * no indicator even if a later table has gaps there (they are still filled).
      */
     public List<String> indicatorColumns() {
-        return indicator == null ? List.of() : indicator.columns();
+        return indicatorColumns;
     }
 
     /**
@@ -71,7 +139,7 @@ public final class SimpleImputerModel implements TransformerModel {
      */
     @Override
     public Table transform(Table table) {
-        schema.check(table, STEP);
+        schema.check(table, STEP + ".transform");
         Map<String, List<Column<?>>> filled = new HashMap<>();
         for (int j = 0; j < columns.size(); j++) {
             String name = columns.get(j);
@@ -80,7 +148,8 @@ public final class SimpleImputerModel implements TransformerModel {
                     : fill(Columns.string(table, name), (String) statistics.get(j))));
         }
         Table result = Tables.replaceColumns(table, filled);
-        return indicator == null ? result : result.addColumns(indicator.transform(table).columnArray());
+        indicatorColumns.forEach(name -> result.addColumns(IndicatorColumns.of(table, name)));
+        return result;
     }
 
     private static DoubleColumn fill(double[] values, double fill, String name) {
@@ -100,5 +169,13 @@ public final class SimpleImputerModel implements TransformerModel {
             }
         }
         return copy;
+    }
+
+    /** {@code SimpleImputerModel on [columns]: statistics [...]}, then the indicator columns with addIndicator. */
+    @Override
+    public String toString() {
+        List<Object> shown = statistics.stream().map(s -> s instanceof Double d ? Summary.number(d) : s).toList();
+        return STEP + " on " + Summary.names(columns) + ": statistics " + Summary.names(shown)
+                + (estimator.addIndicator() ? ", indicatorColumns " + Summary.names(indicatorColumns) : "");
     }
 }

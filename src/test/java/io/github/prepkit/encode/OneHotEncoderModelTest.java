@@ -1,13 +1,17 @@
 package io.github.prepkit.encode;
 
+import static io.github.prepkit.reference.ModelAssertions.assertRejected;
+import static io.github.prepkit.reference.TableAssertions.assertTableIdentical;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.data.Schema;
 import io.github.prepkit.encode.OneHotEncoder.HandleUnknown;
 import io.github.prepkit.reference.TableAssertions;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Handler;
@@ -164,5 +168,81 @@ class OneHotEncoderModelTest {
         OneHotEncoder encoder = new OneHotEncoder().columns("color", "k").minFrequency(0.3);
         TableAssertions.assertTableClose(encoder.fitTransform(train()), encoder.fitTransform(train()), 0);
         assertEquals(encoder.fit(train()).categories(), encoder.fit(train()).categories());
+    }
+
+    @Test
+    void ofRebuildsTheFittedModelFromItsState() {
+        OneHotEncoder ignore = new OneHotEncoder().handleUnknown(HandleUnknown.IGNORE);
+        Table known = test(new String[] {"red", "", "green", "blue"}, new double[] {2, 10, Double.NaN, 2});
+        Table unseen = test(new String[] {"red", "", "purple", "blue"}, new double[] {2, 7, Double.NaN, 10});
+        for (OneHotEncoder encoder : List.of(new OneHotEncoder(), ignore.columns("color", "n", "k").dropFirst(true)
+                .dummyNa(true), ignore.columns("color", "k").minFrequency(2), ignore.columns("n", "color")
+                .minFrequency(0.3).dummyNa(true).dropFirst(true))) {
+            OneHotEncoderModel model = encoder.fit(train());
+            OneHotEncoderModel rebuilt = OneHotEncoderModel.of(model.estimator(), model.schema(), model.categories(),
+                    model.infrequentLevels());
+            Table table = encoder.handleUnknown() == HandleUnknown.IGNORE ? unseen : known;
+            assertTableIdentical(model.transform(table), rebuilt.transform(table));
+            assertEquals(encoder, rebuilt.estimator());
+            assertEquals(model.toString(), rebuilt.toString());
+        }
+    }
+
+    @Test
+    void ofRejectsAStateThatFitCouldNotHaveMade() {
+        OneHotEncoderModel model = new OneHotEncoder().columns("color", "k").minFrequency(2).fit(train());
+        OneHotEncoder encoder = model.estimator();
+        Schema schema = model.schema();
+        Map<String, List<String>> levels = model.categories();
+        Map<String, List<String>> infrequent = model.infrequentLevels();
+        assertEquals(Map.of("color", List.of("blue", "green"), "k", List.of()), infrequent);
+        Map<String, List<String>> kFirst = new LinkedHashMap<>();
+        kFirst.put("k", List.of("2", "10"));
+        kFirst.put("color", List.of("blue", "green", "red"));
+        assertRejected(() -> OneHotEncoderModel.of(encoder, schema, kFirst, infrequent),
+                "OneHotEncoderModel: the columns parameter [color, k] selects [color, k] on the fitted columns, but the"
+                + " state is for [k, color]");
+        assertRejected(() -> OneHotEncoderModel.of(new OneHotEncoder(), schema, levels, infrequent),
+                "OneHotEncoderModel: column 'k' must be a string column, found INTEGER");
+        assertRejected(() -> OneHotEncoderModel.of(encoder, schema, levels, Map.of("color", List.of())),
+                "OneHotEncoderModel: infrequentLevels must have the columns of categories [color, k], found [color]");
+        assertRejected(() -> OneHotEncoderModel.of(encoder, schema, with(levels, "color", List.of("red", "blue")),
+                infrequent), "OneHotEncoderModel: levels of column 'color': level 'blue' must not be empty");
+        assertRejected(() -> OneHotEncoderModel.of(encoder, schema, with(levels, "color", List.of("", "blue")),
+                infrequent), "levels of column 'color': level ''");
+        assertRejected(() -> OneHotEncoderModel.of(encoder, schema, with(levels, "k", List.of("2", "10.0")),
+                infrequent), "OneHotEncoderModel: levels of column 'k': level '10.0' must be a number");
+        assertRejected(() -> OneHotEncoderModel.of(encoder, schema, with(levels, "k", null), infrequent),
+                "OneHotEncoderModel: levels of column 'k' must not be null");
+        assertRejected(() -> OneHotEncoderModel.of(encoder, schema, levels, with(infrequent, "color",
+                List.of("purple"))), "OneHotEncoderModel: infrequentLevels of column 'color' must hold some of"
+                + " [blue, green, red], each once, in their order; 'purple' is not among them");
+        assertRejected(() -> OneHotEncoderModel.of(encoder, schema, levels, with(infrequent, "color",
+                List.of("green", "blue"))), "'blue' is repeated or out of order");
+        assertRejected(() -> OneHotEncoderModel.of(encoder.minFrequency(0), schema, levels, infrequent),
+                "OneHotEncoderModel: infrequentLevels of column 'color' must be empty: minFrequency 0.0 groups no"
+                + " level, found [blue, green]");
+        Map<String, List<String>> nanLevel = with(levels, "color", List.of("blue", "nan"));
+        assertRejected(() -> OneHotEncoderModel.of(encoder.dummyNa(true), schema, nanLevel, with(infrequent, "color",
+                List.of())), "OneHotEncoderModel: the dummy column 'color_nan' for column 'color' would have the name"
+                + " of another column");
+        assertRejected(() -> OneHotEncoderModel.of(encoder, schema, levels, null),
+                "OneHotEncoderModel: infrequentLevels must not be null");
+    }
+
+    /** A copy of {@code map} with {@code key} mapped to {@code value}, which may be null. */
+    private static Map<String, List<String>> with(Map<String, List<String>> map, String key, List<String> value) {
+        Map<String, List<String>> copy = new LinkedHashMap<>(map);
+        copy.put(key, value);
+        return copy;
+    }
+
+    @Test
+    void itPrintsItsTypeColumnsAndLevels() {
+        assertEquals("OneHotEncoderModel on [color]: levels [color=[blue, green, red]]",
+                new OneHotEncoder().fit(train()).toString());
+        assertEquals("OneHotEncoderModel on [color, k]: levels [color=[blue, green, red], k=[2, 10]], infrequentLevels"
+                + " [color=[blue, green]]",
+                new OneHotEncoder().columns("color", "k").minFrequency(2).fit(train()).toString());
     }
 }

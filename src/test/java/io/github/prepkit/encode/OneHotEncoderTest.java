@@ -148,7 +148,7 @@ class OneHotEncoderTest {
     @Test
     void aDummyNameTakenByAnotherColumnFails() {
         Table clash = table().addColumns(IntColumn.create("color_red", 0, 0, 0, 0, 0));
-        assertEquals("OneHotEncoder: the dummy column 'color_red' for column 'color' would have the name of another "
+        assertEquals("OneHotEncoderModel: the dummy column 'color_red' for column 'color' would have the name of another "
                 + "column; rename one of them", message(() -> new OneHotEncoder().fit(clash)));
         Table nanLevel = Table.create("t", StringColumn.create("c", "nan", "a", ""));
         assertTrue(message(() -> new OneHotEncoder().dummyNa(true).fit(nanLevel)).contains("'c_nan'"));

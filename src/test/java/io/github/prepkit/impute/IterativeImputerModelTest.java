@@ -2,12 +2,18 @@ package io.github.prepkit.impute;
 
 import static io.github.prepkit.reference.ModelAssertions.assertInputUnchanged;
 import static io.github.prepkit.reference.ModelAssertions.assertRejected;
+import static io.github.prepkit.reference.TableAssertions.assertTableIdentical;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.prepkit.data.Schema;
 import io.github.prepkit.impute.IterativeImputer.Estimator;
+import io.github.prepkit.impute.IterativeImputer.ImputationOrder;
 import io.github.prepkit.impute.IterativeImputerModel.ImputationStep;
+import io.github.prepkit.impute.SimpleImputer.Strategy;
+import io.github.prepkit.stats.LinearFit;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.ColumnType;
@@ -128,5 +134,94 @@ class IterativeImputerModelTest {
                 "IterativeImputerModel.transform: the table does not match", "column 'x3' was not seen at fit");
         assertRejected(() -> model.transform(train().replaceColumn("x2", StringColumn.create("x2", "1", "0", "1", "0", "0", "1"))),
                 "column 'x2' was DOUBLE at fit, found STRING");
+    }
+
+    @Test
+    void ofRebuildsTheFittedModelFromItsState() {
+        Table gaps = later(new double[] {NaN, 2, 30, NaN}, new double[] {NaN, NaN, 4, 1}, new double[] {1, NaN, NaN, NaN});
+        IterativeImputer linear = new IterativeImputer().estimator(Estimator.LINEAR_REGRESSION);
+        for (IterativeImputer imputer : List.of(new IterativeImputer(), linear,
+                new IterativeImputer().imputationOrder(ImputationOrder.RANDOM).seed(3).maxIter(4).tol(0),
+                linear.imputationOrder(ImputationOrder.ARABIC).initialStrategy(Strategy.MEDIAN),
+                linear.imputationOrder(ImputationOrder.DESCENDING).initialStrategy(Strategy.CONSTANT).tol(0),
+                new IterativeImputer().columns("x2", "x1"), new IterativeImputer().columns("x1"))) {
+            IterativeImputerModel model = imputer.fit(train());
+            IterativeImputerModel rebuilt = IterativeImputerModel.of(model.estimator(), model.schema(), model.columns(),
+                    model.initialStatistics(), model.imputationSequence());
+            assertTableIdentical(model.transform(gaps), rebuilt.transform(gaps));
+            assertEquals(model.iterations(), rebuilt.iterations());
+            assertEquals(imputer, rebuilt.estimator());
+        }
+    }
+
+    @Test
+    void ofRejectsAStateThatFitCouldNotHaveMade() {
+        IterativeImputerModel model = model();
+        IterativeImputer imputer = model.estimator();
+        Schema schema = model.schema();
+        List<String> columns = List.of("x0", "x1", "x2");
+        double[] fill = {3.5, 8, 0.5};
+        List<ImputationStep> sequence = model.imputationSequence();
+        assertRejected(() -> IterativeImputerModel.of(imputer, schema, columns, new double[] {3.5, 8}, sequence),
+                "IterativeImputerModel: initialStatistics must hold 3 values, found 2");
+        assertRejected(() -> IterativeImputerModel.of(imputer, schema, columns, new double[] {3.5, NaN, 1}, sequence),
+                "IterativeImputerModel: initialStatistics must be finite, found NaN at index 1");
+        assertRejected(() -> IterativeImputerModel.of(imputer.initialStrategy(Strategy.CONSTANT), schema, columns, fill,
+                sequence), "the initial statistic of column 'x0' must be 0 with initial strategy CONSTANT, found 3.5");
+        assertRejected(() -> IterativeImputerModel.of(imputer, schema, List.of("x0", "tag", "x2"), fill, sequence),
+                "IterativeImputerModel: column 'tag' must be numeric, found STRING");
+        assertRejected(() -> IterativeImputerModel.of(imputer, schema, columns, fill, sequence.subList(0, 5)),
+                "IterativeImputerModel: imputationSequence must hold whole rounds of 3 regressions, at most maxIter = 10,"
+                + " found 5");
+        assertRejected(() -> IterativeImputerModel.of(imputer.maxIter(1), schema, columns, fill, sequence),
+                "at most maxIter = 1, found 6");
+        assertRejected(() -> IterativeImputerModel.of(imputer.columns("x1"), schema, List.of("x1"), new double[] {8},
+                sequence.subList(2, 3)), "imputationSequence must hold no regression with fewer than 2 columns, found 1");
+        assertRejected(() -> IterativeImputerModel.of(imputer, schema, columns, fill,
+                replaced(sequence, 0, new ImputationStep("tag", sequence.get(0).fit()))),
+                "IterativeImputerModel: imputationSequence regression 0 imputes column 'tag', not one of [x0, x1, x2]");
+        assertRejected(() -> IterativeImputerModel.of(imputer, schema, columns, fill,
+                replaced(sequence, 0, new ImputationStep(null, sequence.get(0).fit()))),
+                "imputationSequence regression 0 imputes column 'null', not one of [x0, x1, x2]");
+        assertRejected(() -> IterativeImputerModel.of(imputer, schema, columns, fill,
+                replaced(sequence, 2, new ImputationStep("x1", new LinearFit(1, new double[] {2})))),
+                "imputationSequence regression 2 coefficients must hold 2 values, found 1");
+        assertRejected(() -> IterativeImputerModel.of(imputer, schema, columns, fill,
+                replaced(sequence, 2, new ImputationStep("x1", new LinearFit(1, new double[] {2, NaN})))),
+                "imputationSequence regression 2 coefficients must be finite, found NaN at index 1");
+        assertRejected(() -> IterativeImputerModel.of(imputer, schema, columns, fill,
+                replaced(sequence, 4, new ImputationStep("x2", new LinearFit(Double.NEGATIVE_INFINITY, new double[2])))),
+                "imputationSequence regression 4 intercept must be finite, found -Infinity");
+        assertRejected(() -> IterativeImputerModel.of(imputer, schema, columns, fill,
+                replaced(sequence, 1, new ImputationStep("x2", null))),
+                "imputationSequence regression 1 fit must not be null");
+        assertRejected(() -> IterativeImputerModel.of(imputer, schema, columns, fill, replaced(sequence, 1, null)),
+                "imputationSequence regression 1 must not be null");
+        assertRejected(() -> IterativeImputerModel.of(imputer, schema, columns, fill,
+                replaced(sequence, 1, new ImputationStep("x0", sequence.get(0).fit()))),
+                "IterativeImputerModel: imputationSequence round 1 regresses [x0, x0, x1], but imputation order ASCENDING"
+                + " regresses each column once, the same in every round");
+        List<ImputationStep> reordered = List.of(sequence.get(0), sequence.get(1), sequence.get(2), sequence.get(4),
+                sequence.get(3), sequence.get(5));
+        assertRejected(() -> IterativeImputerModel.of(imputer, schema, columns, fill, reordered),
+                "imputationSequence round 2 regresses [x2, x0, x1], but imputation order ASCENDING regresses [x0, x2, x1],"
+                + " the same in every round");
+        assertRejected(() -> IterativeImputerModel.of(imputer.imputationOrder(ImputationOrder.ROMAN), schema, columns,
+                fill, sequence), "round 1 regresses [x0, x2, x1], but imputation order ROMAN regresses [x0, x1, x2]");
+        assertRejected(() -> IterativeImputerModel.of(imputer, schema, columns, fill, null),
+                "IterativeImputerModel: imputationSequence must not be null");
+    }
+
+    /** {@code sequence} with regression {@code index} replaced by {@code step}. */
+    private static List<ImputationStep> replaced(List<ImputationStep> sequence, int index, ImputationStep step) {
+        List<ImputationStep> copy = new ArrayList<>(sequence);
+        copy.set(index, step);
+        return copy;
+    }
+
+    @Test
+    void itPrintsItsTypeColumnsInitialStatisticsAndIterations() {
+        assertEquals("IterativeImputerModel on [x0, x1, x2]: initialStatistics [3.5, 8, 0.5], iterations 2",
+                model().toString());
     }
 }

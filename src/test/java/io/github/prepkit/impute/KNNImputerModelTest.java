@@ -2,15 +2,20 @@ package io.github.prepkit.impute;
 
 import static io.github.prepkit.impute.KNNImputerTest.docExample;
 import static io.github.prepkit.impute.KNNImputerTest.rows;
+import static io.github.prepkit.reference.ModelAssertions.assertRejected;
+import static io.github.prepkit.reference.TableAssertions.assertTableIdentical;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.data.Schema;
 import io.github.prepkit.impute.KNNImputer.Weights;
 import io.github.prepkit.reference.TableAssertions;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
@@ -80,5 +85,55 @@ class KNNImputerModelTest {
         Table infinite = rows(new double[] {1, Double.POSITIVE_INFINITY, NaN});
         assertEquals("KNNImputerModel.transform: column 'b' holds Infinity at row 0; only finite or missing values"
                 + " can be imputed", assertThrows(IllegalArgumentException.class, () -> model.transform(infinite)).getMessage());
+    }
+
+    @Test
+    void ofRebuildsTheFittedModelFromItsState() {
+        Table withEmpty = rows(new double[] {1, NaN, 3}, new double[] {2, NaN, NaN}, new double[] {4, NaN, 5},
+                new double[] {NaN, NaN, 6});
+        Table fresh = rows(new double[] {NaN, 4, 3}, new double[] {2, NaN, NaN}, new double[] {NaN, NaN, NaN},
+                new double[] {3, 4, NaN}, new double[] {7.5, NaN, 0});
+        for (KNNImputerModel model : List.of(new KNNImputer().nNeighbors(2).fit(docExample()),
+                new KNNImputer().nNeighbors(3).weights(Weights.DISTANCE).fit(docExample()),
+                new KNNImputer().columns("c", "a").fit(docExample()), new KNNImputer().nNeighbors(1).fit(withEmpty))) {
+            KNNImputerModel rebuilt = KNNImputerModel.of(model.estimator(), model.schema(), model.columns(),
+                    model.fittedValues());
+            assertTableIdentical(model.transform(fresh), rebuilt.transform(fresh));
+            assertArrayEquals(model.means(), rebuilt.means());
+            assertEquals(model.emptyColumns(), rebuilt.emptyColumns());
+        }
+    }
+
+    @Test
+    void ofRejectsAStateThatFitCouldNotHaveMade() {
+        KNNImputerModel model = new KNNImputer().fit(docExample());
+        KNNImputer imputer = model.estimator();
+        Schema schema = model.schema();
+        List<String> columns = List.of("a", "b", "c");
+        double[] values = model.fittedValues();
+        assertRejected(() -> KNNImputerModel.of(imputer, schema, columns, Arrays.copyOf(values, 11)),
+                "KNNImputerModel: fittedValues must hold one or more whole rows of 3 values, found 11");
+        assertRejected(() -> KNNImputerModel.of(imputer, schema, columns, new double[0]),
+                "fittedValues must hold one or more whole rows of 3 values, found 0");
+        double[] infinite = values.clone();
+        infinite[4] = Double.POSITIVE_INFINITY;
+        assertRejected(() -> KNNImputerModel.of(imputer, schema, columns, infinite),
+                "KNNImputerModel: column 'b' holds Infinity at row 1; only finite or missing values can be imputed");
+        assertRejected(() -> KNNImputerModel.of(imputer, schema, List.of("b", "a", "c"), values),
+                "KNNImputerModel: the columns parameter [] selects [a, b, c] on the fitted columns");
+        assertRejected(() -> KNNImputerModel.of(imputer.columns("a", "c"), schema, columns, values),
+                "the columns parameter [a, c] selects [a, c]");
+        Schema strings = Schema.of(List.of("s"), List.of(ColumnType.STRING));
+        assertRejected(() -> KNNImputerModel.of(imputer, strings, List.of(), new double[] {1}),
+                "KNNImputerModel: fittedValues must hold no value without a column, found 1");
+        assertRejected(() -> KNNImputerModel.of(imputer, schema, columns, null),
+                "KNNImputerModel: fittedValues must not be null");
+        assertRejected(() -> KNNImputerModel.of(null, schema, columns, values), "KNNImputerModel: estimator");
+    }
+
+    @Test
+    void itPrintsItsTypeColumnsRowsAndMeans() {
+        assertEquals("KNNImputerModel on [a, b, c]: 4 fitted rows, means [4, 5, 5]",
+                new KNNImputer().fit(docExample()).toString());
     }
 }

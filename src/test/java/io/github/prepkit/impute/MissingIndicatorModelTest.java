@@ -2,10 +2,12 @@ package io.github.prepkit.impute;
 
 import static io.github.prepkit.reference.ModelAssertions.assertInputUnchanged;
 import static io.github.prepkit.reference.ModelAssertions.assertRejected;
+import static io.github.prepkit.reference.TableAssertions.assertTableIdentical;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.prepkit.data.Schema;
 import io.github.prepkit.impute.MissingIndicator.Features;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -103,5 +105,57 @@ class MissingIndicatorModelTest {
                 "column 't' was not seen at fit");
         assertRejected(() -> model.transform(train().replaceColumn("x", StringColumn.create("x", "", "1", "2"))),
                 "column 'x' was DOUBLE at fit, found STRING");
+    }
+
+    @Test
+    void ofRebuildsTheFittedModelFromItsState() {
+        IntColumn n = IntColumn.create("n", new int[] {1, 2, 3});
+        n.setMissing(2);
+        Table gaps = later(new double[] {NaN, 7, NaN}, "", "z", "").replaceColumn("n", n);
+        for (MissingIndicator indicator : List.of(new MissingIndicator().errorOnNew(false),
+                new MissingIndicator().features(Features.ALL).columns("s", "n"),
+                new MissingIndicator().errorOnNew(false).columns("n", "x"))) {
+            MissingIndicatorModel model = indicator.fit(train());
+            MissingIndicatorModel rebuilt = MissingIndicatorModel.of(model.estimator(), model.schema(),
+                    model.selectedColumns(), model.columns());
+            assertTableIdentical(model.transform(gaps), rebuilt.transform(gaps));
+            assertEquals(indicator, rebuilt.estimator());
+        }
+        MissingIndicatorModel model = new MissingIndicator().fit(train());
+        MissingIndicatorModel rebuilt = MissingIndicatorModel.of(model.estimator(), model.schema(),
+                model.selectedColumns(), model.columns());
+        assertRejected(() -> rebuilt.transform(gaps), "column(s) [n] have missing values but had none at fit");
+    }
+
+    @Test
+    void ofRejectsAStateThatFitCouldNotHaveMade() {
+        MissingIndicatorModel model = new MissingIndicator().fit(train());
+        MissingIndicator indicator = model.estimator();
+        Schema schema = model.schema();
+        List<String> selected = List.of("x", "n", "s");
+        assertRejected(() -> MissingIndicatorModel.of(indicator, schema, List.of("x", "s"), List.of("x")),
+                "MissingIndicatorModel: the columns parameter [] selects [x, n, s] on the fitted columns");
+        assertRejected(() -> MissingIndicatorModel.of(indicator, schema, List.of("x", "q"), List.of("x")),
+                "MissingIndicatorModel: column 'q' is not among the fitted columns");
+        assertRejected(() -> MissingIndicatorModel.of(indicator, schema, selected, List.of("x", "q")),
+                "MissingIndicatorModel: columns must hold some of [x, n, s], each once, in their order; 'q' is not among"
+                + " them");
+        assertRejected(() -> MissingIndicatorModel.of(indicator, schema, selected, List.of("s", "x")),
+                "'x' is repeated or out of order");
+        assertRejected(() -> MissingIndicatorModel.of(indicator, schema, selected, List.of("x", "x")),
+                "'x' is repeated or out of order");
+        assertRejected(() -> MissingIndicatorModel.of(indicator.features(Features.ALL), schema, selected,
+                List.of("x", "s")), "MissingIndicatorModel: with features ALL every selected column [x, n, s] gets an"
+                + " indicator, but the columns are [x, s]");
+        assertRejected(() -> MissingIndicatorModel.of(indicator, schema, selected, null),
+                "MissingIndicatorModel: columns must not be null");
+        assertRejected(() -> MissingIndicatorModel.of(indicator, null, selected, List.of()),
+                "MissingIndicatorModel: schema must not be null");
+    }
+
+    @Test
+    void itPrintsItsTypeSelectedColumnsAndIndicators() {
+        assertEquals("MissingIndicatorModel on [x, n, s]: indicators [x, s]",
+                new MissingIndicator().fit(train()).toString());
     }
 }

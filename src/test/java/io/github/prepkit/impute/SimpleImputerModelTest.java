@@ -2,13 +2,16 @@ package io.github.prepkit.impute;
 
 import static io.github.prepkit.reference.ModelAssertions.assertInputUnchanged;
 import static io.github.prepkit.reference.ModelAssertions.assertRejected;
+import static io.github.prepkit.reference.TableAssertions.assertTableIdentical;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.prepkit.data.Datasets;
+import io.github.prepkit.data.Schema;
 import io.github.prepkit.impute.SimpleImputer.Strategy;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.ColumnType;
@@ -126,5 +129,73 @@ class SimpleImputerModelTest {
                 "SimpleImputerModel.transform: the table does not match", "column 'x_missing' was not seen at fit");
         assertRejected(() -> model.transform(train().replaceColumn("s", IntColumn.create("s", new int[4]))),
                 "column 's' was STRING at fit, found INTEGER");
+    }
+
+    @Test
+    void ofRebuildsTheFittedModelFromItsState() {
+        Table gaps = later(new double[] {NaN, 9, NaN}, new double[] {7, NaN, NaN}, "", "w", "zz");
+        for (SimpleImputer imputer : List.of(new SimpleImputer().addIndicator(true),
+                new SimpleImputer().strategy(Strategy.MEDIAN).columns("x"),
+                new SimpleImputer().strategy(Strategy.MOST_FREQUENT).addIndicator(true),
+                new SimpleImputer().strategy(Strategy.CONSTANT).fillValue(-1.5).fillValue("none").addIndicator(true))) {
+            SimpleImputerModel model = imputer.fit(train());
+            SimpleImputerModel rebuilt = SimpleImputerModel.of(model.estimator(), model.schema(), model.columns(),
+                    model.statistics(), model.indicatorColumns());
+            assertTableIdentical(model.transform(gaps), rebuilt.transform(gaps));
+            assertEquals(imputer, rebuilt.estimator());
+            assertEquals(model.toString(), rebuilt.toString());
+        }
+    }
+
+    @Test
+    void ofRejectsAStateThatFitCouldNotHaveMade() {
+        SimpleImputerModel model = mostFrequent();
+        SimpleImputer imputer = model.estimator();
+        Schema schema = model.schema();
+        List<String> columns = List.of("n", "x", "s");
+        List<Object> statistics = List.of(4.0, 2.0, "v");
+        assertRejected(() -> SimpleImputerModel.of(imputer, schema, columns, List.of(4.0, 2.0), List.of()),
+                "SimpleImputerModel: statistics must hold 3 values, found 2");
+        assertRejected(() -> SimpleImputerModel.of(imputer, schema, columns, List.of(4, 2.0, "v"), List.of()),
+                "SimpleImputerModel: the statistic of numeric column 'n' must be a finite Double, found Integer 4");
+        assertRejected(() -> SimpleImputerModel.of(imputer, schema, columns, List.of(4.0, NaN, "v"), List.of()),
+                "column 'x' must be a finite Double, found Double NaN");
+        assertRejected(() -> SimpleImputerModel.of(imputer, schema, columns, List.of(4.0, 2.0, 1.0), List.of()),
+                "the statistic of string column 's' must be a non-empty String, found Double 1.0");
+        assertRejected(() -> SimpleImputerModel.of(imputer, schema, columns, List.of(4.0, 2.0, ""), List.of()),
+                "column 's' must be a non-empty String, found String ");
+        assertRejected(() -> SimpleImputerModel.of(imputer, schema, columns, Arrays.asList(4.0, 2.0, null), List.of()),
+                "column 's' must be a non-empty String, found null");
+        assertRejected(() -> SimpleImputerModel.of(imputer.strategy(Strategy.CONSTANT), schema, columns, statistics,
+                List.of()), "the statistic of numeric column 'n' must be the fill value 0.0, found Double 4.0");
+        assertRejected(() -> SimpleImputerModel.of(new SimpleImputer(), schema, columns, statistics, List.of()),
+                "SimpleImputerModel: column 's' must be numeric, found STRING");
+        assertRejected(() -> SimpleImputerModel.of(imputer, schema, List.of("n", "x"), List.of(4.0, 2.0), List.of()),
+                "the columns parameter [] selects [n, x, s] on the fitted columns, but the state is for [n, x]");
+        assertRejected(() -> SimpleImputerModel.of(imputer, schema, columns, statistics, List.of("n")),
+                "SimpleImputerModel: indicatorColumns must be empty without addIndicator, found [n]");
+        SimpleImputer indicating = imputer.addIndicator(true);
+        assertRejected(() -> SimpleImputerModel.of(indicating, schema, columns, statistics, List.of("n", "z")),
+                "SimpleImputerModel: indicatorColumns must hold some of [n, x, s], each once, in their order; 'z' is not"
+                + " among them");
+        assertRejected(() -> SimpleImputerModel.of(indicating, schema, columns, statistics, Arrays.asList("n", null)),
+                "'null' is not among them");
+        assertRejected(() -> SimpleImputerModel.of(indicating, schema, columns, statistics, List.of("x", "n")),
+                "'n' is repeated or out of order");
+        Schema taken = Schema.of(List.of("x", "x_missing"), List.of(ColumnType.DOUBLE, ColumnType.DOUBLE));
+        assertRejected(() -> SimpleImputerModel.of(new SimpleImputer().addIndicator(true).columns("x"), taken,
+                List.of("x"), List.of(1.0), List.of("x")), "SimpleImputerModel: cannot add the indicator column"
+                + " 'x_missing' for column 'x': the table already has a column of that name");
+        assertRejected(() -> SimpleImputerModel.of(null, schema, columns, statistics, List.of()),
+                "SimpleImputerModel: estimator must not be null");
+        assertRejected(() -> SimpleImputerModel.of(imputer, schema, columns, statistics, null),
+                "SimpleImputerModel: indicatorColumns must not be null");
+    }
+
+    @Test
+    void itPrintsItsTypeColumnsStatisticsAndIndicatorColumns() {
+        assertEquals("SimpleImputerModel on [n, x]: statistics [3, 3]", new SimpleImputer().fit(train()).toString());
+        assertEquals("SimpleImputerModel on [n, x, s]: statistics [4, 2, v], indicatorColumns [n, x, s]",
+                new SimpleImputer().strategy(Strategy.MOST_FREQUENT).addIndicator(true).fit(train()).toString());
     }
 }

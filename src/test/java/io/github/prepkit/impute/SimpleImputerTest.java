@@ -224,7 +224,7 @@ class SimpleImputerTest {
     @Test
     void anIndicatorNameThatIsAlreadyTakenFailsAtFit() {
         Table clash = table().addColumns(DoubleColumn.create("x_missing", new double[4]));
-        assertEquals("SimpleImputer: cannot add the indicator column 'x_missing' for column 'x': the table already"
+        assertEquals("SimpleImputerModel: cannot add the indicator column 'x_missing' for column 'x': the table already"
                 + " has a column of that name", assertThrows(IllegalArgumentException.class,
                 () -> new SimpleImputer().columns("x").addIndicator(true).fit(clash)).getMessage());
     }
