@@ -168,4 +168,13 @@ class ColumnTransformerModelTest {
         assertRejected(() -> ColumnTransformerModel.of(scoreThenAge(), model.schema(), Arrays.asList(scaled, null)),
                 "chain of group 'filled' must not be null");
     }
+
+    @Test
+    void itPrintsEachGroupWithItsChainAndThePassthrough() {
+        assertEquals("ColumnTransformerModel on [id, age, city, score]"
+                + "\n  scaled [score]: MinMaxScalerModel on [score]: dataMin [0], dataMax [40]"
+                + "\n  filled [age]: " + new SimpleImputer().fit(table().selectColumns("age"))
+                + "\n  remainder [id, city]: passthrough",
+                scoreThenAge().remainder(Remainder.PASSTHROUGH).fit(table()).toString());
+    }
 }

@@ -121,4 +121,13 @@ class PipelineModelTest {
         assertEquals(Schema.of(table), Pipeline.steps().regressor("ols", new LinearRegression())
                 .fit(table, DoubleColumn.create("y", 1, 2)).schema(), "without transformers, the model's");
     }
+
+    @Test
+    void itPrintsItsColumnsAndEachStepOnALine() {
+        String text = model().toString();
+        assertTrue(text.startsWith("RegressorPipelineModel on [x]\n  impute: SimpleImputerModel"), text);
+        assertTrue(text.contains("\n  scale: MinMaxScalerModel on [x]: dataMin [0], dataMax [4]"), text);
+        assertTrue(text.contains("\n  ols: LinearRegressionModel"), text);
+        assertEquals(4, text.lines().count(), text);
+    }
 }
