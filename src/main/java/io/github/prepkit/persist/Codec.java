@@ -28,7 +28,7 @@ record Codec<T>(String type, int version, Class<T> javaType, BiConsumer<T, NodeW
     }
 
     /** An estimator's codec: its parameters, written by {@code params} and read back by {@code read}. */
-    static <E> Codec<E> estimator(String type, Class<E> javaType, BiConsumer<E, NodeWriter> params,
+    static <E> Codec<E> parameters(String type, Class<E> javaType, BiConsumer<E, NodeWriter> params,
             Function<NodeReader, E> read) {
         return new Codec<>(type, 1, javaType, (estimator, node) -> node.object("params", p -> params.accept(estimator, p)),
                 node -> read.apply(node.object("params")));

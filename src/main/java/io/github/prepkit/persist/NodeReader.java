@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import tech.tablesaw.api.ColumnType;
 
@@ -136,6 +138,30 @@ final class NodeReader {
             return value;
         }
         throw expected(key, "a string", fields.get(key));
+    }
+
+    /** An optional 32-bit integer, null when empty. */
+    OptionalInt optionalInt(String key) {
+        return get(key) == null ? OptionalInt.empty() : OptionalInt.of(intValue(key));
+    }
+
+    /** An optional number, null when empty. */
+    OptionalDouble optionalNumber(String key) {
+        return get(key) == null ? OptionalDouble.empty() : OptionalDouble.of(number(key));
+    }
+
+    /**
+     * A list of strings, integers ({@code Long}), numbers ({@code Double}) and booleans as the JSON holds them; nested
+     * arrays and objects are refused.
+     */
+    List<Object> values(String key) {
+        List<?> list = list(key);
+        for (Object value : list) {
+            if (value == null || value instanceof List<?> || value instanceof Map<?, ?>) {
+                throw expected(key, "an array of strings, numbers and booleans", value);
+            }
+        }
+        return new ArrayList<>(list);
     }
 
     /** The constant of {@code values} named by the string at {@code key}. */

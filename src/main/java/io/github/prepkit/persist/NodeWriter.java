@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -58,6 +60,26 @@ final class NodeWriter {
 
     NodeWriter string(String key, String value) {
         fields.put(key, value);
+        return this;
+    }
+
+    /** An optional integer: null when empty. */
+    NodeWriter optional(String key, OptionalInt value) {
+        fields.put(key, value.isPresent() ? (Object) (long) value.getAsInt() : null);
+        return this;
+    }
+
+    /** An optional number: null when empty. */
+    NodeWriter optional(String key, OptionalDouble value) {
+        fields.put(key, value.isPresent() ? (Object) value.getAsDouble() : null);
+        return this;
+    }
+
+    /** Strings, integers, numbers and booleans, as they are: a list of several kinds of value. */
+    NodeWriter values(String key, List<?> values) {
+        fields.put(key, values.stream().map(value -> value instanceof Integer || value instanceof Short
+                ? (Object) ((Number) value).longValue() : value instanceof Float number ? (Object) (double) number
+                : value).toList());
         return this;
     }
 

@@ -25,9 +25,9 @@ import java.util.List;
 final class PipelineCodecs {
 
     static final List<Codec<?>> ALL = List.of(
-            Codec.estimator("ClassifierPipeline", ClassifierPipeline.class, PipelineCodecs::writeSteps,
+            Codec.parameters("ClassifierPipeline", ClassifierPipeline.class, PipelineCodecs::writeSteps,
                     p -> readSteps(p).classifier(p.string("modelName"), p.typed("model", Classifier.class))),
-            Codec.estimator("RegressorPipeline", RegressorPipeline.class, PipelineCodecs::writeSteps,
+            Codec.parameters("RegressorPipeline", RegressorPipeline.class, PipelineCodecs::writeSteps,
                     p -> readSteps(p).regressor(p.string("modelName"), p.typed("model", Regressor.class))),
             Codec.model("ClassifierPipelineModel", ClassifierPipelineModel.class, ClassifierPipeline.class,
                     ClassifierPipelineModel::estimator,
@@ -39,7 +39,7 @@ final class PipelineCodecs {
                     (model, s) -> s.typedList("transformers", model.transformers()).typed("model", model.finalModel()),
                     (pipeline, schema, s) -> RegressorPipelineModel.of(pipeline,
                             s.typedList("transformers", TransformerModel.class), s.typed("model", PredictorModel.class))),
-            Codec.estimator("ColumnTransformer", ColumnTransformer.class,
+            Codec.parameters("ColumnTransformer", ColumnTransformer.class,
                     (transformer, p) -> p.objects("groups", transformer.groups(), (group, g) -> g.string("name", group.name())
                             .strings("columns", group.columns()).typedList("transformers", group.transformers()))
                             .choice("remainder", transformer.remainder()),

@@ -15,23 +15,23 @@ import java.util.List;
 final class ResampleCodecs {
 
     static final List<Codec<?>> ALL = List.of(
-            Codec.estimator("RandomOverSampler", RandomOverSampler.class,
+            Codec.parameters("RandomOverSampler", RandomOverSampler.class,
                     (sampler, p) -> strategy(p, sampler.samplingStrategy()).integer("seed", sampler.seed()),
                     p -> new RandomOverSampler(strategy(p), p.integer("seed"))),
-            Codec.estimator("RandomUnderSampler", RandomUnderSampler.class,
+            Codec.parameters("RandomUnderSampler", RandomUnderSampler.class,
                     (sampler, p) -> strategy(p, sampler.samplingStrategy()).integer("seed", sampler.seed()),
                     p -> new RandomUnderSampler(strategy(p), p.integer("seed"))),
-            Codec.estimator("SMOTE", SMOTE.class,
+            Codec.parameters("SMOTE", SMOTE.class,
                     (smote, p) -> strategy(p, smote.samplingStrategy()).integer("seed", smote.seed())
                             .integer("kNeighbors", smote.kNeighbors()).integer("nJobs", smote.nJobs()),
                     p -> new SMOTE(strategy(p), p.integer("seed"), p.intValue("kNeighbors"), p.intValue("nJobs"))),
-            Codec.estimator("BorderlineSMOTE", BorderlineSMOTE.class,
+            Codec.parameters("BorderlineSMOTE", BorderlineSMOTE.class,
                     (smote, p) -> strategy(p, smote.samplingStrategy()).integer("seed", smote.seed())
                             .integer("kNeighbors", smote.kNeighbors()).integer("mNeighbors", smote.mNeighbors())
                             .choice("kind", smote.kind()).integer("nJobs", smote.nJobs()),
                     p -> new BorderlineSMOTE(strategy(p), p.integer("seed"), p.intValue("kNeighbors"),
                             p.intValue("mNeighbors"), p.choice("kind", BorderlineSMOTE.Kind.values()), p.intValue("nJobs"))),
-            Codec.estimator("SMOTENC", SMOTENC.class,
+            Codec.parameters("SMOTENC", SMOTENC.class,
                     (smote, p) -> strategy(p.strings("categoricalColumns", smote.categoricalColumns()),
                             smote.samplingStrategy()).integer("seed", smote.seed())
                             .integer("kNeighbors", smote.kNeighbors()).integer("nJobs", smote.nJobs()),

@@ -12,7 +12,7 @@ import java.util.List;
 final class ScaleCodecs {
 
     static final List<Codec<?>> ALL = List.of(
-            Codec.estimator("StandardScaler", StandardScaler.class,
+            Codec.parameters("StandardScaler", StandardScaler.class,
                     (scaler, p) -> p.bool("withMean", scaler.withMean()).bool("withStd", scaler.withStd())
                             .strings("columns", scaler.columns()),
                     p -> new StandardScaler(p.bool("withMean"), p.bool("withStd"), p.strings("columns"))),
@@ -22,7 +22,7 @@ final class ScaleCodecs {
                             .doubles("scale", model.scale()),
                     (scaler, schema, s) -> StandardScalerModel.of(scaler, schema, s.strings("columns"), s.doubles("mean"),
                             s.doubles("scale"))),
-            Codec.estimator("RobustScaler", RobustScaler.class,
+            Codec.parameters("RobustScaler", RobustScaler.class,
                     (scaler, p) -> p.bool("withCentering", scaler.withCentering())
                             .bool("withScaling", scaler.withScaling())
                             .number("quantileRangeLow", scaler.quantileRangeLow())
@@ -35,7 +35,7 @@ final class ScaleCodecs {
                             .doubles("scale", model.scale()),
                     (scaler, schema, s) -> RobustScalerModel.of(scaler, schema, s.strings("columns"), s.doubles("center"),
                             s.doubles("scale"))),
-            Codec.estimator("MinMaxScaler", MinMaxScaler.class,
+            Codec.parameters("MinMaxScaler", MinMaxScaler.class,
                     (scaler, p) -> p.number("featureRangeLow", scaler.featureRangeLow())
                             .number("featureRangeHigh", scaler.featureRangeHigh()).bool("clip", scaler.clip())
                             .strings("columns", scaler.columns()),

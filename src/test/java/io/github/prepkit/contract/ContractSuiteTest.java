@@ -1,19 +1,28 @@
 package io.github.prepkit.contract;
 
+import static io.github.prepkit.reference.TableAssertions.assertTableIdentical;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.prepkit.base.ClassifierModel;
+import io.github.prepkit.base.Model;
 import io.github.prepkit.base.Predictor;
 import io.github.prepkit.base.PredictorModel;
 import io.github.prepkit.base.Sampler;
 import io.github.prepkit.base.Transformer;
+import io.github.prepkit.base.TransformerModel;
 import io.github.prepkit.data.Columns;
+import io.github.prepkit.encode.OneHotEncoder;
+import io.github.prepkit.neighbors.KNeighborsClassifier;
 import io.github.prepkit.neighbors.NearestNeighbors;
 import io.github.prepkit.neighbors.NearestNeighborsModel;
 import io.github.prepkit.outliers.OutlierDetector;
+import io.github.prepkit.outliers.OutlierModel;
+import io.github.prepkit.persist.ModelFiles;
+import io.github.prepkit.pipeline.Pipeline;
 import io.github.prepkit.reference.TableAssertions;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
@@ -26,6 +35,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
@@ -104,12 +115,69 @@ class ContractSuiteTest {
             }));
         }
         checks.add(DynamicTest.dynamicTest("other columns than at fit fail naming the column", () -> mismatch(contract)));
+        checks.add(DynamicTest.dynamicTest("a saved and loaded model gives the same output, bit for bit", () -> {
+            Table data = contract.data().get();
+            Model model = savable(contract.estimator().get(), data, contract.target());
+            byte[] file = ModelFiles.toBytes(model);
+            Model loaded = ModelFiles.fromBytes(file, Model.class);
+            assertEquals(model.getClass(), loaded.getClass());
+            assertTableIdentical(output(model, data, contract.target()), output(loaded, data, contract.target()));
+            assertArrayEquals(file, ModelFiles.toBytes(loaded), "saving the loaded model writes the same bytes");
+        }));
         return checks.stream();
     }
 
     /** Fits and applies {@code estimator} on {@code data}, returning what it produced as a table. */
     private static Table run(Object estimator, Table data, String target) {
         return applied(estimator, data, target).apply(data);
+    }
+
+    /**
+     * {@code estimator} fitted on {@code data}; a sampler, which has no fitted model, inside a pipeline that encodes
+     * string columns and ends in a one-neighbour classifier, so the file keeps its parameters and the predictions show
+     * its rows.
+     */
+    private static Model savable(Object estimator, Table data, String target) {
+        if (estimator instanceof Sampler sampler) {
+            return Pipeline.steps().resample("sampler", sampler).transform("encode", new OneHotEncoder())
+                    .classifier("knn", new KNeighborsClassifier().nNeighbors(1)).fit(data, target);
+        }
+        if (estimator instanceof Transformer<?> transformer) {
+            return transformer.fit(data);
+        }
+        if (estimator instanceof Predictor<?> predictor) {
+            return predictor.fit(data, target);
+        }
+        if (estimator instanceof OutlierDetector<?> detector) {
+            return detector.fit(data);
+        }
+        if (estimator instanceof NearestNeighbors neighbors) {
+            return neighbors.fit(data);
+        }
+        return fail("no way to fit " + estimator.getClass());
+    }
+
+    /** What {@code model} gives for {@code data}, as a table. */
+    private static Table output(Model model, Table data, String target) {
+        if (model instanceof TransformerModel transformer) {
+            return transformer.transform(data);
+        }
+        if (model instanceof ClassifierModel classifier) {
+            Table features = Columns.without(data, target);
+            return Table.create("out", classifier.predict(features)).addColumns(classifier.predictProba(features).columnArray());
+        }
+        if (model instanceof PredictorModel predictor) {
+            return Table.create("out", predictor.predict(Columns.without(data, target)));
+        }
+        if (model instanceof OutlierModel detector) {
+            return detector.flag(data);
+        }
+        if (model instanceof NearestNeighborsModel neighbors) {
+            NearestNeighborsModel.Result found = neighbors.kNeighbors(data);
+            return Table.create("out", DoubleColumn.create("distances", Stream.of(found.distances()).flatMapToDouble(
+                    DoubleStream::of)), IntColumn.create("indices", Stream.of(found.indices()).flatMapToInt(IntStream::of)));
+        }
+        return fail("no output of " + model.getClass());
     }
 
     /** Fits {@code estimator} on {@code data}, and returns what applying the fitted model to a table gives. */
