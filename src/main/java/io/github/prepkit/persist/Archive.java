@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
@@ -22,8 +24,9 @@ import java.util.zip.ZipOutputStream;
  * The zip container of a model file: {@code manifest.json} first (the format, its version, the writer and the
  * SHA-256 of every other entry), then {@code model.json}, then the arrays {@code arrays/<n>.npy} in order. Entries
  * are stored uncompressed (the arrays are doubles, which barely compress) with a fixed timestamp, so the same content
- * gives the same bytes. Reading refuses anything else: other entry names, repeated entries, more entries or
- * uncompressed bytes than {@link Limits} allows, a checksum that does not match.
+ * gives the same bytes, and no archive comment. Reading refuses anything else: other entry names, repeated entries,
+ * more entries or uncompressed bytes than {@link Limits} allows, a checksum that does not match, an end record that
+ * is missing (a file cut short) or does not match the entries.
  */
 final class Archive {
 
@@ -32,7 +35,10 @@ final class Archive {
     static final String MANIFEST = "manifest.json";
     static final String MODEL = "model.json";
 
-    private static final LocalDateTime TIMESTAMP = LocalDateTime.of(1980, 1, 1, 0, 0);
+    private static final int END_RECORD = 22;
+    private static final int END_SIGNATURE = 0x06054b50;
+    /** A fixed time in the MS-DOS range (1980-01-01 00:00 itself would make Java add an extended, zone-dependent one). */
+    private static final LocalDateTime TIMESTAMP = LocalDateTime.of(2000, 1, 1, 0, 0);
     private static final Pattern ARRAY_NAME = Pattern.compile("arrays/(0|[1-9][0-9]{0,4})\\.npy");
 
     /**
@@ -101,6 +107,7 @@ final class Archive {
     static Contents read(byte[] file) {
         requireZip(file);
         Map<String, byte[]> entries = unzip(file);
+        requireEndRecord(file, entries.size());
         byte[] manifestBytes = entries.remove(MANIFEST);
         if (manifestBytes == null) {
             throw new ModelFileException("not a prepkit model file: the zip has no " + MANIFEST);
@@ -130,6 +137,30 @@ final class Archive {
         if (file.length < 4 || file[0] != 'P' || file[1] != 'K' || file[2] != 3 || file[3] != 4) {
             throw new ModelFileException("not a prepkit model file: it does not start as a zip file does ("
                     + file.length + " bytes)");
+        }
+    }
+
+    /**
+     * Fails unless the zip ends with its end record, counting {@code entries} entries right after its central
+     * directory: the entries alone would load from a file cut short after them.
+     */
+    private static void requireEndRecord(byte[] file, int entries) {
+        int end = file.length - END_RECORD;
+        ByteBuffer record = end < 0 ? null : ByteBuffer.wrap(file, end, END_RECORD).order(ByteOrder.LITTLE_ENDIAN);
+        if (record == null || record.getInt() != END_SIGNATURE) {
+            throw new ModelFileException("the zip's end record is missing: the file is cut short or has trailing bytes");
+        }
+        int disk = record.getShort();
+        int directoryDisk = record.getShort();
+        int onDisk = Short.toUnsignedInt(record.getShort());
+        int total = Short.toUnsignedInt(record.getShort());
+        long directorySize = Integer.toUnsignedLong(record.getInt());
+        long directoryOffset = Integer.toUnsignedLong(record.getInt());
+        int comment = Short.toUnsignedInt(record.getShort());
+        if (disk != 0 || directoryDisk != 0 || onDisk != entries || total != entries || comment != 0
+                || directoryOffset + directorySize != end) {
+            throw new ModelFileException("the zip's end record does not match its " + entries + " entries: the file is"
+                    + " damaged");
         }
     }
 

@@ -59,25 +59,25 @@ final class Codecs {
      *                            {@code expected}, or its content is wrong, naming the path
      */
     static <T> T decode(Object json, Class<T> expected, Map<String, Npy.Array> arrays, String path) {
+        String where = Archive.MODEL + " at " + (path.isEmpty() ? "the root" : path);
         if (!(json instanceof Map<?, ?> node)) {
-            throw new ModelFileException(Archive.MODEL + " at " + path + ": expected a typed node, an object with a type"
-                    + " and a version");
+            throw new ModelFileException(where + ": expected a typed node, an object with a type and a version");
         }
         NodeReader reader = new NodeReader(node, arrays, path, 0);
         String type = reader.string("type");
         Codec<?> codec = BY_TYPE.get(type);
         if (codec == null) {
-            throw new ModelFileException(Archive.MODEL + " at " + path + ": unknown type \"" + type + "\": a model file"
+            throw new ModelFileException(where + ": unknown type \"" + type + "\": a model file"
                     + " names only prepkit's own classes");
         }
         long version = reader.integer("version");
         if (version < 1 || version > codec.version()) {
-            throw new ModelFileException(Archive.MODEL + " at " + path + ": " + type + " node version " + version
+            throw new ModelFileException(where + ": " + type + " node version " + version
                     + (version < 1 ? " is not a version" : " is newer than this " + ModelFiles.writer() + " reads ("
                     + codec.version() + "): load the file with a newer prepkit"));
         }
         if (!expected.isAssignableFrom(codec.javaType())) {
-            throw new ModelFileException(Archive.MODEL + " at " + path + ": expected " + expected.getSimpleName()
+            throw new ModelFileException(where + ": expected " + expected.getSimpleName()
                     + ", found " + type);
         }
         NodeReader content = new NodeReader(node, arrays, path, (int) version);
@@ -90,7 +90,7 @@ final class Codecs {
         } catch (ModelFileException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new ModelFileException(Archive.MODEL + " at " + path + ": " + e.getMessage(), e);
+            throw new ModelFileException(where + ": " + e.getMessage(), e);
         }
     }
 }

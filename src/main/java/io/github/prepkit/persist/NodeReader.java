@@ -342,7 +342,7 @@ final class NodeReader {
     void requireAllRead() {
         for (Object key : fields.keySet()) {
             if (!read.contains(key)) {
-                throw new ModelFileException(Archive.MODEL + " at " + path + ": unknown field \"" + key + "\"");
+                throw new ModelFileException(Archive.MODEL + " at " + (path.isEmpty() ? "the root" : path) + ": unknown field \"" + key + "\"");
             }
         }
         children.forEach(NodeReader::requireAllRead);

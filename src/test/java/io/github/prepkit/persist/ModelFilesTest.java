@@ -3,17 +3,27 @@ package io.github.prepkit.persist;
 import static io.github.prepkit.reference.TableAssertions.assertTableIdentical;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.prepkit.data.Datasets;
+import io.github.prepkit.linear.LogisticRegression;
+import io.github.prepkit.pipeline.ClassifierPipelineModel;
+import io.github.prepkit.pipeline.Pipeline;
 import io.github.prepkit.scale.MinMaxScaler;
 import io.github.prepkit.scale.MinMaxScalerModel;
 import io.github.prepkit.scale.RobustScaler;
 import io.github.prepkit.scale.StandardScaler;
 import io.github.prepkit.scale.StandardScalerModel;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.TimeZone;
+import java.util.stream.DoubleStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.Table;
@@ -51,7 +61,7 @@ class ModelFilesTest {
         byte[] bytes = ModelFiles.toBytes(new RobustScaler().fit(wine()));
         ModelFileException e = assertThrows(ModelFileException.class,
                 () -> ModelFiles.fromBytes(bytes, StandardScalerModel.class));
-        assertEquals("model.json at : expected StandardScalerModel, found RobustScalerModel", e.getMessage());
+        assertEquals("model.json at the root: expected StandardScalerModel, found RobustScalerModel", e.getMessage());
     }
 
     @Test
@@ -62,5 +72,72 @@ class ModelFilesTest {
         assertTrue(text.startsWith("scaler.prepkit: prepkit-model format 1, written by prepkit "), text);
         assertTrue(text.contains("StandardScalerModel on [alcohol: DOUBLE"), text);
         assertTrue(text.contains("fitted by StandardScaler {withMean=true, withStd=true, columns=[alcohol, proline]}"), text);
+    }
+
+    @Test
+    void aStepOfUserCodeCannotBeSavedAndTheMessageNamesIt() {
+        Table cancer = Datasets.load("breast_cancer");
+        ClassifierPipelineModel model = Pipeline.steps().transform("scale", new StandardScaler())
+                .resample("keep", (data, target) -> data)
+                .classifier("logistic", new LogisticRegression()).fit(cancer, "diagnosis");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ModelFiles.toBytes(model));
+        assertTrue(e.getMessage().startsWith("pipeline step 'keep': cannot save "), e.getMessage());
+        assertTrue(e.getMessage().contains("not user code such as a lambda"), e.getMessage());
+        assertFalse(e instanceof ModelFileException, "a bad argument, not a bad file");
+    }
+
+    @Test
+    void theBytesDoNotDependOnTheTimeZone() {
+        MinMaxScalerModel model = new MinMaxScaler().fit(wine());
+        TimeZone zone = TimeZone.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+            byte[] east = ModelFiles.toBytes(model);
+            TimeZone.setDefault(TimeZone.getTimeZone("America/Adak"));
+            assertArrayEquals(east, ModelFiles.toBytes(model));
+        } finally {
+            TimeZone.setDefault(zone);
+        }
+    }
+
+    @Test
+    void doublesReadBackToTheSameBits() {
+        SplittableRandom random = new SplittableRandom(3);
+        double[] values = new double[100_000];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = Double.longBitsToDouble(random.nextLong());
+        }
+        double[] special = {0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MAX_VALUE, Double.MIN_NORMAL,
+            Math.nextDown(Double.MIN_NORMAL), 1e23, 2e-323, 0.1, 1.0 / 3, Double.NaN, Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY};
+        for (double[] array : new double[][] {values, special}) {
+            List<Object> boxed = DoubleStream.of(array).boxed().map(Object.class::cast).toList();
+            List<?> read = (List<?>) Json.parse(Json.write(boxed), "test");
+            for (int i = 0; i < array.length; i++) {
+                Object value = read.get(i);
+                double back = value instanceof Double number ? number : Double.parseDouble((String) value);
+                assertEquals(Double.doubleToLongBits(array[i]), Double.doubleToLongBits(back), () -> "value " + value);
+            }
+        }
+    }
+
+    @Test
+    void theRegistryNamesEveryModelAndEstimatorClassOfPrepkit() {
+        assertTrue(Codecs.classes().contains(ClassifierPipelineModel.class));
+        assertTrue(Codecs.classes().size() >= 60, "codecs: " + Codecs.classes().size());
+    }
+
+    @Test
+    void nothingInTheFileEverNamesAClassToLoad() throws IOException {
+        Path sources = Path.of("src/main/java/io/github/prepkit/persist");
+        try (Stream<Path> files = Files.list(sources)) {
+            for (Path file : files.toList()) {
+                String code = Files.readString(file);
+                for (String forbidden : List.of("Class.forName", "ObjectInputStream", "ServiceLoader", "readObject",
+                        "getDeclaredConstructor", "newInstance", "loadClass")) {
+                    assertFalse(code.contains(forbidden), file + " uses " + forbidden);
+                }
+            }
+        }
     }
 }
