@@ -23,7 +23,9 @@ public final class Main {
             new Topic("smote", "SMOTE and BorderlineSMOTE on breast cancer: counts, chart, resampling the training rows only",
                     SmoteDemo::run),
             new Topic("search", "a leak-free pipeline impute -> scale -> SMOTE -> kNN on breast cancer, cross-validated and"
-                    + " grid-searched: cv results, heat map", SearchDemo::run));
+                    + " grid-searched: cv results, heat map", SearchDemo::run),
+            new Topic("models-on-disk", "a fitted pipeline saved to a model file, inspected, loaded and predicting the"
+                    + " same, bit for bit", ModelsOnDiskDemo::run));
 
     private Main() {
     }
@@ -47,7 +49,7 @@ public final class Main {
         List<String> unknown = names.stream().filter(name -> !byName.containsKey(name)).toList();
         if (!unknown.isEmpty()) {
             out.println("Unknown topic " + String.join(", ", unknown) + ". Known topics:");
-            TOPICS.forEach(topic -> out.printf("  %-12s %s%n", topic.name(), topic.summary()));
+            TOPICS.forEach(topic -> out.printf("  %-15s %s%n", topic.name(), topic.summary()));
             return 2;
         }
         out.println("prepkit tour: " + String.join(", ", names));

@@ -1,7 +1,10 @@
 package io.github.prepkit.persist;
 
+import io.github.prepkit.base.Summary;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The text {@link ModelFiles#inspect} gives: the file's format and writer, its entries, and its tree of typed nodes
@@ -35,9 +38,11 @@ final class Inspection {
 
     /** A typed node on a line (a model with its columns and estimator), then the typed nodes its state holds. */
     private void node(Object json, String label, String indent) {
-        if (!(json instanceof Map<?, ?> node) || !(node.get("type") instanceof String type)) {
+        if (!isTyped(json)) {
             return;
         }
+        Map<?, ?> node = (Map<?, ?>) json;
+        String type = (String) node.get("type");
         text.append(indent).append(label).append(type);
         if (node.get("schema") instanceof Map<?, ?> schema && schema.get("names") instanceof List<?> names
                 && schema.get("types") instanceof List<?> types) {
@@ -45,9 +50,9 @@ final class Inspection {
         }
         if (node.get("estimator") instanceof Map<?, ?> estimator) {
             text.append("\n").append(indent).append("  fitted by ").append(estimator.get("type")).append(' ')
-                    .append(shortened(String.valueOf(estimator.get("params"))));
+                    .append(shortened(String.valueOf(compact(estimator.get("params")))));
         } else if (node.get("params") != null) {
-            text.append(' ').append(shortened(String.valueOf(node.get("params"))));
+            text.append(' ').append(shortened(String.valueOf(compact(node.get("params")))));
         }
         text.append('\n');
         if (node.get("state") instanceof Map<?, ?> state) {
@@ -55,19 +60,40 @@ final class Inspection {
         }
     }
 
+    /** Whether {@code json} is a typed node: an object with a string "type" and an integer "version". */
+    private static boolean isTyped(Object json) {
+        return json instanceof Map<?, ?> node && node.get("type") instanceof String && node.get("version") instanceof Long;
+    }
+
+    /** {@code params} with every typed node inside shown by its type alone, as a pipeline's steps. */
+    private static Object compact(Object params) {
+        if (isTyped(params)) {
+            return ((Map<?, ?>) params).get("type");
+        }
+        if (params instanceof Map<?, ?> map) {
+            Map<Object, Object> compacted = new LinkedHashMap<>();
+            map.forEach((key, value) -> compacted.put(key, compact(value)));
+            return compacted;
+        }
+        if (params instanceof List<?> list) {
+            return list.stream().map(Inspection::compact).toList();
+        }
+        return params;
+    }
+
     /** The typed nodes inside {@code value}, labelled with the "name" of the object that holds them, if any. */
     private void children(Object value, String indent) {
         if (value instanceof List<?> list) {
             list.forEach(element -> children(element, indent));
         } else if (value instanceof Map<?, ?> map) {
-            if (map.get("type") instanceof String) {
+            if (isTyped(map)) {
                 node(map, "", indent);
                 return;
             }
             String label = map.get("name") instanceof String name ? name + ": " : "";
             for (Object child : map.values()) {
-                if (child instanceof Map<?, ?> typed && typed.get("type") instanceof String) {
-                    node(typed, label, indent);
+                if (isTyped(child)) {
+                    node(child, label, indent);
                 } else {
                     children(child, indent);
                 }
@@ -76,15 +102,9 @@ final class Inspection {
     }
 
     private static String columns(List<?> names, List<?> types) {
-        StringBuilder columns = new StringBuilder("[");
-        for (int j = 0; j < Math.min(names.size(), types.size()); j++) {
-            columns.append(j == 0 ? "" : ", ").append(names.get(j)).append(": ").append(types.get(j));
-            if (columns.length() > LONGEST_PARAMS) {
-                columns.append(", ... (").append(names.size()).append(" columns)");
-                break;
-            }
-        }
-        return columns.append(']').toString();
+        List<String> columns = IntStream.range(0, Math.min(names.size(), types.size()))
+                .mapToObj(j -> names.get(j) + ": " + types.get(j)).toList();
+        return Summary.names(columns);
     }
 
     private static String shortened(String params) {

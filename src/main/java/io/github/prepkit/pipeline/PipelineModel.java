@@ -2,6 +2,7 @@ package io.github.prepkit.pipeline;
 
 import io.github.prepkit.base.Model;
 import io.github.prepkit.base.PredictorModel;
+import io.github.prepkit.base.Summary;
 import io.github.prepkit.base.TransformerModel;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
@@ -139,7 +140,7 @@ public abstract sealed class PipelineModel implements PredictorModel permits Cla
     /** The class name and each fitted step on a line of its own, indented. */
     @Override
     public String toString() {
-        return getClass().getSimpleName() + " on " + schema().names() + steps().entrySet().stream()
+        return getClass().getSimpleName() + " on " + Summary.names(schema().names()) + steps().entrySet().stream()
                 .map(step -> "\n  " + step.getKey() + ": " + step.getValue().toString().replace("\n", "\n    "))
                 .collect(Collectors.joining());
     }
