@@ -28,9 +28,7 @@ public final class TableAssertions {
                 String where = "column '" + want.name() + "', row " + row;
                 if (want instanceof NumericColumn<?> wantNumbers) {
                     assertTrue(got instanceof NumericColumn<?>, where + ": expected a numeric column, found " + got.type());
-                    double e = wantNumbers.isMissing(row) ? Double.NaN : wantNumbers.getDouble(row);
-                    double a = got.isMissing(row) ? Double.NaN : ((NumericColumn<?>) got).getDouble(row);
-                    Tolerance.assertClose(e, a, tolerance, where);
+                    Tolerance.assertClose(number(wantNumbers, row), number((NumericColumn<?>) got, row), tolerance, where);
                 } else {
                     assertEquals(want.getString(row), got.getString(row), where);
                 }
@@ -53,13 +51,17 @@ public final class TableAssertions {
             for (int row = 0; row < want.size(); row++) {
                 String where = "column '" + want.name() + "', row " + row;
                 if (want instanceof NumericColumn<?> wantNumbers) {
-                    double e = wantNumbers.isMissing(row) ? Double.NaN : wantNumbers.getDouble(row);
-                    double a = got.isMissing(row) ? Double.NaN : ((NumericColumn<?>) got).getDouble(row);
+                    double e = number(wantNumbers, row);
+                    double a = number((NumericColumn<?>) got, row);
                     assertEquals(Double.doubleToLongBits(e), Double.doubleToLongBits(a), () -> where + ": " + e + " vs " + a);
                 } else {
                     assertEquals(want.getString(row), got.getString(row), where);
                 }
             }
         }
+    }
+
+    private static double number(NumericColumn<?> column, int row) {
+        return column.isMissing(row) ? Double.NaN : column.getDouble(row);
     }
 }
