@@ -3,6 +3,7 @@ package io.github.prepkit.contract;
 import static io.github.prepkit.reference.TableAssertions.assertTableIdentical;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -123,6 +124,12 @@ class ContractSuiteTest {
             assertEquals(model.getClass(), loaded.getClass());
             assertTableIdentical(output(model, data, contract.target()), output(loaded, data, contract.target()));
             assertArrayEquals(file, ModelFiles.toBytes(loaded), "saving the loaded model writes the same bytes");
+        }));
+        checks.add(DynamicTest.dynamicTest("the fitted model prints its type and columns, not ClassName@hash", () -> {
+            Model model = savable(contract.estimator().get(), contract.data().get(), contract.target());
+            String text = model.toString();
+            assertTrue(text.startsWith(model.getClass().getSimpleName() + " on ["), text);
+            assertFalse(text.matches("(?s).*\\w@[0-9a-f]{4,}.*"), text);
         }));
         return checks.stream();
     }
