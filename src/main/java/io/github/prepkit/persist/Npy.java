@@ -106,6 +106,10 @@ final class Npy {
         DType dtype = matcher.group(1).equals(DType.FLOAT64.descr) ? DType.FLOAT64 : DType.INT32;
         int[] shape = matcher.group(3) == null ? new int[] {length(matcher.group(2), entry)}
                 : new int[] {length(matcher.group(2), entry), length(matcher.group(3), entry)};
+        if (shape.length == 2 && shape[1] == 0 && shape[0] != 0) {
+            throw new ModelFileException(entry + ": shape " + Arrays.toString(shape) + " has rows of no value; only an"
+                    + " empty matrix may have no columns");
+        }
         long count = shape.length == 1 ? shape[0] : (long) shape[0] * shape[1];
         if (buffer.remaining() % dtype.size != 0 || count != buffer.remaining() / dtype.size) {
             throw new ModelFileException(entry + ": shape " + Arrays.toString(shape) + " of " + dtype.descr + " needs "

@@ -49,6 +49,12 @@ class NpyTest {
         byte[] version2 = file.clone();
         version2[6] = 2;
         assertThrows(ModelFileException.class, () -> Npy.read(version2, "x"));
+        byte[] manyEmptyRows = Npy.write(new double[0], 0, 0);
+        byte[] forged = new String(manyEmptyRows, StandardCharsets.ISO_8859_1).replace("(0, 0)", "(2147483647, 0)")
+                .replace("    \n", "\n").getBytes(StandardCharsets.ISO_8859_1);
+        forged[8] = (byte) (forged.length - 10);
+        assertEquals("x: shape [2147483647, 0] has rows of no value; only an empty matrix may have no columns",
+                assertThrows(ModelFileException.class, () -> Npy.read(forged, "x")).getMessage());
         byte[] longer = java.util.Arrays.copyOf(file, file.length + 8);
         assertEquals("x: shape [2] of <f8 needs 2 values, found 24 bytes",
                 assertThrows(ModelFileException.class, () -> Npy.read(longer, "x")).getMessage());
