@@ -16,17 +16,25 @@ import io.github.prepkit.scale.MinMaxScalerModel;
 import io.github.prepkit.scale.RobustScaler;
 import io.github.prepkit.scale.StandardScaler;
 import io.github.prepkit.scale.StandardScalerModel;
+import io.github.prepkit.tree.DecisionTreeClassifier;
+import io.github.prepkit.tree.DecisionTreeClassifierModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import java.util.TimeZone;
 import java.util.stream.DoubleStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 
 class ModelFilesTest {
 
@@ -138,6 +146,26 @@ class ModelFilesTest {
                     assertFalse(code.contains(forbidden), file + " uses " + forbidden);
                 }
             }
+        }
+    }
+
+    @Test
+    void classesKeepTheTargetsColumnTypeAfterARoundTrip() {
+        Table iris = Datasets.load("iris");
+        Table features = iris.copy().removeColumns("species");
+        StringColumn species = iris.stringColumn("species");
+        List<Column<?>> targets = List.of(
+                IntColumn.create("label", species.asList().stream().mapToInt(name -> name.length()).toArray()),
+                BooleanColumn.create("setosa", species.asList().stream().map("setosa"::equals).toList()),
+                DoubleColumn.create("code", species.asList().stream().mapToDouble(name -> name.charAt(1) / 2.0).toArray()));
+        for (Column<?> target : targets) {
+            DecisionTreeClassifierModel model = new DecisionTreeClassifier().maxDepth(OptionalInt.of(3)).fit(features, target);
+            DecisionTreeClassifierModel loaded = ModelFiles.fromBytes(ModelFiles.toBytes(model), DecisionTreeClassifierModel.class);
+            Column<?> predicted = loaded.predict(features);
+            assertEquals(target.type(), predicted.type(), target.name());
+            assertEquals(target.name(), predicted.name());
+            assertEquals(model.predict(features).asList(), predicted.asList());
+            assertEquals(model.targetClasses(), loaded.targetClasses());
         }
     }
 }
