@@ -71,7 +71,9 @@ class GridSearchTest {
         assertArrayEquals(sklearn, result.meanTestScores(), 1e-12);
         assertEquals(7, result.bestParams().get(k));
         assertEquals(Weights.UNIFORM, result.bestParams().get(weights));
-        assertInstanceOf(ClassifierPipelineModel.class, result.bestModel());
+        assertEquals(7, ((KNeighborsClassifier) result.bestModel().estimator().model()).nNeighbors());
+        Table probabilities = result.bestModel().predictProba(Columns.without(Datasets.load("breast_cancer"), "diagnosis"));
+        assertEquals(List.of("benign", "malignant"), probabilities.columnNames(), "the model's own type: no cast");
     }
 
     @Test
