@@ -5,7 +5,6 @@ import io.github.prepkit.base.Summary;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.TargetClasses;
-import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;

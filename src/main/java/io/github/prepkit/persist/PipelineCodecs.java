@@ -15,6 +15,7 @@ import io.github.prepkit.pipeline.Pipeline;
 import io.github.prepkit.pipeline.RegressorPipeline;
 import io.github.prepkit.pipeline.RegressorPipelineModel;
 import io.github.prepkit.pipeline.Step;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -51,13 +52,25 @@ final class PipelineCodecs {
                     ColumnTransformerModel::estimator,
                     (model, s) -> s.objects("chains", model.groups(), (group, g) -> g.string("group", group.name())
                             .typedList("chain", group.chain())),
-                    (transformer, schema, s) -> ColumnTransformerModel.of(transformer, schema, s.objects("chains")
-                            .stream().map(g -> {
-                                g.string("group");
-                                return g.typedList("chain", TransformerModel.class);
-                            }).toList())));
+                    (transformer, schema, s) -> ColumnTransformerModel.of(transformer, schema, chains(transformer, s))));
 
     private PipelineCodecs() {
+    }
+
+    /** The fitted chains of a column transformer's groups, each under its group's name, which must be the estimator's. */
+    private static List<List<TransformerModel>> chains(ColumnTransformer transformer, NodeReader state) {
+        List<NodeReader> chains = state.objects("chains");
+        List<List<TransformerModel>> fitted = new ArrayList<>();
+        for (int g = 0; g < chains.size(); g++) {
+            String group = chains.get(g).string("group");
+            if (g < transformer.groups().size() && !group.equals(transformer.groups().get(g).name())) {
+                throw new ModelFileException(Archive.MODEL + " at " + chains.get(g).path() + "/group: chain " + g
+                        + " is of group '" + group + "', but the column transformer's group " + g + " is '"
+                        + transformer.groups().get(g).name() + "'");
+            }
+            fitted.add(chains.get(g).typedList("chain", TransformerModel.class));
+        }
+        return fitted;
     }
 
     /** The steps before the model, each a transformer or a sampler under its name, then the model under its name. */

@@ -10,6 +10,7 @@ import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Datasets;
 import io.github.prepkit.impute.SimpleImputer;
 import io.github.prepkit.pipeline.ClassifierPipelineModel;
+import io.github.prepkit.pipeline.ColumnTransformer;
 import io.github.prepkit.pipeline.Pipeline;
 import io.github.prepkit.scale.StandardScaler;
 import io.github.prepkit.tree.DecisionTreeClassifier;
@@ -315,5 +316,17 @@ class MaliciousFilesTest {
             }
         }
         assertTrue(loaded < 100, "flips land in checked bytes but in the zip's central directory; " + loaded + " loaded");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aColumnTransformersChainsMustBeThoseOfItsGroups() {
+        byte[] file = ModelFiles.toBytes(new ColumnTransformer().add("scaled", List.of("petal_length_cm"),
+                new StandardScaler()).fit(iris()));
+        assertRefused(withModelJson(file, root -> {
+            ((Map<String, Object>) ((List<?>) state(root).get("chains")).get(0)).put("group", "other");
+            return root;
+        }), "model.json at /state/chains/0/group: chain 0 is of group 'other', but the column transformer's group 0 is"
+                + " 'scaled'");
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.prepkit.base.LambdaModels;
-import io.github.prepkit.base.Predictor;
 import io.github.prepkit.base.PredictorModel;
 import io.github.prepkit.base.Regressor;
 import io.github.prepkit.data.Columns;
