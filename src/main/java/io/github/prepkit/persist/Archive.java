@@ -24,9 +24,9 @@ import java.util.zip.ZipOutputStream;
  * The zip container of a model file: {@code manifest.json} first (the format, its version, the writer and the
  * SHA-256 of every other entry), then {@code model.json}, then the arrays {@code arrays/<n>.npy} in order. Entries
  * are stored uncompressed (the arrays are doubles, which barely compress) with a fixed timestamp, so the same content
- * gives the same bytes, and no archive comment. Reading refuses anything else: other entry names, repeated entries,
- * more entries or uncompressed bytes than {@link Limits} allows, a checksum that does not match, an end record that
- * is missing (a file cut short) or does not match the entries.
+ * gives the same bytes, and no archive comment. Reading refuses anything else: a compressed entry (so no entry can
+ * inflate beyond the file's own size), other entry names, repeated entries, more entries than {@link Limits} allows,
+ * a checksum that does not match, an end record that is missing (a file cut short) or does not match the entries.
  */
 final class Archive {
 
@@ -44,10 +44,11 @@ final class Archive {
     /**
      * The entries of a model file that passed every check of the container.
      *
-     * @param writer  who wrote it, as the manifest says
-     * @param entries every entry but the manifest, by name
+     * @param writer        who wrote it, as the manifest says
+     * @param formatVersion the format version it was written in
+     * @param entries       every entry but the manifest, by name
      */
-    record Contents(String writer, Map<String, byte[]> entries) {
+    record Contents(String writer, int formatVersion, Map<String, byte[]> entries) {
     }
 
     private Archive() {
@@ -126,7 +127,7 @@ final class Archive {
         if (!entries.containsKey(MODEL)) {
             throw new ModelFileException("not a prepkit model file: the zip has no " + MODEL);
         }
-        return new Contents(manifest.writer(), entries);
+        return new Contents(manifest.writer(), manifest.formatVersion(), entries);
     }
 
     private static void requireZip(byte[] file) {
@@ -166,7 +167,6 @@ final class Archive {
 
     private static Map<String, byte[]> unzip(byte[] file) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        long budget = Limits.uncompressedBudget(file.length);
         long total = 0;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
             ZipEntry entry;
@@ -182,7 +182,11 @@ final class Archive {
                 if (entries.size() == Limits.MAX_ENTRIES) {
                     throw new ModelFileException("more than " + Limits.MAX_ENTRIES + " entries");
                 }
-                byte[] bytes = readBounded(zip, budget - total, name, budget, file.length);
+                if (entry.getMethod() != ZipEntry.STORED) {
+                    throw new ModelFileException("entry '" + name + "' is compressed; a model file stores its entries"
+                            + " as they are");
+                }
+                byte[] bytes = readBounded(zip, file.length - total, name);
                 total += bytes.length;
                 entries.put(name, bytes);
             }
@@ -195,16 +199,14 @@ final class Archive {
         return entries;
     }
 
-    private static byte[] readBounded(InputStream in, long allowed, String name, long budget, long fileBytes)
-            throws IOException {
+    /** The rest of the entry {@code in} is at, which must not exceed {@code allowed} bytes (what the file has left). */
+    private static byte[] readBounded(InputStream in, long allowed, String name) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         byte[] buffer = new byte[1 << 16];
         int read;
         while ((read = in.read(buffer)) > 0) {
             if (bytes.size() + (long) read > allowed) {
-                throw new ModelFileException(name + ": the entries inflate beyond " + budget + " bytes for a file of "
-                        + fileBytes + " bytes (a compression ratio above " + Limits.MAX_COMPRESSION_RATIO
-                        + ", or above " + Limits.MAX_UNCOMPRESSED_BYTES + " bytes in all)");
+                throw new ModelFileException(name + ": the entries hold more bytes than the file");
             }
             bytes.write(buffer, 0, read);
         }
@@ -223,10 +225,11 @@ final class Archive {
     /**
      * The checked content of {@code manifest.json}.
      *
-     * @param writer who wrote the file
-     * @param sums   the SHA-256 of every other entry, by name
+     * @param writer        who wrote the file
+     * @param formatVersion the format version it was written in
+     * @param sums          the SHA-256 of every other entry, by name
      */
-    private record Manifest(String writer, Map<String, String> sums) {
+    private record Manifest(String writer, int formatVersion, Map<String, String> sums) {
 
         static Manifest parse(byte[] bytes) {
             if (!(Json.parse(bytes, MANIFEST) instanceof Map<?, ?> manifest)) {
@@ -252,7 +255,7 @@ final class Archive {
             }
             Map<String, String> checked = new LinkedHashMap<>();
             sums.forEach((name, sum) -> checked.put((String) name, (String) sum));
-            return new Manifest(writer, checked);
+            return new Manifest(writer, (int) (long) version, checked);
         }
     }
 }

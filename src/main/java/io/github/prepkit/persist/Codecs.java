@@ -29,11 +29,6 @@ final class Codecs {
     private Codecs() {
     }
 
-    /** The classes that can be saved. */
-    static List<Class<?>> classes() {
-        return ALL.stream().<Class<?>>map(Codec::javaType).toList();
-    }
-
     /**
      * {@code value} as a typed node: its type tag and node version, then what its codec writes.
      *
@@ -58,19 +53,19 @@ final class Codecs {
      * @throws ModelFileException if the node is not a typed node of a known type and version, is not a
      *                            {@code expected}, or its content is wrong, naming the path
      */
-    static <T> T decode(Object json, Class<T> expected, Map<String, Npy.Array> arrays, String path) {
+    static <T> T decode(Object json, Class<T> expected, ArrayEntries arrays, String path) {
         String where = Archive.MODEL + " at " + (path.isEmpty() ? "the root" : path);
         if (!(json instanceof Map<?, ?> node)) {
             throw new ModelFileException(where + ": expected a typed node, an object with a type and a version");
         }
-        NodeReader reader = new NodeReader(node, arrays, path, 0);
-        String type = reader.string("type");
+        NodeReader content = new NodeReader(node, arrays, path);
+        String type = content.string("type");
         Codec<?> codec = BY_TYPE.get(type);
         if (codec == null) {
             throw new ModelFileException(where + ": unknown type \"" + type + "\": a model file"
                     + " names only prepkit's own classes");
         }
-        long version = reader.integer("version");
+        long version = content.integer("version");
         if (version < 1 || version > codec.version()) {
             throw new ModelFileException(where + ": " + type + " node version " + version
                     + (version < 1 ? " is not a version" : " is newer than this " + ModelFiles.writer() + " reads ("
@@ -80,9 +75,6 @@ final class Codecs {
             throw new ModelFileException(where + ": expected " + expected.getSimpleName()
                     + ", found " + type);
         }
-        NodeReader content = new NodeReader(node, arrays, path, (int) version);
-        content.string("type");
-        content.integer("version");
         try {
             T value = expected.cast(codec.reader().apply(content));
             content.requireAllRead();

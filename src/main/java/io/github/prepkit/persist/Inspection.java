@@ -29,7 +29,7 @@ final class Inspection {
     private void header(String fileName, Archive.Contents contents) {
         long arrayBytes = contents.entries().entrySet().stream().filter(e -> !e.getKey().equals(Archive.MODEL))
                 .mapToLong(e -> e.getValue().length).sum();
-        text.append(fileName).append(": ").append(Archive.FORMAT).append(" format ").append(Archive.FORMAT_VERSION)
+        text.append(fileName).append(": ").append(Archive.FORMAT).append(" format ").append(contents.formatVersion())
                 .append(", written by ").append(contents.writer()).append('\n')
                 .append("entries: ").append(Archive.MODEL).append(" (")
                 .append(contents.entries().get(Archive.MODEL).length).append(" bytes), ")

@@ -81,7 +81,10 @@ public final class ModelFiles {
         Checks.notNull(type, "type");
         Archive.Contents contents = Archive.read(bytes);
         Object root = Json.parse(contents.entries().get(Archive.MODEL), Archive.MODEL);
-        return Codecs.decode(root, type, arrays(contents), "");
+        ArrayEntries arrays = arrays(contents);
+        T model = Codecs.decode(root, type, arrays, "");
+        arrays.requireAllTaken();
+        return model;
     }
 
     /**
@@ -107,14 +110,14 @@ public final class ModelFiles {
     }
 
     /** Every array entry, read and checked. */
-    private static Map<String, Npy.Array> arrays(Archive.Contents contents) {
+    private static ArrayEntries arrays(Archive.Contents contents) {
         Map<String, Npy.Array> arrays = new LinkedHashMap<>();
         contents.entries().forEach((name, bytes) -> {
             if (!name.equals(Archive.MODEL)) {
                 arrays.put(name, Npy.read(bytes, name));
             }
         });
-        return arrays;
+        return new ArrayEntries(arrays);
     }
 
     /** This prepkit as a model file's writer: {@code prepkit <version>}. */

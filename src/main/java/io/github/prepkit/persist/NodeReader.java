@@ -25,26 +25,16 @@ final class NodeReader {
             ColumnType.INSTANT);
 
     private final Map<?, ?> fields;
-    private final Map<String, Npy.Array> arrays;
+    private final ArrayEntries arrays;
     private final String path;
-    private final int version;
     private final Set<Object> read = new HashSet<>();
     private final List<NodeReader> children = new ArrayList<>();
 
-    /**
-     * A reader of {@code fields}, the object at {@code path} of a typed node of {@code version}, resolving array
-     * references in {@code arrays}.
-     */
-    NodeReader(Map<?, ?> fields, Map<String, Npy.Array> arrays, String path, int version) {
+    /** A reader of {@code fields}, the object at {@code path}, resolving array references in {@code arrays}. */
+    NodeReader(Map<?, ?> fields, ArrayEntries arrays, String path) {
         this.fields = fields;
         this.arrays = arrays;
         this.path = path;
-        this.version = version;
-    }
-
-    /** The version of the typed node this object belongs to, for codecs that read older versions. */
-    int version() {
-        return version;
     }
 
     /** Where this object is in {@code model.json}. */
@@ -252,10 +242,7 @@ final class NodeReader {
                 || !(reference.get("npy") instanceof String name)) {
             throw expected(key, "an array or {\"npy\": \"arrays/<n>.npy\"}", value);
         }
-        Npy.Array array = arrays.get(name);
-        if (array == null) {
-            throw fail(key, "refers to " + name + ", which the file does not hold");
-        }
+        Npy.Array array = arrays.take(name, Archive.MODEL + " at " + path + "/" + key);
         if (array.dtype() != dtype || array.shape().length != dimensions) {
             throw fail(key, name + " holds " + array.shape().length + "-dimensional " + array.dtype().descr
                     + ", expected " + dimensions + "-dimensional " + dtype.descr);
@@ -300,7 +287,7 @@ final class NodeReader {
     }
 
     private NodeReader child(Map<?, ?> object, String childPath) {
-        NodeReader child = new NodeReader(object, arrays, childPath, version);
+        NodeReader child = new NodeReader(object, arrays, childPath);
         children.add(child);
         return child;
     }

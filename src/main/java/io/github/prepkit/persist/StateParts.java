@@ -63,9 +63,10 @@ final class StateParts {
                     ? (number == number.intValue() ? (Object) number.intValue() : null)
                     : type.equals(ColumnType.SHORT) ? (number == number.shortValue() ? (Object) number.shortValue() : null)
                     : null;
-        } else if (value instanceof Double number) {
-            converted = type.equals(ColumnType.DOUBLE) ? number : type.equals(ColumnType.FLOAT)
-                    && number == (double) (float) (double) number ? (Object) (float) (double) number : null;
+        } else if (value instanceof Double || List.of("Infinity", "-Infinity").contains(value)) {
+            double number = value instanceof Double real ? real : Double.parseDouble((String) value);
+            converted = type.equals(ColumnType.DOUBLE) ? (Object) number : type.equals(ColumnType.FLOAT)
+                    && number == (double) (float) number ? (Object) (float) number : null;
         }
         if (converted == null) {
             throw new ModelFileException(Archive.MODEL + " at " + path + "/values: " + value + " is not a class of a "
@@ -162,7 +163,7 @@ final class StateParts {
     static List<List<Tree>> readStages(NodeReader state, String key) {
         int stages = state.intValue("stages");
         List<Tree> trees = readTrees(state, key);
-        if (stages < 1 || trees.size() % stages != 0) {
+        if (stages < 1 || stages > trees.size() || trees.size() % stages != 0) {
             throw new ModelFileException(Archive.MODEL + " at " + state.path() + "/stages: " + trees.size()
                     + " trees do not divide into " + stages + " stages");
         }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.github.prepkit.base.Model;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Datasets;
+import io.github.prepkit.ensemble.GradientBoostingRegressor;
 import io.github.prepkit.impute.SimpleImputer;
 import io.github.prepkit.pipeline.ClassifierPipelineModel;
 import io.github.prepkit.pipeline.ColumnTransformer;
@@ -151,13 +152,44 @@ class MaliciousFilesTest {
     }
 
     @Test
-    void aZipBombIsStoppedAtTheBudget() throws IOException {
+    void aZipBombIsNeverInflated() throws IOException {
         byte[] zeros = new byte[64 << 20];
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put(Archive.MODEL, zeros);
         byte[] bomb = zip(entries, ZipEntry.DEFLATED);
         assertTrue(bomb.length < 1 << 20, "64 MiB of zeros deflate to " + bomb.length + " bytes");
-        assertRefused(bomb, "model.json: the entries inflate beyond");
+        assertRefused(bomb, "entry 'model.json' is compressed; a model file stores its entries as they are");
+    }
+
+    @Test
+    void anArrayEntryStandsForOneFieldOnly() {
+        byte[] file = ModelFiles.toBytes(pipeline());
+        byte[] twice = withModelJson(file, root -> {
+            Map<String, Object> trees = (Map<String, Object>) state((Map<String, Object>) state(root).get("model"))
+                    .get("tree");
+            trees.put("impurities", trees.get("thresholds"));
+            return root;
+        });
+        assertRefused(twice, "/state/model/state/tree/impurities: refers to arrays/1.npy, which another field refers to"
+                + " already");
+        Map<String, byte[]> entries = entries(file);
+        List<byte[]> arrays = new ArrayList<>();
+        for (int i = 0; entries.containsKey(Archive.arrayName(i)); i++) {
+            arrays.add(entries.get(Archive.arrayName(i)));
+        }
+        arrays.add(arrays.get(0));
+        assertRefused(Archive.write(entries.get(Archive.MODEL), arrays, "a test"),
+                "model.json refers to none of [arrays/" + (arrays.size() - 1) + ".npy]");
+    }
+
+    @Test
+    void stagesWithoutTreesAreRefusedBeforeAnythingIsAllocated() {
+        byte[] file = ModelFiles.toBytes(new GradientBoostingRegressor().nEstimators(3).maxDepth(2)
+                .fit(Datasets.load("diabetes"), "progression"));
+        assertRefused(withModelJson(file, root -> {
+            state(root).put("stages", (long) Integer.MAX_VALUE);
+            return root;
+        }), "/state/stages: 3 trees do not divide into 2147483647 stages");
     }
 
     @Test
@@ -289,7 +321,7 @@ class MaliciousFilesTest {
         assertRefused(withModelJson(smallTree(), root -> {
             treeArrays(root).put("thresholds", Map.of("npy", "arrays/7.npy"));
             return root;
-        }), "refers to arrays/7.npy, which the file does not hold");
+        }), "/state/tree/thresholds: refers to arrays/7.npy, which the file does not hold");
     }
 
     @Test
