@@ -80,30 +80,15 @@ public final class Columns {
     }
 
     /**
-     * The columns a step works on: the {@code requested} ones if any, each checked to exist and be of
-     * {@code kind}; otherwise every column of the table that is of {@code kind}, in table order.
+     * The columns a step works on: the {@code requested} ones if any, each checked to exist (by its exact name) and be
+     * of {@code kind}; otherwise every column of the table that is of {@code kind}, in table order. The rule of
+     * {@link Schema#select}, which a fitted model's validating factory checks again.
      *
      * @param step names the step in error messages, e.g. {@code "StandardScaler"}
      * @throws IllegalArgumentException naming a requested column that is missing or of another kind
      */
     public static List<String> select(Table table, List<String> requested, ColumnKind kind, String step) {
-        Checks.notNull(table, "table");
-        if (requested.isEmpty()) {
-            return table.columns().stream().filter(kind::accepts).map(Column::name).toList();
-        }
-        for (String name : requested) {
-            Column<?> column;
-            try {
-                column = column(table, name);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(step + ": " + e.getMessage(), e);
-            }
-            if (!kind.accepts(column)) {
-                throw new IllegalArgumentException(step + ": column '" + name + "' must be " + kind.description()
-                        + ", found " + column.type().name());
-            }
-        }
-        return List.copyOf(requested);
+        return Schema.of(table).select(requested, kind, step);
     }
 
     /**

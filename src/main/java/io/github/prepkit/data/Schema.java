@@ -92,6 +92,35 @@ public final class Schema {
     }
 
     /**
+     * The columns a step works on: the {@code requested} ones if any, each checked to be a column of this schema of
+     * {@code kind}; otherwise every column of {@code kind}, in schema order. Names match exactly: a name that differs
+     * from a column's only in case is reported as such (Tablesaw itself would match it).
+     *
+     * @param step names the step in error messages, e.g. {@code "StandardScaler"}
+     * @throws IllegalArgumentException naming a requested column that is missing or of another kind
+     */
+    public List<String> select(List<String> requested, ColumnKind kind, String step) {
+        Checks.notNull(requested, step + " columns");
+        if (requested.isEmpty()) {
+            return types.entrySet().stream().filter(e -> kind.accepts(e.getValue())).map(Map.Entry::getKey).toList();
+        }
+        for (String name : requested) {
+            if (!types.containsKey(name)) {
+                String sameButCase = types.keySet().stream().filter(known -> known.equalsIgnoreCase(name)).findFirst()
+                        .orElse(null);
+                throw new IllegalArgumentException(step + ": column '" + name + "' not found; " + (sameButCase == null
+                        ? "the table has columns " + names()
+                        : "the table has '" + sameButCase + "', whose name differs only in case (names match exactly)"));
+            }
+            if (!kind.accepts(types.get(name))) {
+                throw new IllegalArgumentException(step + ": column '" + name + "' must be " + kind.description()
+                        + ", found " + types.get(name).name());
+            }
+        }
+        return List.copyOf(requested);
+    }
+
+    /**
      * Checks a fitted step's {@code columns} against this schema, as its validating factory must: they are what the
      * step's {@code columns} parameter {@code requested} selects (itself if not empty, else every column of
      * {@code kind} in schema order), and each is a column of the schema of that kind.
@@ -111,9 +140,7 @@ public final class Schema {
                         + ", found " + types.get(name).name());
             }
         }
-        List<String> expected = requested.isEmpty()
-                ? types.entrySet().stream().filter(e -> kind.accepts(e.getValue())).map(Map.Entry::getKey).toList()
-                : requested;
+        List<String> expected = select(requested, kind, step);
         if (!expected.equals(columns)) {
             throw new IllegalArgumentException(step + ": the columns parameter " + requested + " selects " + expected
                     + " on the fitted columns, but the state is for " + columns);

@@ -76,7 +76,7 @@ class ColumnsTest {
         assertEquals("StandardScaler: column 'name' must be numeric, found STRING", wrongKind.getMessage());
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
                 () -> Columns.select(table, List.of("size"), ColumnKind.NUMERIC, "StandardScaler"));
-        assertEquals("StandardScaler: column 'size' not found; the table 't' has columns [count, weight, name]",
+        assertEquals("StandardScaler: column 'size' not found; the table has columns [count, weight, name]",
                 missing.getMessage());
     }
 

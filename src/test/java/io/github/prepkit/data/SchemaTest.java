@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.scale.StandardScaler;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -109,5 +110,17 @@ class SchemaTest {
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> three.requireSelected(List.of("z"), List.of("z"), ColumnKind.NUMERIC, "M")).getMessage()
                 .startsWith("M: column 'z' is not among the fitted columns"));
+    }
+
+    @Test
+    void selectMatchesNamesExactlyAndSaysSoWhenOnlyTheCaseDiffers() {
+        assertEquals(List.of("x"), schema.select(List.of(), ColumnKind.NUMERIC, "M"));
+        assertEquals(List.of("color", "x"), schema.select(List.of("color", "x"), ColumnKind.NUMERIC_OR_STRING, "M"));
+        assertEquals("M: column 'X' not found; the table has 'x', whose name differs only in case (names match exactly)",
+                assertThrows(IllegalArgumentException.class,
+                        () -> schema.select(List.of("X"), ColumnKind.NUMERIC, "M")).getMessage());
+        assertEquals("StandardScaler: column 'X' not found; the table has 'x', whose name differs only in case (names"
+                + " match exactly)", assertThrows(IllegalArgumentException.class,
+                () -> new StandardScaler().columns("X").fit(fitted)).getMessage());
     }
 }

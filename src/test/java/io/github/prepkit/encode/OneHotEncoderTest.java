@@ -139,7 +139,7 @@ class OneHotEncoderTest {
                 message(() -> new OneHotEncoder().fit(table().emptyCopy())));
         assertEquals("table must not be null", message(() -> new OneHotEncoder().fit(null)));
         assertTrue(message(() -> new OneHotEncoder().columns("size").fit(table()))
-                .startsWith("OneHotEncoder: column 'size' not found; the table 't' has columns [id, color, n, k]"));
+                .startsWith("OneHotEncoder: column 'size' not found; the table has columns [id, color, n, k]"));
         Table withDates = table().addColumns(DateColumn.create("day", Arrays.asList(new LocalDate[5])));
         assertEquals("OneHotEncoder: column 'day' must be numeric or a string column, found LOCAL_DATE",
                 message(() -> new OneHotEncoder().columns("color", "day").fit(withDates)));
