@@ -4,10 +4,12 @@ import io.github.prepkit.data.Schema;
 
 /**
  * A fitted model: immutable, made by an estimator's {@code fit} or rebuilt from its state by the model class's
- * validating {@code of} factory. Every prepkit model also gives back the estimator it was fitted with
- * ({@code estimator()}, typed by the model class) and prints its type, columns and main learned numbers.
+ * validating {@code of} factory. Every prepkit model prints its type, columns and main learned numbers.
  */
 public interface Model {
+
+    /** The estimator (hyperparameters) this model was fitted with; each model class returns its own estimator type. */
+    Object estimator();
 
     /** The columns the model was fitted on, by name and type; a table it is applied to must have them. */
     Schema schema();

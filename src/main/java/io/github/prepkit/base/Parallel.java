@@ -19,15 +19,20 @@ public final class Parallel {
     private Parallel() {
     }
 
-    /** The number of threads {@code nJobs} asks for: itself if positive, every core for -1, as scikit-learn's n_jobs. */
+    /**
+     * The number of threads {@code nJobs} asks for: itself if positive, every core for -1, as scikit-learn's n_jobs,
+     * but never more than the cores: more threads than cores only add switching to this CPU-bound work, and a model
+     * file's {@code nJobs} cannot make prepkit start thousands of threads.
+     */
     public static int threads(int nJobs) {
+        int cores = Runtime.getRuntime().availableProcessors();
         if (nJobs == -1) {
-            return Runtime.getRuntime().availableProcessors();
+            return cores;
         }
         if (nJobs < 1) {
             throw new IllegalArgumentException("nJobs must be a positive number of threads or -1 for every core, found " + nJobs);
         }
-        return nJobs;
+        return Math.min(nJobs, cores);
     }
 
     /**

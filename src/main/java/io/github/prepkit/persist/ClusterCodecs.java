@@ -16,7 +16,7 @@ final class ClusterCodecs {
                     p -> new KMeans(p.intValue("nClusters"), p.choice("init", KMeans.Init.values()),
                             p.matrix("initialCentroids"), p.intValue("nInit"), p.intValue("maxIter"), p.number("tol"),
                             p.integer("seed"), p.intValue("nJobs"))),
-            Codec.model("KMeansModel", KMeansModel.class, KMeans.class, KMeansModel::estimator,
+            Codec.model("KMeansModel", KMeansModel.class, KMeans.class,
                     (model, s) -> s.matrix("clusterCenters", model.clusterCenters()).ints("labels", model.labels())
                             .number("inertia", model.inertia()).integer("iterations", model.iterations()),
                     (kMeans, schema, s) -> KMeansModel.of(kMeans, schema, s.matrix("clusterCenters"), s.ints("labels"),

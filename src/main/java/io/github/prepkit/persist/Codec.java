@@ -35,12 +35,12 @@ record Codec<T>(String type, int version, Class<T> javaType, BiConsumer<T, NodeW
     }
 
     /**
-     * A model's codec: its estimator ({@code estimator} gives it, of {@code estimatorType}), its schema, and its state,
-     * written by {@code state} and read back by {@code read}, which must build a model of that schema.
+     * A model's codec: its estimator (of {@code estimatorType}), its schema, and its state, written by {@code state}
+     * and read back by {@code read}, which must build a model of that schema.
      */
     static <M extends Model, E> Codec<M> model(String type, Class<M> javaType, Class<E> estimatorType,
-            Function<M, E> estimator, BiConsumer<M, NodeWriter> state, StateReader<M, E> read) {
-        return new Codec<>(type, 1, javaType, (model, node) -> node.typed("estimator", estimator.apply(model))
+            BiConsumer<M, NodeWriter> state, StateReader<M, E> read) {
+        return new Codec<>(type, 1, javaType, (model, node) -> node.typed("estimator", model.estimator())
                 .schema("schema", model.schema())
                 .object("state", s -> state.accept(model, s)),
                 node -> {

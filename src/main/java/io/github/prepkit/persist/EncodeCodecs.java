@@ -17,7 +17,6 @@ final class EncodeCodecs {
                     p -> new OneHotEncoder(p.strings("columns"), p.bool("dropFirst"), p.bool("dummyNa"),
                             p.choice("handleUnknown", OneHotEncoder.HandleUnknown.values()), p.number("minFrequency"))),
             Codec.model("OneHotEncoderModel", OneHotEncoderModel.class, OneHotEncoder.class,
-                    OneHotEncoderModel::estimator,
                     (model, s) -> s.objects("columns", List.copyOf(model.categories().keySet()), (column, c) -> c
                             .string("name", column).strings("levels", model.categories().get(column))
                             .strings("infrequentLevels", model.infrequentLevels().get(column))),

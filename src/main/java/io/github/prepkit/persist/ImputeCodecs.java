@@ -25,7 +25,6 @@ final class ImputeCodecs {
                             p.number("numericFillValue"), p.string("stringFillValue"), p.bool("addIndicator"),
                             p.strings("columns"))),
             Codec.model("SimpleImputerModel", SimpleImputerModel.class, SimpleImputer.class,
-                    SimpleImputerModel::estimator,
                     (model, s) -> s.strings("columns", model.columns()).values("statistics", model.statistics())
                             .strings("indicatorColumns", model.indicatorColumns()),
                     (imputer, schema, s) -> SimpleImputerModel.of(imputer, schema, s.strings("columns"),
@@ -36,7 +35,6 @@ final class ImputeCodecs {
                     p -> new MissingIndicator(p.choice("features", MissingIndicator.Features.values()),
                             p.bool("errorOnNew"), p.strings("columns"))),
             Codec.model("MissingIndicatorModel", MissingIndicatorModel.class, MissingIndicator.class,
-                    MissingIndicatorModel::estimator,
                     (model, s) -> s.strings("selectedColumns", model.selectedColumns())
                             .strings("columns", model.columns()),
                     (indicator, schema, s) -> MissingIndicatorModel.of(indicator, schema, s.strings("selectedColumns"),
@@ -52,7 +50,6 @@ final class ImputeCodecs {
                             p.choice("imputationOrder", IterativeImputer.ImputationOrder.values()), p.integer("seed"),
                             p.strings("columns"))),
             Codec.model("IterativeImputerModel", IterativeImputerModel.class, IterativeImputer.class,
-                    IterativeImputerModel::estimator,
                     (model, s) -> s.strings("columns", model.columns())
                             .doubles("initialStatistics", model.initialStatistics())
                             .objects("imputationSequence", model.imputationSequence(), (step, r) -> r
@@ -68,7 +65,7 @@ final class ImputeCodecs {
                             .strings("columns", imputer.columns()),
                     p -> new KNNImputer(p.intValue("nNeighbors"), p.choice("weights", KNNImputer.Weights.values()),
                             p.strings("columns"))),
-            Codec.model("KNNImputerModel", KNNImputerModel.class, KNNImputer.class, KNNImputerModel::estimator,
+            Codec.model("KNNImputerModel", KNNImputerModel.class, KNNImputer.class,
                     (model, s) -> s.strings("columns", model.columns()).doubles("fittedValues", model.fittedValues()),
                     (imputer, schema, s) -> KNNImputerModel.of(imputer, schema, s.strings("columns"),
                             s.doubles("fittedValues"))));

@@ -21,7 +21,6 @@ final class LinearCodecs {
                     (regression, p) -> p.bool("fitIntercept", regression.fitIntercept()),
                     p -> new LinearRegression(p.bool("fitIntercept"))),
             Codec.model("LinearRegressionModel", LinearRegressionModel.class, LinearRegression.class,
-                    LinearRegressionModel::estimator,
                     (model, s) -> s.string("target", model.target()).doubles("coefficients", model.coefficients())
                             .number("intercept", model.intercept()),
                     (regression, schema, s) -> LinearRegressionModel.of(regression, schema, s.string("target"),
@@ -35,7 +34,6 @@ final class LinearCodecs {
                             p.bool("fitIntercept"), p.choice("solver", LogisticRegression.Solver.values()),
                             p.intValue("maxIter"), p.number("tol"), p.intValue("nJobs"))),
             Codec.model("LogisticRegressionModel", LogisticRegressionModel.class, LogisticRegression.class,
-                    LogisticRegressionModel::estimator,
                     (model, s) -> {
                         StateParts.writeClasses(s, model.targetClasses());
                         s.matrix("coefficients", model.coefficientMatrix()).doubles("intercepts", model.intercepts())
@@ -50,7 +48,7 @@ final class LinearCodecs {
                     p -> new SGDRegressor(p.typed("loss", Loss.class), p.number("alpha"),
                             p.typed("learningRate", LearningRate.class), p.intValue("maxIter"), p.number("tol"),
                             p.bool("fitIntercept"), p.integer("seed"))),
-            Codec.model("SGDRegressorModel", SGDRegressorModel.class, SGDRegressor.class, SGDRegressorModel::estimator,
+            Codec.model("SGDRegressorModel", SGDRegressorModel.class, SGDRegressor.class,
                     (model, s) -> s.string("target", model.target()).doubles("coefficients", model.coefficients())
                             .number("intercept", model.intercept()).doubles("lossHistory", model.lossHistory())
                             .bool("converged", model.converged()),

@@ -20,7 +20,6 @@ final class NeighborsCodecs {
                     p -> new KNeighborsClassifier(p.intValue("nNeighbors"), p.choice("weights", Weights.values()),
                             p.choice("metric", Metric.values()), p.number("p"), p.intValue("nJobs"))),
             Codec.model("KNeighborsClassifierModel", KNeighborsClassifierModel.class, KNeighborsClassifier.class,
-                    KNeighborsClassifierModel::estimator,
                     (model, s) -> {
                         StateParts.writeClasses(s, model.targetClasses());
                         s.doubles("trainingRows", model.trainingRows()).ints("codes", model.codes());
@@ -33,7 +32,6 @@ final class NeighborsCodecs {
                     p -> new KNeighborsRegressor(p.intValue("nNeighbors"), p.choice("weights", Weights.values()),
                             p.choice("metric", Metric.values()), p.number("p"), p.intValue("nJobs"))),
             Codec.model("KNeighborsRegressorModel", KNeighborsRegressorModel.class, KNeighborsRegressor.class,
-                    KNeighborsRegressorModel::estimator,
                     (model, s) -> s.string("target", model.target()).doubles("trainingRows", model.trainingRows())
                             .doubles("targetValues", model.targetValues()),
                     (knn, schema, s) -> KNeighborsRegressorModel.of(knn, schema, s.string("target"),
@@ -44,7 +42,6 @@ final class NeighborsCodecs {
                     p -> new NearestNeighbors(p.intValue("nNeighbors"), p.choice("metric", Metric.values()),
                             p.number("p"), p.intValue("nJobs"))),
             Codec.model("NearestNeighborsModel", NearestNeighborsModel.class, NearestNeighbors.class,
-                    NearestNeighborsModel::estimator,
                     (model, s) -> s.doubles("trainingRows", model.trainingRows()),
                     (neighbors, schema, s) -> NearestNeighborsModel.of(neighbors, schema, s.doubles("trainingRows"))));
 

@@ -16,7 +16,6 @@ final class OutlierCodecs {
                     (detector, p) -> p.number("threshold", detector.threshold()).strings("columns", detector.columns()),
                     p -> new ZScoreDetector(p.number("threshold"), p.strings("columns"))),
             Codec.model("ZScoreDetectorModel", ZScoreDetectorModel.class, ZScoreDetector.class,
-                    ZScoreDetectorModel::estimator,
                     (model, s) -> s.strings("columns", model.columns()).doubles("mean", model.mean())
                             .doubles("std", model.std()),
                     (detector, schema, s) -> ZScoreDetectorModel.of(detector, schema, s.strings("columns"),
@@ -24,7 +23,7 @@ final class OutlierCodecs {
             Codec.parameters("IqrDetector", IqrDetector.class,
                     (detector, p) -> p.number("threshold", detector.threshold()).strings("columns", detector.columns()),
                     p -> new IqrDetector(p.number("threshold"), p.strings("columns"))),
-            Codec.model("IqrDetectorModel", IqrDetectorModel.class, IqrDetector.class, IqrDetectorModel::estimator,
+            Codec.model("IqrDetectorModel", IqrDetectorModel.class, IqrDetector.class,
                     (model, s) -> s.strings("columns", model.columns()).doubles("q1", model.q1())
                             .doubles("q3", model.q3()),
                     (detector, schema, s) -> IqrDetectorModel.of(detector, schema, s.strings("columns"), s.doubles("q1"),
@@ -33,7 +32,6 @@ final class OutlierCodecs {
                     (detector, p) -> p.optional("threshold", detector.threshold()).strings("columns", detector.columns()),
                     p -> new MahalanobisDetector(p.optionalNumber("threshold"), p.strings("columns"))),
             Codec.model("MahalanobisDetectorModel", MahalanobisDetectorModel.class, MahalanobisDetector.class,
-                    MahalanobisDetectorModel::estimator,
                     (model, s) -> s.strings("columns", model.columns()).doubles("mean", model.mean())
                             .matrix("covariance", model.covariance()),
                     (detector, schema, s) -> MahalanobisDetectorModel.of(detector, schema, s.strings("columns"),

@@ -2,6 +2,7 @@ package io.github.prepkit.persist;
 
 import io.github.prepkit.base.Classifier;
 import io.github.prepkit.base.ClassifierModel;
+import io.github.prepkit.base.Model;
 import io.github.prepkit.base.PredictorModel;
 import io.github.prepkit.base.Regressor;
 import io.github.prepkit.base.Sampler;
@@ -31,15 +32,13 @@ final class PipelineCodecs {
             Codec.parameters("RegressorPipeline", RegressorPipeline.class, PipelineCodecs::writeSteps,
                     p -> readSteps(p).regressor(p.string("modelName"), p.typed("model", Regressor.class))),
             Codec.model("ClassifierPipelineModel", ClassifierPipelineModel.class, ClassifierPipeline.class,
-                    ClassifierPipelineModel::estimator,
                     (model, s) -> s.typedList("transformers", model.transformers()).typed("model", model.finalModel()),
-                    (pipeline, schema, s) -> ClassifierPipelineModel.of(pipeline,
-                            s.typedList("transformers", TransformerModel.class), s.typed("model", ClassifierModel.class))),
+                    (pipeline, schema, s) -> ClassifierPipelineModel.of(pipeline, transformers(pipeline, s),
+                            fittedBy(s.typed("model", ClassifierModel.class), pipeline.model(), s.path() + "/model"))),
             Codec.model("RegressorPipelineModel", RegressorPipelineModel.class, RegressorPipeline.class,
-                    RegressorPipelineModel::estimator,
                     (model, s) -> s.typedList("transformers", model.transformers()).typed("model", model.finalModel()),
-                    (pipeline, schema, s) -> RegressorPipelineModel.of(pipeline,
-                            s.typedList("transformers", TransformerModel.class), s.typed("model", PredictorModel.class))),
+                    (pipeline, schema, s) -> RegressorPipelineModel.of(pipeline, transformers(pipeline, s),
+                            fittedBy(s.typed("model", PredictorModel.class), pipeline.model(), s.path() + "/model"))),
             Codec.parameters("ColumnTransformer", ColumnTransformer.class,
                     (transformer, p) -> p.objects("groups", transformer.groups(), (group, g) -> g.string("name", group.name())
                             .strings("columns", group.columns()).typedList("transformers", group.transformers()))
@@ -49,7 +48,6 @@ final class PipelineCodecs {
                             .stream().<Transformer<?>>map(transformer -> transformer).toList())).toList(),
                             p.choice("remainder", ColumnTransformer.Remainder.values()))),
             Codec.model("ColumnTransformerModel", ColumnTransformerModel.class, ColumnTransformer.class,
-                    ColumnTransformerModel::estimator,
                     (model, s) -> s.objects("chains", model.groups(), (group, g) -> g.string("group", group.name())
                             .typedList("chain", group.chain())),
                     (transformer, schema, s) -> ColumnTransformerModel.of(transformer, schema, chains(transformer, s))));
@@ -68,9 +66,37 @@ final class PipelineCodecs {
                         + " is of group '" + group + "', but the column transformer's group " + g + " is '"
                         + transformer.groups().get(g).name() + "'");
             }
-            fitted.add(chains.get(g).typedList("chain", TransformerModel.class));
+            List<TransformerModel> chain = chains.get(g).typedList("chain", TransformerModel.class);
+            for (int t = 0; t < chain.size() && g < transformer.groups().size(); t++) {
+                List<Transformer<?>> steps = transformer.groups().get(g).transformers();
+                fittedBy(chain.get(t), t < steps.size() ? steps.get(t) : null, chains.get(g).path() + "/chain/" + t);
+            }
+            fitted.add(chain);
         }
         return fitted;
+    }
+
+    /** A pipeline's fitted transformers, each of which must have been fitted by its transformer step. */
+    private static List<TransformerModel> transformers(Pipeline<?> pipeline, NodeReader state) {
+        List<TransformerModel> fitted = state.typedList("transformers", TransformerModel.class);
+        List<Transformer<?>> steps = pipeline.stepsBeforeModel().stream().filter(Step.Transform.class::isInstance)
+                .<Transformer<?>>map(step -> ((Step.Transform) step).transformer()).toList();
+        for (int i = 0; i < fitted.size(); i++) {
+            fittedBy(fitted.get(i), i < steps.size() ? steps.get(i) : null, state.path() + "/transformers/" + i);
+        }
+        return fitted;
+    }
+
+    /**
+     * Returns {@code model}, or fails unless it was fitted by {@code estimator}, as in every file prepkit writes: a file
+     * cannot pair a step with another step's model.
+     */
+    private static <M extends Model> M fittedBy(M model, Object estimator, String path) {
+        if (!model.estimator().equals(estimator)) {
+            throw new ModelFileException(Archive.MODEL + " at " + path + ": a " + model.getClass().getSimpleName()
+                    + " fitted by " + model.estimator() + ", where the estimator holds " + estimator);
+        }
+        return model;
     }
 
     /** The steps before the model, each a transformer or a sampler under its name, then the model under its name. */

@@ -17,7 +17,6 @@ final class ScaleCodecs {
                             .strings("columns", scaler.columns()),
                     p -> new StandardScaler(p.bool("withMean"), p.bool("withStd"), p.strings("columns"))),
             Codec.model("StandardScalerModel", StandardScalerModel.class, StandardScaler.class,
-                    StandardScalerModel::estimator,
                     (model, s) -> s.strings("columns", model.columns()).doubles("mean", model.mean())
                             .doubles("scale", model.scale()),
                     (scaler, schema, s) -> StandardScalerModel.of(scaler, schema, s.strings("columns"), s.doubles("mean"),
@@ -30,7 +29,7 @@ final class ScaleCodecs {
                             .bool("unitVariance", scaler.unitVariance()).strings("columns", scaler.columns()),
                     p -> new RobustScaler(p.bool("withCentering"), p.bool("withScaling"), p.number("quantileRangeLow"),
                             p.number("quantileRangeHigh"), p.bool("unitVariance"), p.strings("columns"))),
-            Codec.model("RobustScalerModel", RobustScalerModel.class, RobustScaler.class, RobustScalerModel::estimator,
+            Codec.model("RobustScalerModel", RobustScalerModel.class, RobustScaler.class,
                     (model, s) -> s.strings("columns", model.columns()).doubles("center", model.center())
                             .doubles("scale", model.scale()),
                     (scaler, schema, s) -> RobustScalerModel.of(scaler, schema, s.strings("columns"), s.doubles("center"),
@@ -41,7 +40,7 @@ final class ScaleCodecs {
                             .strings("columns", scaler.columns()),
                     p -> new MinMaxScaler(p.number("featureRangeLow"), p.number("featureRangeHigh"), p.bool("clip"),
                             p.strings("columns"))),
-            Codec.model("MinMaxScalerModel", MinMaxScalerModel.class, MinMaxScaler.class, MinMaxScalerModel::estimator,
+            Codec.model("MinMaxScalerModel", MinMaxScalerModel.class, MinMaxScaler.class,
                     (model, s) -> s.strings("columns", model.columns()).doubles("dataMin", model.dataMin())
                             .doubles("dataMax", model.dataMax()),
                     (scaler, schema, s) -> MinMaxScalerModel.of(scaler, schema, s.strings("columns"),

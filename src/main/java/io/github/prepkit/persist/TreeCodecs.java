@@ -29,7 +29,6 @@ final class TreeCodecs {
                             p.intValue("minSamplesSplit"), p.intValue("minSamplesLeaf"), maxFeatures(p),
                             p.integer("seed"))),
             Codec.model("DecisionTreeClassifierModel", DecisionTreeClassifierModel.class, DecisionTreeClassifier.class,
-                    DecisionTreeClassifierModel::estimator,
                     (model, s) -> {
                         StateParts.writeClasses(s, model.targetClasses());
                         StateParts.writeTrees(s, "tree", List.of(model.tree()));
@@ -43,7 +42,6 @@ final class TreeCodecs {
                     p -> new DecisionTreeRegressor(p.optionalInt("maxDepth"), p.intValue("minSamplesSplit"),
                             p.intValue("minSamplesLeaf"), maxFeatures(p), p.integer("seed"))),
             Codec.model("DecisionTreeRegressorModel", DecisionTreeRegressorModel.class, DecisionTreeRegressor.class,
-                    DecisionTreeRegressorModel::estimator,
                     (model, s) -> StateParts.writeTrees(s.string("target", model.target()), "tree", List.of(model.tree())),
                     (tree, schema, s) -> DecisionTreeRegressorModel.of(tree, schema, s.string("target"),
                             single(StateParts.readTrees(s, "tree"), s))),
@@ -59,7 +57,6 @@ final class TreeCodecs {
                             maxFeatures(p), p.bool("bootstrap"), p.bool("oobScore"), p.intValue("nJobs"),
                             p.integer("seed"))),
             Codec.model("RandomForestClassifierModel", RandomForestClassifierModel.class, RandomForestClassifier.class,
-                    RandomForestClassifierModel::estimator,
                     (model, s) -> {
                         StateParts.writeClasses(s, model.targetClasses());
                         StateParts.writeTrees(s.optional("oobScore", model.oobScore()), "trees", model.trees());
@@ -77,7 +74,6 @@ final class TreeCodecs {
                             p.intValue("minSamplesSplit"), p.intValue("minSamplesLeaf"), maxFeatures(p),
                             p.bool("bootstrap"), p.bool("oobScore"), p.intValue("nJobs"), p.integer("seed"))),
             Codec.model("RandomForestRegressorModel", RandomForestRegressorModel.class, RandomForestRegressor.class,
-                    RandomForestRegressorModel::estimator,
                     (model, s) -> StateParts.writeTrees(s.string("target", model.target())
                             .optional("oobScore", model.oobScore()), "trees", model.trees()),
                     (forest, schema, s) -> RandomForestRegressorModel.of(forest, schema, s.string("target"),
@@ -89,7 +85,7 @@ final class TreeCodecs {
                     p -> new GradientBoostingClassifier(p.intValue("nEstimators"), p.number("learningRate"),
                             p.optionalInt("maxDepth"), p.number("subsample"), p.integer("seed"))),
             Codec.model("GradientBoostingClassifierModel", GradientBoostingClassifierModel.class,
-                    GradientBoostingClassifier.class, GradientBoostingClassifierModel::estimator,
+                    GradientBoostingClassifier.class,
                     (model, s) -> {
                         StateParts.writeClasses(s, model.targetClasses());
                         StateParts.writeStages(s.doubles("initialScores", model.initialScores()), "trees", model.trees());
@@ -103,7 +99,7 @@ final class TreeCodecs {
                     p -> new GradientBoostingRegressor(p.intValue("nEstimators"), p.number("learningRate"),
                             p.optionalInt("maxDepth"), p.number("subsample"), p.integer("seed"))),
             Codec.model("GradientBoostingRegressorModel", GradientBoostingRegressorModel.class,
-                    GradientBoostingRegressor.class, GradientBoostingRegressorModel::estimator,
+                    GradientBoostingRegressor.class,
                     (model, s) -> StateParts.writeStages(s.string("target", model.target())
                             .number("initialPrediction", model.initialPrediction()), "trees", model.trees()),
                     (boosting, schema, s) -> GradientBoostingRegressorModel.of(boosting, schema, s.string("target"),

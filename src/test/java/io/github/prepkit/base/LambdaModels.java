@@ -7,7 +7,7 @@ import java.util.function.UnaryOperator;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
-/** Test doubles: fitted models made of a lambda, with an empty schema, for tests of what holds models. */
+/** Test doubles: fitted models made of a lambda (their estimator), with an empty schema, for tests of what holds models. */
 public final class LambdaModels {
 
     private static final Schema NONE = Schema.of(List.of(), List.of());
@@ -24,6 +24,11 @@ public final class LambdaModels {
             }
 
             @Override
+            public Object estimator() {
+                return predict;
+            }
+
+            @Override
             public Schema schema() {
                 return NONE;
             }
@@ -36,6 +41,11 @@ public final class LambdaModels {
             @Override
             public Table transform(Table table) {
                 return transform.apply(table);
+            }
+
+            @Override
+            public Object estimator() {
+                return transform;
             }
 
             @Override

@@ -22,6 +22,11 @@ class PredictorTest {
         }
 
         @Override
+        public Object estimator() {
+            return "the recorder";
+        }
+
+        @Override
         public Schema schema() {
             return Schema.of(features, features.stream().map(name -> (ColumnType) ColumnType.DOUBLE).toList());
         }

@@ -361,4 +361,16 @@ class MaliciousFilesTest {
         }), "model.json at /state/chains/0/group: chain 0 is of group 'other', but the column transformer's group 0 is"
                 + " 'scaled'");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPipelinesFittedStepsMustBeFitsOfItsSteps() {
+        byte[] file = ModelFiles.toBytes(pipeline());
+        assertRefused(withModelJson(file, root -> {
+            List<Object> transformers = new ArrayList<>((List<Object>) state(root).get("transformers"));
+            java.util.Collections.reverse(transformers);
+            state(root).put("transformers", transformers);
+            return root;
+        }), "model.json at /state/transformers/0: a StandardScalerModel fitted by StandardScaler[");
+    }
 }

@@ -31,6 +31,11 @@ class ScoringTest {
         }
 
         @Override
+        public Object estimator() {
+            return "a fixed classifier";
+        }
+
+        @Override
         public Schema schema() {
             return Schema.of(FEATURES);
         }

@@ -36,6 +36,11 @@ class TreeClassifierModelTest {
         }
 
         @Override
+        public Object estimator() {
+            return "the echo";
+        }
+
+        @Override
         public double[] featureImportances() {
             return new double[] {0.5, 0.25, 0.25};
         }

@@ -28,6 +28,11 @@ class TreeRegressorModelTest {
         }
 
         @Override
+        public Object estimator() {
+            return "the difference";
+        }
+
+        @Override
         public double[] featureImportances() {
             return new double[] {1, 0};
         }
