@@ -69,6 +69,17 @@ public final class Checks {
     }
 
     /**
+     * Returns {@code values}, or fails unless it holds {@code length} values, none of them infinite, nor NaN unless
+     * {@code nanAllowed}: {@link #length} and {@link #finite(double[], boolean, String)} at once.
+     *
+     * @param what names the array in the message, e.g. {@code "StandardScalerModel: mean"}
+     * @throws IllegalArgumentException if it is null, of another length, or naming the index of a bad value
+     */
+    public static double[] finite(double[] values, int length, boolean nanAllowed, String what) {
+        return finite(length(values, length, what), nanAllowed, what);
+    }
+
+    /**
      * Returns {@code values}, or fails at the first value that is infinite, or NaN unless {@code nanAllowed}.
      *
      * @param what names the array in the message
@@ -129,7 +140,7 @@ public final class Checks {
             throw new IllegalArgumentException(what + " must have " + rows + " rows, found " + values.length);
         }
         for (int i = 0; i < rows; i++) {
-            finite(length(values[i], columns, what + " row " + i), false, what + " row " + i);
+            finite(values[i], columns, false, what + " row " + i);
         }
         return values;
     }

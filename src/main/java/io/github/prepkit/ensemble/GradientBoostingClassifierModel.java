@@ -46,8 +46,7 @@ public final class GradientBoostingClassifierModel extends TreeClassifierModel {
         Checks.numericFeatures(schema, STEP);
         checkClasses(classes, STEP);
         int perStage = classes.count() == 2 ? 1 : classes.count();
-        Checks.finite(Checks.length(initialScores, perStage, STEP + ": initialScores"), false,
-                STEP + ": initialScores");
+        Checks.finite(initialScores, perStage, false, STEP + ": initialScores");
         List<List<Tree>> stages = checkedStages(trees, estimator.nEstimators(), perStage, schema,
                 estimator.maxDepth(), STEP);
         return new GradientBoostingClassifierModel(estimator, schema, classes, initialScores.clone(), stages);

@@ -65,8 +65,7 @@ public final class IterativeImputerModel implements TransformerModel {
         Checks.notNull(estimator, STEP + ": estimator");
         Checks.notNull(schema, STEP + ": schema");
         List<String> checked = schema.requireSelected(estimator.columns(), columns, ColumnKind.NUMERIC, STEP);
-        Checks.finite(Checks.length(initialStatistics, checked.size(), STEP + ": initialStatistics"), false,
-                STEP + ": initialStatistics");
+        Checks.finite(initialStatistics, checked.size(), false, STEP + ": initialStatistics");
         boolean zeros = estimator.initialStrategy() == SimpleImputer.Strategy.CONSTANT;
         for (int j = 0; j < checked.size(); j++) {
             if (zeros && Double.compare(initialStatistics[j], 0) != 0) {

@@ -36,7 +36,7 @@ abstract sealed class LinearRegressorModel implements PredictorModel permits Lin
             String step) {
         int features = Checks.numericFeatures(schema, step).size();
         Checks.notNull(target, step + ": target");
-        Checks.finite(Checks.length(coefficients, features, step + ": coefficients"), false, step + ": coefficients");
+        Checks.finite(coefficients, features, false, step + ": coefficients");
         if (!Double.isFinite(intercept) || !fitIntercept && intercept != 0) {
             throw new IllegalArgumentException(step + ": the intercept must be finite, and 0 where the estimator's"
                     + " fitIntercept is false; found " + intercept + " with fitIntercept " + fitIntercept);

@@ -59,7 +59,7 @@ public final class LogisticRegressionModel implements ClassifierModel {
         }
         int models = classes.count() == 2 ? 1 : classes.count();
         Checks.finiteMatrix(coefficients, models, features, STEP + ": coefficients (one row per binary model)");
-        Checks.finite(Checks.length(intercepts, models, STEP + ": intercepts"), false, STEP + ": intercepts");
+        Checks.finite(intercepts, models, false, STEP + ": intercepts");
         Checks.length(iterations, models, STEP + ": iterations");
         for (int k = 0; k < models; k++) {
             if (!estimator.fitIntercept() && intercepts[k] != 0) {

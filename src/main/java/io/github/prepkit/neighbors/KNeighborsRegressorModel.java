@@ -42,8 +42,7 @@ public final class KNeighborsRegressorModel implements PredictorModel {
         Checks.notNull(estimator, STEP + ": estimator");
         FittedNeighbors neighbors = FittedNeighbors.of(estimator.parameters(), schema, trainingRows, STEP);
         Checks.notNull(target, STEP + ": target");
-        Checks.finite(Checks.length(targetValues, neighbors.rows(), STEP + ": targetValues"), false,
-                STEP + ": targetValues");
+        Checks.finite(targetValues, neighbors.rows(), false, STEP + ": targetValues");
         return new KNeighborsRegressorModel(estimator, neighbors, target, targetValues.clone());
     }
 

@@ -47,8 +47,8 @@ public final class IqrDetectorModel extends OutlierModel {
             double[] q3) {
         Checks.notNull(estimator, STEP + ": estimator");
         List<String> checked = checked(schema, estimator.columns(), columns, STEP);
-        Checks.finite(Checks.length(q1, checked.size(), STEP + ": q1"), false, STEP + ": q1");
-        Checks.finite(Checks.length(q3, checked.size(), STEP + ": q3"), false, STEP + ": q3");
+        Checks.finite(q1, checked.size(), false, STEP + ": q1");
+        Checks.finite(q3, checked.size(), false, STEP + ": q3");
         for (int j = 0; j < q1.length; j++) {
             if (q1[j] > q3[j]) {
                 throw new IllegalArgumentException(STEP + ": column '" + checked.get(j) + "' has q1 " + q1[j]

@@ -56,7 +56,7 @@ public final class MahalanobisDetectorModel extends OutlierModel {
         Checks.notNull(estimator, STEP + ": estimator");
         List<String> checked = checked(schema, estimator.columns(), columns, STEP);
         int p = checked.size();
-        Checks.finite(Checks.length(mean, p, STEP + ": mean"), false, STEP + ": mean");
+        Checks.finite(mean, p, false, STEP + ": mean");
         Checks.finiteMatrix(covariance, p, p, STEP + ": covariance");
         for (int j = 0; j < p; j++) {
             if (!(covariance[j][j] > 0)) {

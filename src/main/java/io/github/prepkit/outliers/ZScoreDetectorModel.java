@@ -38,8 +38,8 @@ public final class ZScoreDetectorModel extends OutlierModel {
             double[] std) {
         Checks.notNull(estimator, STEP + ": estimator");
         List<String> checked = checked(schema, estimator.columns(), columns, STEP);
-        Checks.finite(Checks.length(mean, checked.size(), STEP + ": mean"), false, STEP + ": mean");
-        Checks.finite(Checks.length(std, checked.size(), STEP + ": std"), false, STEP + ": std");
+        Checks.finite(mean, checked.size(), false, STEP + ": mean");
+        Checks.finite(std, checked.size(), false, STEP + ": std");
         for (int j = 0; j < std.length; j++) {
             if (std[j] < 0) {
                 throw new IllegalArgumentException(STEP + ": the std of column '" + checked.get(j)

@@ -266,15 +266,24 @@ final class NodeReader {
         List<String> names = schema.strings("names");
         List<ColumnType> types = new ArrayList<>();
         for (String type : schema.strings("types")) {
-            types.add(COLUMN_TYPES.stream().filter(known -> known.name().equals(type)).findFirst()
-                    .orElseThrow(() -> schema.fail("types", "unknown column type \"" + type + "\"; expected one of "
-                            + COLUMN_TYPES.stream().map(ColumnType::name).toList())));
+            types.add(schema.columnType("types", type, COLUMN_TYPES));
         }
         try {
             return Schema.of(names, types);
         } catch (IllegalArgumentException e) {
             throw fail(key, e.getMessage());
         }
+    }
+
+    /** The column type named by the string at {@code key}, which must be one of {@code allowed}. */
+    ColumnType columnType(String key, List<ColumnType> allowed) {
+        return columnType(key, string(key), allowed);
+    }
+
+    private ColumnType columnType(String key, String name, List<ColumnType> allowed) {
+        return allowed.stream().filter(type -> type.name().equals(name)).findFirst()
+                .orElseThrow(() -> fail(key, "unknown column type \"" + name + "\"; expected one of "
+                        + allowed.stream().map(ColumnType::name).toList()));
     }
 
     /** A nested plain object. */

@@ -43,10 +43,7 @@ final class StateParts {
     static TargetClasses readClasses(NodeReader state) {
         NodeReader classes = state.object("classes");
         String target = classes.string("target");
-        String typeName = classes.string("type");
-        ColumnType type = CLASS_TYPES.stream().filter(known -> known.name().equals(typeName)).findFirst()
-                .orElseThrow(() -> new ModelFileException(Archive.MODEL + " at " + classes.path() + "/type: expected one"
-                        + " of " + CLASS_TYPES.stream().map(ColumnType::name).toList() + ", found \"" + typeName + "\""));
+        ColumnType type = classes.columnType("type", CLASS_TYPES);
         List<Object> values = new ArrayList<>();
         for (Object value : classes.values("values")) {
             values.add(typed(value, type, classes.path()));

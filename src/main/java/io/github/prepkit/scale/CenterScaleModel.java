@@ -38,8 +38,8 @@ abstract sealed class CenterScaleModel implements TransformerModel permits Stand
             double[] scale, boolean centering, boolean scaling, String step) {
         Checks.notNull(schema, step + ": schema");
         List<String> checked = schema.requireSelected(requested, columns, ColumnKind.NUMERIC, step);
-        Checks.finite(Checks.length(center, checked.size(), step + ": center"), true, step + ": center");
-        Checks.finite(Checks.length(scale, checked.size(), step + ": scale"), true, step + ": scale");
+        Checks.finite(center, checked.size(), true, step + ": center");
+        Checks.finite(scale, checked.size(), true, step + ": scale");
         for (int j = 0; j < checked.size(); j++) {
             if (scale[j] <= 0) {
                 throw new IllegalArgumentException(step + ": the scale of column '" + checked.get(j)

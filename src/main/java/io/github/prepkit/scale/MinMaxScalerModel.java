@@ -54,8 +54,8 @@ public final class MinMaxScalerModel implements TransformerModel {
         Checks.notNull(estimator, STEP + ": estimator");
         Checks.notNull(schema, STEP + ": schema");
         List<String> checked = schema.requireSelected(estimator.columns(), columns, ColumnKind.NUMERIC, STEP);
-        Checks.finite(Checks.length(dataMin, checked.size(), STEP + ": dataMin"), true, STEP + ": dataMin");
-        Checks.finite(Checks.length(dataMax, checked.size(), STEP + ": dataMax"), true, STEP + ": dataMax");
+        Checks.finite(dataMin, checked.size(), true, STEP + ": dataMin");
+        Checks.finite(dataMax, checked.size(), true, STEP + ": dataMax");
         for (int j = 0; j < checked.size(); j++) {
             if (Double.isNaN(dataMin[j]) != Double.isNaN(dataMax[j]) || dataMin[j] > dataMax[j]) {
                 throw new IllegalArgumentException(STEP + ": column '" + checked.get(j) + "' has dataMin " + dataMin[j]

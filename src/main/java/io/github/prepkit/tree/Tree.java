@@ -65,10 +65,9 @@ public final class Tree {
         Checks.length(thresholds, nodes, "Tree: thresholds");
         Checks.length(leftChildren, nodes, "Tree: leftChildren");
         Checks.length(rightChildren, nodes, "Tree: rightChildren");
-        Checks.finite(Checks.length(impurities, nodes, "Tree: impurities"), false, "Tree: impurities");
+        Checks.finite(impurities, nodes, false, "Tree: impurities");
         Checks.length(nodeSamples, nodes, "Tree: nodeSamples");
-        Checks.finite(Checks.length(weightedNodeSamples, nodes, "Tree: weightedNodeSamples"), false,
-                "Tree: weightedNodeSamples");
+        Checks.finite(weightedNodeSamples, nodes, false, "Tree: weightedNodeSamples");
         Checks.notNull(values, "Tree: values");
         if (values.length != (long) nodes * width) {
             throw new IllegalArgumentException("Tree: values must hold width " + width + " times " + nodes

@@ -65,5 +65,10 @@ class ChecksTest {
                 assertThrows(IllegalArgumentException.class, () -> Checks.finite(gap, false, "M: mean")).getMessage());
         assertEquals("M: mean must be finite or NaN, found -Infinity at index 0", assertThrows(IllegalArgumentException.class,
                 () -> Checks.finite(new double[] {Double.NEGATIVE_INFINITY}, true, "M: mean")).getMessage());
+        assertSame(gap, Checks.finite(gap, 2, true, "M: mean"));
+        assertEquals("M: mean must hold 3 values, found 2",
+                assertThrows(IllegalArgumentException.class, () -> Checks.finite(gap, 3, true, "M: mean")).getMessage());
+        assertEquals("M: mean must be finite, found NaN at index 1",
+                assertThrows(IllegalArgumentException.class, () -> Checks.finite(gap, 2, false, "M: mean")).getMessage());
     }
 }
