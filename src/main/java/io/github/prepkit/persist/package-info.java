@@ -32,11 +32,12 @@
  * <h2>Safety</h2>
  * A type tag is only looked up in a closed registry compiled into prepkit: nothing named in a file is ever loaded as
  * a class, and neither Java serialization nor a service loader is used. Reading refuses entries other than the
- * above (no {@code ../} names), more than 10,000 entries, uncompressed data beyond 100 times the file's size (plus a
- * MiB) or 2 GiB, JSON nested deeper than 64 levels, strings over a million characters, repeated keys, fields no
- * reader asked for, an array whose byte count differs from its shape, and a checksum that does not match. Every
- * model is rebuilt through its class's validating {@code of} factory, which checks lengths, indices, tree structure
- * and finiteness before a model exists. Each of these fails with a
+ * above (no {@code ../} names), compressed entries (so nothing inflates: a zip bomb is refused before it is read),
+ * more than 10,000 entries, a zip whose end record is missing or does not match, JSON nested deeper than 64 levels,
+ * strings over a million characters, repeated keys, fields no reader asked for, an array whose byte count differs
+ * from its shape, an array referred to twice or never, and a checksum that does not match. Every model is rebuilt
+ * through its class's validating {@code of} factory, which checks lengths, indices, tree structure and finiteness
+ * before a model exists, and a pipeline's fitted steps must be fits of its own steps. Each of these fails with a
  * {@link io.github.prepkit.persist.ModelFileException} naming the entry and the path in {@code model.json}.
  *
  * <h2>Versions</h2>
