@@ -2,6 +2,7 @@ package io.github.prepkit.data;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
@@ -22,17 +23,28 @@ public final class Columns {
     }
 
     /**
-     * The column called {@code name}.
+     * {@code name} as Tablesaw tells column names apart: without surrounding spaces (a column's name is trimmed when
+     * it is made) and ignoring case. Two names of the same key cannot both be columns of one table.
+     */
+    public static String nameKey(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The column called exactly {@code name}. Tablesaw itself ignores case (and surrounding spaces) when it looks a
+     * name up; prepkit does not, so {@code "Species"} never finds {@code species} by accident.
      *
-     * @throws IllegalArgumentException if the table has no such column; the message lists the columns it has
+     * @throws IllegalArgumentException if the table has no such column; the message lists the columns it has, or
+     *                                  names the one whose name differs only in case
      */
     public static Column<?> column(Table table, String name) {
         Checks.notNull(table, "table");
         Checks.notNull(name, "column name");
-        if (!table.containsColumn(name)) {
-            throw new IllegalArgumentException("column '" + name + "' not found; the table"
-                    + (table.name() == null ? "" : " '" + table.name() + "'")
-                    + " has columns " + table.columnNames());
+        if (!table.columnNames().contains(name)) {
+            String which = table.name() == null ? "the table" : "the table '" + table.name() + "'";
+            throw new IllegalArgumentException("column '" + name + "' not found; " + which + Schema.nearMiss(
+                    table.columnNames(), name).map(other -> " has '" + other + "', whose name differs only in case"
+                    + " or spaces (names match exactly)").orElse(" has columns " + table.columnNames()));
         }
         return table.column(name);
     }

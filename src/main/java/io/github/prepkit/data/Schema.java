@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.NumericColumn;
@@ -53,10 +54,10 @@ public final class Schema {
         Map<String, String> byLowerCase = new HashMap<>();
         for (int j = 0; j < names.size(); j++) {
             String name = Checks.notNull(names.get(j), "schema name " + j);
-            String earlier = byLowerCase.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+            String earlier = byLowerCase.putIfAbsent(Columns.nameKey(name), name);
             if (earlier != null) {
                 throw new IllegalArgumentException("Schema: column names '" + earlier + "' and '" + name
-                        + "' are the same to Tablesaw, which ignores case");
+                        + "' are the same to Tablesaw, which ignores case and surrounding spaces");
             }
             schema.put(name, Checks.notNull(types.get(j), "schema type of column '" + name + "'"));
         }
@@ -106,11 +107,9 @@ public final class Schema {
         }
         for (String name : requested) {
             if (!types.containsKey(name)) {
-                String sameButCase = types.keySet().stream().filter(known -> known.equalsIgnoreCase(name)).findFirst()
-                        .orElse(null);
-                throw new IllegalArgumentException(step + ": column '" + name + "' not found; " + (sameButCase == null
-                        ? "the table has columns " + names()
-                        : "the table has '" + sameButCase + "', whose name differs only in case (names match exactly)"));
+                throw new IllegalArgumentException(step + ": column '" + name + "' not found; the table" + nearMiss(
+                        names(), name).map(other -> " has '" + other + "', whose name differs only in case or spaces"
+                        + " (names match exactly)").orElse(" has columns " + names()));
             }
             if (!kind.accepts(types.get(name))) {
                 throw new IllegalArgumentException(step + ": column '" + name + "' must be " + kind.description()
@@ -148,6 +147,15 @@ public final class Schema {
         return List.copyOf(columns);
     }
 
+    /**
+     * The one of {@code names} that Tablesaw would take for {@code name} but prepkit does not: equal to it once case
+     * and surrounding spaces are ignored.
+     */
+    static Optional<String> nearMiss(List<String> names, String name) {
+        String wanted = Columns.nameKey(name);
+        return names.stream().filter(other -> Columns.nameKey(other).equals(wanted)).findFirst();
+    }
+
     /** Whether the schema has a column named exactly {@code name}. */
     public boolean contains(String name) {
         return types.containsKey(name);
@@ -162,10 +170,13 @@ public final class Schema {
     public void check(Table table, String step) {
         Checks.notNull(table, "table");
         List<String> problems = new ArrayList<>();
+        List<String> present = table.columnNames();
         for (Map.Entry<String, ColumnType> fitted : types.entrySet()) {
             String name = fitted.getKey();
-            if (!table.containsColumn(name)) {
-                problems.add("column '" + name + "' is missing");
+            if (!present.contains(name)) {
+                problems.add("column '" + name + "' is missing" + nearMiss(present, name)
+                        .map(other -> " (the table has '" + other + "', whose name differs only in case or spaces)")
+                        .orElse(""));
             } else if (!compatible(fitted.getValue(), table.column(name))) {
                 problems.add("column '" + name + "' was " + fitted.getValue().name() + " at fit, found "
                         + table.column(name).type().name());

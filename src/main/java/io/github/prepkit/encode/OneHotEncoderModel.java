@@ -4,17 +4,16 @@ import io.github.prepkit.base.Summary;
 import io.github.prepkit.base.TransformerModel;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.ColumnKind;
+import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.Tables;
 import io.github.prepkit.encode.OneHotEncoder.HandleUnknown;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 
@@ -85,14 +84,30 @@ public final class OneHotEncoderModel implements TransformerModel {
     }
 
     /** Fails if two output columns would share a name, e.g. level "nan" with {@code dummyNa}, or a column "color_red". */
+    /**
+     * Fails if two output columns would have names Tablesaw takes for one (it ignores case and surrounding spaces):
+     * two dummies (levels {@code "Red"} and {@code "red"}, or {@code "a"} and {@code "a "}), or a dummy and a column
+     * the encoder keeps.
+     */
     private static void requireFreeNames(Schema schema, Map<String, ColumnEncoding> encodings) {
-        Set<String> taken = new HashSet<>(schema.names());
-        taken.removeAll(encodings.keySet());
+        Map<String, String> kept = new HashMap<>();
+        schema.names().stream().filter(name -> !encodings.containsKey(name))
+                .forEach(name -> kept.put(Columns.nameKey(name), name));
+        Map<String, String> dummies = new HashMap<>();
         for (ColumnEncoding encoding : encodings.values()) {
             for (String name : encoding.dummyNames()) {
-                if (!taken.add(name)) {
-                    throw new IllegalArgumentException(STEP + ": the dummy column '" + name + "' for column '"
-                            + encoding.column() + "' would have the name of another column; rename one of them");
+                String key = Columns.nameKey(name);
+                String column = kept.get(key);
+                if (column != null) {
+                    throw new IllegalArgumentException(STEP + ": the dummy column '" + name + "' of column '"
+                            + encoding.column() + "' would take the name of column '" + column + "' (Tablesaw ignores"
+                            + " case and surrounding spaces in names); rename that column");
+                }
+                String earlier = dummies.putIfAbsent(key, name);
+                if (earlier != null) {
+                    throw new IllegalArgumentException(STEP + ": the dummy columns '" + earlier + "' and '" + name
+                            + "' would be one column to Tablesaw, which ignores case and surrounding spaces in names;"
+                            + " make the levels differ by more than that (normalise the text before encoding)");
                 }
             }
         }

@@ -51,4 +51,12 @@ class PredictorTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RECORDER.fit(data, "label"));
         assertEquals("column 'label' not found; the table 'd' has columns [x, y, z]", e.getMessage());
     }
+
+    @Test
+    void theTargetIsFoundByItsExactNameOnly() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RECORDER.fit(data, "Y"));
+        assertEquals("column 'Y' not found; the table 'd' has 'y', whose name differs only in case or spaces (names match"
+                + " exactly)", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> RECORDER.fit(data, " y"));
+    }
 }

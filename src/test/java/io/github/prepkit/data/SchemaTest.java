@@ -88,7 +88,8 @@ class SchemaTest {
     void badNamesAndTypesFailNamingThem() {
         assertEquals("Schema: 2 names but 1 types", assertThrows(IllegalArgumentException.class,
                 () -> Schema.of(List.of("a", "b"), List.of(ColumnType.DOUBLE))).getMessage());
-        assertEquals("Schema: column names 'Age' and 'age' are the same to Tablesaw, which ignores case",
+        assertEquals("Schema: column names 'Age' and 'age' are the same to Tablesaw, which ignores case and"
+                + " surrounding spaces",
                 assertThrows(IllegalArgumentException.class, () -> Schema.of(List.of("Age", "age"),
                         List.of(ColumnType.DOUBLE, ColumnType.DOUBLE))).getMessage());
         assertThrows(IllegalArgumentException.class, () -> Schema.of(Arrays.asList("a", null),
@@ -116,11 +117,19 @@ class SchemaTest {
     void selectMatchesNamesExactlyAndSaysSoWhenOnlyTheCaseDiffers() {
         assertEquals(List.of("x"), schema.select(List.of(), ColumnKind.NUMERIC, "M"));
         assertEquals(List.of("color", "x"), schema.select(List.of("color", "x"), ColumnKind.NUMERIC_OR_STRING, "M"));
-        assertEquals("M: column 'X' not found; the table has 'x', whose name differs only in case (names match exactly)",
+        assertEquals("M: column 'X' not found; the table has 'x', whose name differs only in case or spaces (names match exactly)",
                 assertThrows(IllegalArgumentException.class,
                         () -> schema.select(List.of("X"), ColumnKind.NUMERIC, "M")).getMessage());
-        assertEquals("StandardScaler: column 'X' not found; the table has 'x', whose name differs only in case (names"
-                + " match exactly)", assertThrows(IllegalArgumentException.class,
+        assertEquals("StandardScaler: column 'X' not found; the table has 'x', whose name differs only in case or spaces"
+                + " (names match exactly)", assertThrows(IllegalArgumentException.class,
                 () -> new StandardScaler().columns("X").fit(fitted)).getMessage());
+    }
+
+    @Test
+    void checkMatchesNamesExactlyAndSaysSoWhenOnlyTheCaseDiffers() {
+        Table upper = Table.create("t", DoubleColumn.create("X", new double[] {1}), StringColumn.create("color", "red"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> schema.check(upper, "M"));
+        assertEquals("M: the table does not match the one seen at fit: column 'x' is missing (the table has 'X', whose"
+                + " name differs only in case or spaces); column 'X' was not seen at fit (fitted on [x, color])", e.getMessage());
     }
 }

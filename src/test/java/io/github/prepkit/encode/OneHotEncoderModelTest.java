@@ -224,8 +224,7 @@ class OneHotEncoderModelTest {
                 + " level, found [blue, green]");
         Map<String, List<String>> nanLevel = with(levels, "color", List.of("blue", "nan"));
         assertRejected(() -> OneHotEncoderModel.of(encoder.dummyNa(true), schema, nanLevel, with(infrequent, "color",
-                List.of())), "OneHotEncoderModel: the dummy column 'color_nan' for column 'color' would have the name"
-                + " of another column");
+                List.of())), "OneHotEncoderModel: the dummy columns 'color_nan' and 'color_nan' would be one column");
         assertRejected(() -> OneHotEncoderModel.of(encoder, schema, levels, null),
                 "OneHotEncoderModel: infrequentLevels must not be null");
     }

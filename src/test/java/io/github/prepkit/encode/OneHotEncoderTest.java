@@ -146,10 +146,23 @@ class OneHotEncoderTest {
     }
 
     @Test
+    void levelsThatDifferOnlyInCaseOrSpacesFailAtFitNamingBothDummies() {
+        Table colours = Table.create("t", StringColumn.create("color", "Red", "red", "blue"));
+        assertEquals("OneHotEncoderModel: the dummy columns 'color_Red' and 'color_red' would be one column to Tablesaw,"
+                + " which ignores case and surrounding spaces in names; make the levels differ by more than that"
+                + " (normalise the text before encoding)", message(() -> new OneHotEncoder().fit(colours)));
+        Table spaced = Table.create("t", StringColumn.create("color", "a", "a ", "b"));
+        assertTrue(message(() -> new OneHotEncoder().fit(spaced)).contains("'color_a' and 'color_a '"));
+    }
+
+    @Test
     void aDummyNameTakenByAnotherColumnFails() {
         Table clash = table().addColumns(IntColumn.create("color_red", 0, 0, 0, 0, 0));
-        assertEquals("OneHotEncoderModel: the dummy column 'color_red' for column 'color' would have the name of another "
-                + "column; rename one of them", message(() -> new OneHotEncoder().fit(clash)));
+        assertEquals("OneHotEncoderModel: the dummy column 'color_red' of column 'color' would take the name of column"
+                + " 'color_red' (Tablesaw ignores case and surrounding spaces in names); rename that column",
+                message(() -> new OneHotEncoder().fit(clash)));
+        Table upper = table().addColumns(IntColumn.create("Color_Red ", 0, 0, 0, 0, 0));
+        assertTrue(message(() -> new OneHotEncoder().fit(upper)).contains("would take the name of column 'Color_Red'"));
         Table nanLevel = Table.create("t", StringColumn.create("c", "nan", "a", ""));
         assertTrue(message(() -> new OneHotEncoder().dummyNa(true).fit(nanLevel)).contains("'c_nan'"));
         assertEquals(List.of("c_a", "c_nan"), new OneHotEncoder().fit(nanLevel).dummyColumns("c"),
