@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.columns.Column;
 
 /**
@@ -39,6 +40,7 @@ public final class ClassLabels {
         if (target.isEmpty()) {
             throw new IllegalArgumentException(step + ": cannot fit on an empty target column '" + target.name() + "'");
         }
+        requireDiscrete(target, step);
         List<Object> values = new ArrayList<>(target.unique().asList());
         Collections.sort((List) values);
         Map<Object, Integer> index = new HashMap<>();
@@ -50,6 +52,25 @@ public final class ClassLabels {
             codes[i] = index.get(target.get(i));
         }
         return new ClassLabels(TargetClasses.of(target.name(), target.type(), values), codes);
+    }
+
+    /**
+     * Fails on a target scikit-learn's {@code type_of_target} calls continuous: a float column holding a value that is
+     * not a whole number (or is infinite). A float column of whole numbers (0.0, 1.0) holds classes.
+     */
+    private static void requireDiscrete(Column<?> target, String step) {
+        if (!(target instanceof NumericColumn<?> numbers) || !TargetClasses.FLOATING.contains(target.type())) {
+            return;
+        }
+        for (int row = 0; row < numbers.size(); row++) {
+            double value = numbers.getDouble(row);
+            if (!TargetClasses.isWhole(value)) {
+                throw new IllegalArgumentException(step + ": target column '" + target.name() + "' holds continuous"
+                        + " values (" + value + " at row " + row + "), what scikit-learn calls an unknown label type"
+                        + " 'continuous'; classes are text, integers or whole numbers: bin or round the target, or use"
+                        + " a regressor");
+            }
+        }
     }
 
     /** The classes, which a fitted classifier keeps. */

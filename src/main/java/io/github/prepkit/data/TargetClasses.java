@@ -13,6 +13,9 @@ import tech.tablesaw.columns.Column;
  */
 public final class TargetClasses {
 
+    /** The column types of floating-point targets, whose classes must be whole numbers. */
+    static final List<ColumnType> FLOATING = List.of(ColumnType.DOUBLE, ColumnType.FLOAT);
+
     private final Column<?> template;
     private final List<Object> values;
     private final List<String> names;
@@ -28,8 +31,8 @@ public final class TargetClasses {
      *
      * @param values the distinct classes in increasing order, each of the column type's own value class
      *               ({@code Integer} for {@code INTEGER}, {@code String} for {@code STRING}...)
-     * @throws IllegalArgumentException if there is no class, a class is null, not of the type, repeated or out of
-     *                                  order, naming it
+     * @throws IllegalArgumentException if there is no class, a class is null, not of the type (a whole number for a
+     *                                  float type), repeated or out of order, naming it
      */
     public static TargetClasses of(String target, ColumnType type, List<?> values) {
         Checks.notNull(target, "target name");
@@ -43,6 +46,10 @@ public final class TargetClasses {
         for (int k = 0; k < values.size(); k++) {
             Object value = Checks.notNull(values.get(k), "class " + k + " of target '" + target + "'");
             append(template, value, target);
+            if (FLOATING.contains(type) && !isWhole(((Number) value).doubleValue())) {
+                throw new IllegalArgumentException("TargetClasses: class " + value + " of target '" + target
+                        + "' is not a whole number; a float target's classes are");
+            }
             names.add(template.getString(k));
             if (k > 0 && compare(values.get(k - 1), value) >= 0) {
                 throw new IllegalArgumentException("TargetClasses: the classes of target '" + target
@@ -50,6 +57,11 @@ public final class TargetClasses {
             }
         }
         return new TargetClasses(template.emptyCopy(), List.copyOf(values), List.copyOf(names));
+    }
+
+    /** Whether {@code value} is finite and a whole number, as a float target's classes are. */
+    static boolean isWhole(double value) {
+        return Double.isFinite(value) && value == Math.rint(value);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -26,12 +26,28 @@ public final class TrainingData {
             throw new IllegalArgumentException(step + ": needs at least one feature column besides the target");
         }
         Tables.requireRows(features, step);
-        Checks.notNull(target, "target");
+        requireTargetApart(features, target, step);
         if (target.size() != features.rowCount()) {
             throw new IllegalArgumentException(step + ": target column '" + target.name() + "' has " + target.size()
                     + " values but the features have " + features.rowCount() + " rows");
         }
         return FeatureMatrix.of(features, step);
+    }
+
+    /**
+     * Fails if {@code target}'s name is also a feature's: a model would learn from the answer (and its predictions
+     * would share a feature's name).
+     *
+     * @throws IllegalArgumentException naming the column and how to leave it out
+     */
+    public static void requireTargetApart(Table features, Column<?> target, String step) {
+        Checks.notNull(features, "features");
+        Checks.notNull(target, "target");
+        if (features.columnNames().contains(target.name())) {
+            throw new IllegalArgumentException(step + ": the target column '" + target.name() + "' is also among the"
+                    + " features, so the model would learn from the answer; pass the features without it (fit(data, \""
+                    + target.name() + "\") takes it out)");
+        }
     }
 
     /**

@@ -60,10 +60,9 @@ final class StateParts {
                     ? (number == number.intValue() ? (Object) number.intValue() : null)
                     : type.equals(ColumnType.SHORT) ? (number == number.shortValue() ? (Object) number.shortValue() : null)
                     : null;
-        } else if (value instanceof Double || List.of("Infinity", "-Infinity").contains(value)) {
-            double number = value instanceof Double real ? real : Double.parseDouble((String) value);
-            converted = type.equals(ColumnType.DOUBLE) ? (Object) number : type.equals(ColumnType.FLOAT)
-                    && number == (double) (float) number ? (Object) (float) number : null;
+        } else if (value instanceof Double number) {
+            converted = type.equals(ColumnType.DOUBLE) ? number : type.equals(ColumnType.FLOAT)
+                    && number == (double) (float) (double) number ? (Object) (float) (double) number : null;
         }
         if (converted == null) {
             throw new ModelFileException(Archive.MODEL + " at " + path + "/values: " + value + " is not a class of a "

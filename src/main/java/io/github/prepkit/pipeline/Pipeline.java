@@ -8,6 +8,7 @@ import io.github.prepkit.base.Transformer;
 import io.github.prepkit.base.TransformerModel;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Columns;
+import io.github.prepkit.data.TrainingData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -83,8 +84,7 @@ public abstract sealed class Pipeline<M extends PipelineModel> implements Predic
      *                                  column but the features already have one of that name, or a step fails
      */
     final Prepared prepare(Table features, Column<?> target) {
-        Checks.notNull(features, "features");
-        Checks.notNull(target, "target");
+        TrainingData.requireTargetApart(features, target, STEP);
         if (target.size() != features.rowCount()) {
             throw new IllegalArgumentException(STEP + ": target column '" + target.name() + "' has " + target.size()
                     + " values but the features have " + features.rowCount() + " rows");

@@ -16,9 +16,18 @@ final class ClassRows {
         this.members = members;
     }
 
-    /** The classes of column {@code target} of {@code data} and the rows of each, in row order. */
+    /**
+     * The classes of column {@code target} of {@code data} and the rows of each, in row order.
+     *
+     * @throws IllegalArgumentException if the target is missing, has a missing value, is continuous or has a single
+     *                                  class (there is nothing to balance; imbalanced-learn fails too)
+     */
     static ClassRows of(Table data, String target, String step) {
         ClassLabels labels = ClassLabels.of(Columns.column(data, target), step);
+        if (labels.count() < 2) {
+            throw new IllegalArgumentException(step + ": the target '" + target + "' has a single class ('"
+                    + labels.names().get(0) + "'): there is nothing to balance (imbalanced-learn fails too)");
+        }
         int[] codes = labels.codes();
         int[] sizes = new int[labels.count()];
         for (int code : codes) {

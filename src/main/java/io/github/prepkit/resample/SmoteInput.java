@@ -41,10 +41,6 @@ final class SmoteInput {
         Checks.notNull(data, "data");
         ClassRows classes = ClassRows.of(data, target, step);
         int[] sizes = classes.sizes();
-        if (sizes.length < 2) {
-            throw new IllegalArgumentException(step + ": the target '" + target + "' has a single class ('"
-                    + classes.names().get(0) + "'): there is nothing to balance (imbalanced-learn fails too)");
-        }
         int[] targets = strategy.targets(sizes, classes.names(), true, step);
         List<String> names = data.columnNames().stream()
                 .filter(name -> !name.equals(target) && !categorical.contains(name)).toList();

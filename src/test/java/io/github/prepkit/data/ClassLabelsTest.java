@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.FloatColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.columns.Column;
@@ -36,10 +37,23 @@ class ClassLabelsTest {
         assertEquals(ColumnType.INTEGER, decoded.type());
         assertEquals("y", decoded.name());
         assertEquals(List.of(1, 10, 10), decoded.asList());
-        Column<?> doubles = ClassLabels.of(DoubleColumn.create("d", new double[] {0.5, 1.5}), "M").classes().decode(new int[] {1});
-        assertEquals(List.of(1.5), doubles.asList());
+        Column<?> doubles = ClassLabels.of(DoubleColumn.create("d", new double[] {-1, 3}), "M").classes().decode(new int[] {1});
+        assertEquals(List.of(3.0), doubles.asList());
         Column<?> strings = ClassLabels.of(StringColumn.create("s", "b", "a"), "M").classes().decode(new int[] {1, 0});
         assertEquals(List.of("b", "a"), strings.asList());
+    }
+
+    @Test
+    void aContinuousTargetIsRefusedAsScikitLearnRefusesIt() {
+        assertEquals("M: target column 'price' holds continuous values (2.5 at row 1), what scikit-learn calls an unknown"
+                + " label type 'continuous'; classes are text, integers or whole numbers: bin or round the target, or"
+                + " use a regressor", assertThrows(IllegalArgumentException.class,
+                () -> ClassLabels.of(DoubleColumn.create("price", 1, 2.5, 3), "M")).getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> ClassLabels.of(DoubleColumn.create("y", 1, Double.POSITIVE_INFINITY), "M"));
+        assertThrows(IllegalArgumentException.class, () -> ClassLabels.of(FloatColumn.create("y", 0f, 0.25f), "M"));
+        assertEquals(2, ClassLabels.of(DoubleColumn.create("y", 0, 1, 1), "M").count(), "whole numbers are classes");
+        assertEquals(3, ClassLabels.of(IntColumn.create("y", 7, 8, 1000), "M").count(), "integers always are");
     }
 
     @Test

@@ -49,6 +49,10 @@ class TargetClassesTest {
         assertRejected(() -> TargetClasses.of("y", ColumnType.LOCAL_DATE, List.of(3.5)),
                 "class 3.5 (Double) does not fit target 'y' of type LOCAL_DATE");
         assertRejected(() -> TargetClasses.of("y", ColumnType.STRING, Arrays.asList("a", null)), "class 1 of target 'y'");
+        assertRejected(() -> TargetClasses.of("y", ColumnType.DOUBLE, List.of(0.0, 0.5)),
+                "class 0.5 of target 'y' is not a whole number; a float target's classes are");
+        assertRejected(() -> TargetClasses.of("y", ColumnType.DOUBLE, List.of(Double.POSITIVE_INFINITY)),
+                "class Infinity of target 'y' is not a whole number");
         assertEquals(List.of("2024-01-01"), TargetClasses.of("day", ColumnType.LOCAL_DATE,
                 List.of(LocalDate.of(2024, 1, 1))).names(), "any column type keeps its values");
     }

@@ -54,5 +54,8 @@ class TrainingDataTest {
                 features().removeColumns("k"), "M"));
         assertEquals("target must not be null", assertThrows(IllegalArgumentException.class,
                 () -> TrainingData.fitFeatures(features(), null, "M")).getMessage());
+        assertMessage("M: the target column 'x' is also among the features, so the model would learn from the answer;"
+                + " pass the features without it (fit(data, \"x\") takes it out)",
+                () -> TrainingData.fitFeatures(features(), features().column("x"), "M"));
     }
 }

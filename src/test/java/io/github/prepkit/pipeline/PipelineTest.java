@@ -137,7 +137,8 @@ class PipelineTest {
         Pipeline<ClassifierPipelineModel> sampled = Pipeline.steps().resample("over", new RandomOverSampler())
                 .classifier("knn", new KNeighborsClassifier().nNeighbors(1));
         IllegalArgumentException clash = assertThrows(IllegalArgumentException.class, () -> sampled.fit(features, target));
-        assertTrue(clash.getMessage().contains("needs the target as a column named 'y'"), clash.getMessage());
+        assertTrue(clash.getMessage().contains("Pipeline: the target column 'y' is also among the features"),
+                clash.getMessage());
         IllegalArgumentException sizes = assertThrows(IllegalArgumentException.class,
                 () -> sampled.fit(features, StringColumn.create("label", "a", "b")));
         assertTrue(sizes.getMessage().contains("has 2 values but the features have 4 rows"), sizes.getMessage());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -56,5 +57,16 @@ class RandomOverSamplerTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new RandomOverSampler().fitResample(gap, "label"))
                 .getMessage().startsWith("RandomOverSampler: target column 'label' has 1 missing value(s)"));
         assertThrows(IllegalArgumentException.class, () -> new RandomOverSampler().samplingStrategy(null));
+    }
+
+    @Test
+    void aSingleClassOrAContinuousTargetIsRefusedAsImbalancedLearnRefusesIt() {
+        Table one = Table.create("d", IntColumn.create("x", 1, 2, 3), StringColumn.create("label", "a", "a", "a"));
+        assertEquals("RandomOverSampler: the target 'label' has a single class ('a'): there is nothing to balance"
+                + " (imbalanced-learn fails too)", assertThrows(IllegalArgumentException.class,
+                () -> new RandomOverSampler().fitResample(one, "label")).getMessage());
+        Table continuous = Table.create("d", IntColumn.create("x", 1, 2, 3), DoubleColumn.create("y", 0.5, 1, 2));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new RandomOverSampler().fitResample(continuous, "y"))
+                .getMessage().startsWith("RandomOverSampler: target column 'y' holds continuous values (0.5 at row 0)"));
     }
 }

@@ -3,12 +3,15 @@ package io.github.prepkit.resample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 class RandomUnderSamplerTest {
@@ -46,5 +49,16 @@ class RandomUnderSamplerTest {
     void anUnderSamplerCannotAddRows() {
         assertThrows(IllegalArgumentException.class, () -> new RandomUnderSampler()
                 .samplingStrategy(SamplingStrategy.counts(Map.of("1", 20))).fitResample(data(), "y"));
+    }
+
+    @Test
+    void aSingleClassOrAContinuousTargetIsRefusedAsImbalancedLearnRefusesIt() {
+        Table one = Table.create("d", IntColumn.create("x", 1, 2, 3), StringColumn.create("label", "a", "a", "a"));
+        assertEquals("RandomUnderSampler: the target 'label' has a single class ('a'): there is nothing to balance"
+                + " (imbalanced-learn fails too)", assertThrows(IllegalArgumentException.class,
+                () -> new RandomUnderSampler().fitResample(one, "label")).getMessage());
+        Table continuous = Table.create("d", IntColumn.create("x", 1, 2, 3), DoubleColumn.create("y", 0.5, 1, 2));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new RandomUnderSampler().fitResample(continuous, "y"))
+                .getMessage().startsWith("RandomUnderSampler: target column 'y' holds continuous values (0.5 at row 0)"));
     }
 }
