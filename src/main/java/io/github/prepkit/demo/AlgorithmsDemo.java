@@ -17,7 +17,7 @@ final class AlgorithmsDemo {
         show(tour, "Digit accumulator", "What is the sum of the digits of a number written as a string?",
                 "\"-12.509\"", Algorithms.digitAccumulator("-12.509"));
         show(tour, "First non-repeating character", "Which character of a string occurs first and only once?",
-                "\"interview\"", Algorithms.firstNonRepeating("interview").map(String::valueOf).orElse("none"));
+                "\"interview\"", Algorithms.firstNonRepeating("interview").orElse("none"));
         List<Integer> a = List.of(1, 2, 5, 8);
         List<Integer> b = List.of(2, 4, 6);
         show(tour, "Merge sorted lists", "Merge two sorted lists into one sorted list in O(n + m).",

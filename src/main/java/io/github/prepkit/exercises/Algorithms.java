@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * The coding challenges of a Python machine-learning interview, in plain Java. Each method states the
@@ -21,52 +20,75 @@ import java.util.regex.Pattern;
  */
 public final class Algorithms {
 
-    private static final Pattern DECIMAL_NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)");
+    /** The longest PIN {@link #bruteForcePin} searches: 10^18 tries is the largest power of ten a long holds. */
+    private static final int MAX_PIN_DIGITS = 18;
 
     private Algorithms() {
     }
 
     /**
      * Question: given a number written as a string, such as {@code "-12.509"}, return the sum of its
-     * digits (here 17). Approach: check that the string is a decimal number (an optional sign, digits, at
-     * most one decimal point) and add the value of every digit character; O(n).
+     * digits (here 17). Approach: one pass that checks the string is a decimal number (an optional sign,
+     * then ASCII digits with at most one decimal point, at least one digit) while adding the value of every
+     * digit; O(n) time, even on long input that fails at its last character (a regular expression such as
+     * {@code \d+\.?\d*} backtracks there in O(n²)). The sum is a long: at most 9 per character, it cannot
+     * overflow for any string Java can hold, where an int would overflow beyond 238,609,294 nines.
      *
-     * @throws IllegalArgumentException if {@code number} is not a decimal number
+     * @throws IllegalArgumentException if {@code number} is not a decimal number, naming the first character
+     *                                  that is not allowed and its index
      */
-    public static int digitAccumulator(String number) {
+    public static long digitAccumulator(String number) {
         Checks.notNull(number, "number");
-        if (!DECIMAL_NUMBER.matcher(number).matches()) {
-            throw new IllegalArgumentException("number must be a decimal number such as \"-12.509\" (an optional sign,"
-                    + " digits and at most one decimal point), found \"" + number + "\"");
-        }
+        int start = number.startsWith("+") || number.startsWith("-") ? 1 : 0;
         long sum = 0;
-        for (int i = 0; i < number.length(); i++) {
+        boolean seenDigit = false;
+        boolean seenPoint = false;
+        for (int i = start; i < number.length(); i++) {
             char c = number.charAt(i);
             if (c >= '0' && c <= '9') {
                 sum += c - '0';
+                seenDigit = true;
+            } else if (c == '.' && !seenPoint) {
+                seenPoint = true;
+            } else {
+                throw notADecimalNumber(number, "'" + Character.toString(number.codePointAt(i)) + "' at index " + i);
             }
         }
-        return Math.toIntExact(sum);
+        if (!seenDigit) {
+            throw notADecimalNumber(number, "no digit");
+        }
+        return sum;
+    }
+
+    private static IllegalArgumentException notADecimalNumber(String number, String found) {
+        return new IllegalArgumentException("number must be a decimal number such as \"-12.509\" (an optional sign,"
+                + " digits and at most one decimal point), found " + found + " in " + quoted(number));
+    }
+
+    /** The string in quotes for an error message; only its start (never half a code point) and length if long. */
+    private static String quoted(String s) {
+        if (s.length() <= 40) {
+            return "\"" + s + "\"";
+        }
+        int end = Character.isHighSurrogate(s.charAt(29)) ? 29 : 30;
+        return "\"" + s.substring(0, end) + "…\" (" + s.length() + " characters)";
     }
 
     /**
      * Question: return the first character of a string that occurs only once in it. Approach: count every
-     * character in one pass, then return the first whose count is 1 in a second pass; O(n) time. Characters
-     * are compared exactly (case-sensitive, UTF-16 units). Empty when every character repeats or the string
-     * is empty.
+     * character in one pass, then return the first whose count is 1 in a second pass; O(n) time. A character
+     * is a Unicode code point, so an emoji such as {@code "😀"} (two Java {@code char}s) counts as one and
+     * comes back whole: the answer is a {@code String} of one code point, as Python returns a one-character
+     * {@code str}. Code points are compared exactly: case-sensitive and not normalised, so {@code "é"} written
+     * as e plus a combining accent is two characters. Empty when every character repeats or the string is
+     * empty.
      */
-    public static Optional<Character> firstNonRepeating(String s) {
+    public static Optional<String> firstNonRepeating(String s) {
         Checks.notNull(s, "s");
-        Map<Character, Integer> counts = new HashMap<>();
-        for (int i = 0; i < s.length(); i++) {
-            counts.merge(s.charAt(i), 1, Integer::sum);
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (counts.get(s.charAt(i)) == 1) {
-                return Optional.of(s.charAt(i));
-            }
-        }
-        return Optional.empty();
+        Map<Integer, Integer> counts = new HashMap<>();
+        s.codePoints().forEach(codePoint -> counts.merge(codePoint, 1, Integer::sum));
+        return s.codePoints().filter(codePoint -> counts.get(codePoint) == 1)
+                .mapToObj(Character::toString).findFirst();
     }
 
     /**
@@ -168,18 +190,18 @@ public final class Algorithms {
      * Question: can the characters of a string be rearranged into a palindrome ({@code "cacerra"} into
      * "racecar")? Approach: a palindrome pairs every character with its mirror except at most one in the
      * middle, so at most one character may occur an odd number of times; track the characters with an odd
-     * count in a set, O(n). Every character counts, spaces and case included. The empty string is a
-     * palindrome.
+     * count in a set, O(n). A character is a Unicode code point, so {@code "😀"} (two Java {@code char}s) is a
+     * palindrome; every code point counts, spaces and case included, without normalisation. The empty string
+     * is a palindrome.
      */
     public static boolean permPalindrome(String s) {
         Checks.notNull(s, "s");
-        Set<Character> oddCount = new HashSet<>();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!oddCount.remove(c)) {
-                oddCount.add(c);
+        Set<Integer> oddCount = new HashSet<>();
+        s.codePoints().forEach(codePoint -> {
+            if (!oddCount.remove(codePoint)) {
+                oddCount.add(codePoint);
             }
-        }
+        });
         return oddCount.size() <= 1;
     }
 
@@ -266,14 +288,22 @@ public final class Algorithms {
     /**
      * Question: find a PIN of {@code digits} digits by trying every candidate against a checker.
      * Approach: count through {@code "0…0"} to {@code "9…9"} in order like an odometer, stopping at the
-     * first candidate the checker accepts; at most 10^digits tries. Empty if none is accepted.
+     * first candidate the checker accepts; at most 10^digits tries. Empty if none is accepted. At most 18
+     * digits: the count of tries, 10^digits, must fit a long, whose largest power of ten is 10^18 (some 30
+     * years at a billion tries a second), so a longer PIN could never be searched through; refusing it also
+     * keeps a huge {@code digits} from exhausting memory on its candidate.
      *
-     * @throws IllegalArgumentException if {@code digits} is less than 1
+     * @throws IllegalArgumentException if {@code digits} is not in 1..18
      */
     public static Optional<String> bruteForcePin(Predicate<String> isCorrect, int digits) {
         Checks.notNull(isCorrect, "isCorrect");
         if (digits < 1) {
             throw new IllegalArgumentException("digits must be at least 1, found " + digits);
+        }
+        if (digits > MAX_PIN_DIGITS) {
+            throw new IllegalArgumentException("digits must be at most " + MAX_PIN_DIGITS + " (up to 10^digits"
+                    + " candidates are tried, and 10^" + MAX_PIN_DIGITS + " is the largest power of ten a long holds),"
+                    + " found " + digits);
         }
         char[] pin = new char[digits];
         Arrays.fill(pin, '0');

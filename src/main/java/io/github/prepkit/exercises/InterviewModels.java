@@ -9,6 +9,7 @@ import io.github.prepkit.linear.LogisticRegression;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import tech.tablesaw.api.DoubleColumn;
@@ -32,30 +33,31 @@ public final class InterviewModels {
      * Question: classify {@code newPoint} by its {@code k} nearest neighbours in {@code data}, whose last column is
      * the class; if the neighbours' vote ties, search again with k - 1. Approach: Euclidean distances to every row,
      * sorted once (equal distances keep row order); count the votes of the first k, and while the top count is
-     * shared, drop to k - 1 (k = 1 never ties). O(n log n). Returns the class as text.
+     * shared, drop to k - 1 (k = 1 never ties). O(n log n). Returns the class as text. The distances are computed
+     * on halved differences with {@link Math#hypot}, so that no difference overflows for values near
+     * {@link Double#MAX_VALUE} and no square overflows or underflows to zero (differences near 1e-300 are still told
+     * apart); halving every distance does not change which rows are nearest.
      *
-     * @throws IllegalArgumentException if k is not in 1..rows, {@code newPoint} does not have one value per feature
-     *                                  column, or a feature is not numeric or is missing
+     * @throws IllegalArgumentException if {@code data} has no row, k is not in 1..rows, {@code newPoint} does not have
+     *                                  one finite value per feature column, or a feature is not numeric, is missing
+     *                                  or is infinite
      */
     public static String kNN(int k, Table data, double[] newPoint) {
-        Checks.notNull(data, "data");
+        Column<?> target = classColumn(data, "data");
         Checks.notNull(newPoint, "newPoint");
-        Column<?> target = classColumn(data);
         FeatureMatrix features = FeatureMatrix.of(Columns.without(data, target.name()), "kNN");
         if (k < 1 || k > features.rows()) {
             throw new IllegalArgumentException("k must be in 1.." + features.rows() + " (the rows of data), found " + k);
         }
         requireLength(newPoint.length, features);
+        Checks.finite(newPoint, false, "newPoint");
         ClassLabels labels = ClassLabels.of(target, "kNN");
         int[] classes = labels.codes();
         double[] distance = new double[features.rows()];
         for (int i = 0; i < distance.length; i++) {
-            double sum = 0;
             for (int j = 0; j < newPoint.length; j++) {
-                double d = features.get(i, j) - newPoint[j];
-                sum += d * d;
+                distance[i] = Math.hypot(distance[i], features.get(i, j) / 2 - newPoint[j] / 2);
             }
-            distance[i] = Math.sqrt(sum);
         }
         int[] nearest = IntStream.range(0, distance.length).boxed()
                 .sorted(Comparator.comparingDouble(i -> distance[i])).mapToInt(Integer::intValue).toArray();
@@ -86,13 +88,13 @@ public final class InterviewModels {
      * (10 columns: at most 1,024 sets instead of 3,628,800 trees), each narrowing a row bit set in O(n / 64).
      * {@code newPoint} holds one value per feature column.
      *
-     * @throws IllegalArgumentException if a value is not 0 or 1, the class has more than two values, there are more
-     *                                  than 20 feature columns, or {@code newPoint} has the wrong length
+     * @throws IllegalArgumentException if {@code df} has no row, a value is not 0 or 1, the class has more than two
+     *                                  values, there are more than 20 feature columns, or {@code newPoint} has the
+     *                                  wrong length
      */
     public static String randomForest(Table df, int[] newPoint) {
-        Checks.notNull(df, "df");
+        Column<?> target = classColumn(df, "df");
         Checks.notNull(newPoint, "newPoint");
-        Column<?> target = classColumn(df);
         FeatureMatrix features = FeatureMatrix.of(Columns.without(df, target.name()), "randomForest");
         requireLength(newPoint.length, features);
         if (features.columns() > MAX_FOREST_COLUMNS) {
@@ -102,7 +104,7 @@ public final class InterviewModels {
         ClassLabels labels = ClassLabels.of(target, "randomForest");
         if (labels.count() > 2) {
             throw new IllegalArgumentException("randomForest: the class column '" + target.name()
-                    + "' must have at most two values, found " + labels.names());
+                    + "' must have at most two values, found " + labels.count() + ": " + first(labels.names(), 10));
         }
         long[] votes = new PermutationForest(features, labels.codes(), newPoint).votes();
         return labels.names().get(votes[1] > votes[0] ? 1 : 0);
@@ -114,10 +116,13 @@ public final class InterviewModels {
      * settings: each Newton step solves (X^T W X) d = X^T (y - p) with W = diag(p (1 - p)), until the gradient
      * vanishes. The target must have two classes; the coefficients are those of the greater class (as scikit-learn).
      *
-     * @throws IllegalArgumentException if the target column is missing, a feature is not numeric or has a missing value
+     * @throws IllegalArgumentException if {@code data} or {@code target} is null, the target column is missing, or a
+     *                                  feature is not numeric or has a missing or infinite value
      * @throws IllegalStateException    if the classes are perfectly separable, so the likelihood has no maximum
      */
     public static double[] logisticRegression(Table data, String target) {
+        Checks.notNull(data, "data");
+        Checks.notNull(target, "target");
         return new LogisticRegression().fitIntercept(false).penalty(LogisticRegression.Penalty.NONE).
                 solver(LogisticRegression.Solver.NEWTON).fit(data, target).coefficients();
     }
@@ -129,24 +134,36 @@ public final class InterviewModels {
      * its points, and repeat until the assignment no longer changes. Cluster indexes follow the initial centroids'
      * order.
      *
-     * @throws IllegalArgumentException if the points or centroids are ragged, differ in dimension, or k does not match
-     *                                  the number of centroids or exceeds the number of points
+     * @throws IllegalArgumentException if a point or centroid is null, NaN or infinite, the points or centroids are
+     *                                  ragged or differ in dimension, or k is not in 1..points or does not match the
+     *                                  number of centroids; each message names the parameter
      */
     public static int[] kMeans(double[][] dataPoints, int k, double[][] initialCentroids) {
         Checks.notNull(dataPoints, "dataPoints");
-        Checks.notNull(initialCentroids, "initialCentroids");
         if (dataPoints.length == 0) {
             throw new IllegalArgumentException("dataPoints must hold at least one point, found none");
         }
-        int dimension = dataPoints[0].length;
+        int dimension = Checks.notNull(dataPoints[0], "dataPoints[0]").length;
+        if (dimension == 0) {
+            throw new IllegalArgumentException("dataPoints must have at least one coordinate, found 0 in point 0");
+        }
+        for (int i = 0; i < dataPoints.length; i++) {
+            Checks.notNull(dataPoints[i], "dataPoints[" + i + "]");
+            if (dataPoints[i].length != dimension) {
+                throw new IllegalArgumentException("dataPoints must all have " + dimension + " coordinates, found "
+                        + dataPoints[i].length + " in point " + i);
+            }
+            Checks.finite(dataPoints[i], false, "dataPoints[" + i + "]");
+        }
+        if (k < 1 || k > dataPoints.length) {
+            throw new IllegalArgumentException("k must be in 1.." + dataPoints.length + " (the number of points),"
+                    + " found " + k);
+        }
+        Checks.finiteMatrix(initialCentroids, k, dimension, "initialCentroids");
         Table points = Table.create("points");
         for (int j = 0; j < dimension; j++) {
             double[] coordinate = new double[dataPoints.length];
             for (int i = 0; i < dataPoints.length; i++) {
-                if (dataPoints[i].length != dimension) {
-                    throw new IllegalArgumentException("dataPoints must all have " + dimension + " coordinates, found "
-                            + dataPoints[i].length + " in point " + i);
-                }
                 coordinate[i] = dataPoints[i][j];
             }
             points.addColumns(DoubleColumn.create("x" + j, coordinate));
@@ -154,12 +171,22 @@ public final class InterviewModels {
         return new KMeans().nClusters(k).init(initialCentroids).nInit(1).fit(points).labels();
     }
 
-    private static Column<?> classColumn(Table data) {
-        if (data.columnCount() < 2) {
-            throw new IllegalArgumentException("data must have at least one feature column and the class column last,"
-                    + " found " + data.columnCount() + " column(s)");
+    /** The last column of {@code table}, its class, once the table is known to have rows and a feature column. */
+    private static Column<?> classColumn(Table table, String parameter) {
+        Checks.notNull(table, parameter);
+        if (table.columnCount() < 2) {
+            throw new IllegalArgumentException(parameter + " must have at least one feature column and the class column"
+                    + " last, found " + table.columnCount() + " column(s)");
         }
-        return data.column(data.columnCount() - 1);
+        if (table.rowCount() == 0) {
+            throw new IllegalArgumentException(parameter + " must have at least one row, found none");
+        }
+        return table.column(table.columnCount() - 1);
+    }
+
+    /** At most the first {@code count} items, for an error message. */
+    private static String first(List<String> items, int count) {
+        return items.size() <= count ? items.toString() : "[" + String.join(", ", items.subList(0, count)) + ", ...]";
     }
 
     private static void requireLength(int length, FeatureMatrix features) {

@@ -1,5 +1,6 @@
 package io.github.prepkit.exercises;
 
+import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.stats.Quantiles;
 import io.github.prepkit.stats.TTest;
@@ -12,7 +13,8 @@ import tech.tablesaw.api.Table;
 /**
  * The pandas questions of a Python machine-learning interview, answered on Tablesaw tables.
  * Each method reads its columns by name and fails with a message naming a column that is missing or
- * of the wrong type; input tables are never modified.
+ * of the wrong type, or a value that is infinite (no reading, price, grade or sample value means
+ * infinity, and it would silently become the answer); input tables are never modified.
  */
 public final class PandasExercises {
 
@@ -23,9 +25,11 @@ public final class PandasExercises {
      * Question: given daily rainfall readings, what is the median rainfall on the days it rained?
      * Approach: keep the readings of column {@code rainfall} that are above zero (a missing reading is
      * skipped, as pandas skips NaN) and take their median. Returns NaN when no day had rain.
+     *
+     * @throws IllegalArgumentException if {@code dfRain} is null or a reading is infinite
      */
     public static double medianRainfall(Table dfRain) {
-        double[] rainyDays = Arrays.stream(Columns.values(dfRain, "rainfall"))
+        double[] rainyDays = Arrays.stream(finiteOrMissing(dfRain, "dfRain", "rainfall"))
                 .filter(inches -> inches > 0) // false for NaN, so missing readings drop out too
                 .toArray();
         return Quantiles.median(rainyDays);
@@ -36,9 +40,11 @@ public final class PandasExercises {
      * Approach: compute the median of the present values of column {@code price} and return a copy of the
      * table whose {@code price} column (now a double column, in the same place) has it where a value was
      * missing. If no price is known the prices stay missing, as pandas' {@code fillna(median)} leaves them.
+     *
+     * @throws IllegalArgumentException if {@code cheeses} is null or a price is infinite
      */
     public static Table imputeCheesePrice(Table cheeses) {
-        double[] prices = Columns.values(cheeses, "price");
+        double[] prices = finiteOrMissing(cheeses, "cheeses", "price");
         double median = Quantiles.median(prices);
         double[] filled = Arrays.stream(prices).map(p -> Double.isNaN(p) ? median : p).toArray();
         Table result = cheeses.copy();
@@ -51,8 +57,11 @@ public final class PandasExercises {
      * Approach: one row selection, {@code grade > 90} and {@code favorite_color} in {green, red}
      * (exact, case-sensitive, as pandas' {@code isin}); all columns, rows in their original order.
      * A missing grade is not above 90.
+     *
+     * @throws IllegalArgumentException if {@code students} is null or a grade is infinite
      */
     public static Table gradesColors(Table students) {
+        finiteOrMissing(students, "students", "grade");
         NumericColumn<?> grade = Columns.numeric(students, "grade");
         StringColumn color = Columns.string(students, "favorite_color");
         return students.where(grade.isGreaterThan(90).and(color.isIn("green", "red")));
@@ -63,9 +72,25 @@ public final class PandasExercises {
      * {@code mu0}. Approach: t = (mean - μ0) / (s / √n) with s the sample standard deviation, computed by
      * {@link TTest#oneSample}; missing values are skipped, as pandas' {@code mean()} and {@code std()} do.
      *
-     * @throws IllegalArgumentException if fewer than two values are present
+     * @throws IllegalArgumentException if {@code df} is null, {@code mu0} or a value is NaN or infinite (a
+     *                                  missing value is skipped), or fewer than two values are present
      */
     public static double tValue(Table df, double mu0) {
-        return TTest.oneSample(Columns.presentValues(df, "var"), mu0).statistic();
+        if (!Double.isFinite(mu0)) {
+            throw new IllegalArgumentException("mu0 must be a finite number, found " + mu0);
+        }
+        double[] present = Arrays.stream(finiteOrMissing(df, "df", "var")).filter(v -> !Double.isNaN(v)).toArray();
+        return TTest.oneSample(present, mu0).statistic();
+    }
+
+    /**
+     * The values of numeric column {@code column} of {@code table}, NaN where missing.
+     *
+     * @throws IllegalArgumentException naming {@code parameter} if the table is null, or the column if it is missing,
+     *                                  not numeric, or holds an infinite value
+     */
+    private static double[] finiteOrMissing(Table table, String parameter, String column) {
+        Checks.notNull(table, parameter);
+        return Checks.finite(Columns.values(table, column), true, "column '" + column + "'");
     }
 }

@@ -47,9 +47,60 @@ class AlgorithmsTest {
         }
 
         @ParameterizedTest(name = "\"{0}\"")
-        @ValueSource(strings = {"", "-", ".", "1.2.3", "12a", " 12", "1e5", "--1", "١٢"})
+        @ValueSource(strings = {"", "-", ".", "1.2.3", "12a", " 12", "1e5", "--1", "١٢", "+", "+.", "-.", "1..2",
+                "+-1", "1.2.", "..5", "12 ", "12\n", "1,000", "１２", "12😀", "0x1F"})
         void rejectsWhatIsNotADecimalNumber(String number) {
             assertRejected("number must be a decimal number", () -> Algorithms.digitAccumulator(number));
+        }
+
+        @ParameterizedTest(name = "\"{0}\" -> {1}")
+        @CsvSource(delimiter = '|', quoteCharacter = '"', value = {"12a|'a' at index 2", "1.2.3|'.' at index 3", "+-1|'-' at index 1",
+                "-|no digit", "+.|no digit", "12😀|'😀' at index 2"})
+        void namesWhatIsWrongAndWhere(String number, String found) {
+            assertRejected("found " + found + " in \"" + number + "\"", () -> Algorithms.digitAccumulator(number));
+        }
+
+        @Test
+        void signsAndPointsAroundTheDigits() {
+            assertEquals(6, Algorithms.digitAccumulator("-123."));
+            assertEquals(6, Algorithms.digitAccumulator("+.123"));
+            assertEquals(0, Algorithms.digitAccumulator("-0"));
+        }
+
+        /** A backtracking pattern such as [+-]?(\d+\.?\d*|\.\d+) needed 7 s on 32,000 digits then x; hours on this. */
+        @Test
+        void refusesAMillionDigitsThenALetterInLinearTime() {
+            String number = "9".repeat(1_000_000) + "x";
+            IllegalArgumentException e = assertTimeoutPreemptively(Duration.ofSeconds(1),
+                    () -> assertThrows(IllegalArgumentException.class, () -> Algorithms.digitAccumulator(number)));
+            assertTrue(e.getMessage().contains("found 'x' at index 1000000 in \"999"), e.getMessage());
+            assertTrue(e.getMessage().contains("…\" (1000001 characters)"), e.getMessage());
+            assertTrue(e.getMessage().length() < 200, "the message quotes only the start of a long input");
+        }
+
+        @Test
+        void refusesAMillionPointsQuickly() {
+            String points = "1" + ".".repeat(1_000_000);
+            assertTimeoutPreemptively(Duration.ofSeconds(1),
+                    () -> assertRejected("found '.' at index 2", () -> Algorithms.digitAccumulator(points)));
+        }
+
+        @Test
+        void neverQuotesHalfAnEmojiOfALongInput() {
+            String number = "1".repeat(29) + "😀" + "1".repeat(20);
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> Algorithms.digitAccumulator(number));
+            assertTrue(e.getMessage().contains("found '😀' at index 29 in \"" + "1".repeat(29) + "…\" (51 characters)"),
+                    e.getMessage());
+        }
+
+        /** 238,609,295 nines sum to 2,147,483,655, beyond Integer.MAX_VALUE: the sum is a long. */
+        @Test
+        void sumsBeyondAnIntInALong() {
+            int length = Integer.MAX_VALUE / 9 + 1;
+            String nines = "9".repeat(length);
+            assertEquals(9L * length, Algorithms.digitAccumulator(nines));
+            assertTrue(9L * length > Integer.MAX_VALUE);
         }
 
         @Test
@@ -69,12 +120,32 @@ class AlgorithmsTest {
 
         @ParameterizedTest(name = "\"{0}\" -> {1}")
         @CsvSource({"interview, n", "swiss, w", "a, a", "aA, a", "aabbc, c", "'a ba', ' '"})
-        void findsTheFirstCharacterThatOccursOnce(String s, char expected) {
+        void findsTheFirstCharacterThatOccursOnce(String s, String expected) {
             assertEquals(Optional.of(expected), Algorithms.firstNonRepeating(s));
         }
 
+        @ParameterizedTest(name = "\"{0}\" -> {1}")
+        @CsvSource({"😀, 😀", "😀😀😁, 😁", "😀😁😀, 😁", "😀a😀, a", "a😀a, 😀", "𝒜𝒜b, b", "ab😀ab, 😀"})
+        void countsCodePointsSoAnEmojiIsOneCharacter(String s, String expected) {
+            Optional<String> first = Algorithms.firstNonRepeating(s);
+            assertEquals(Optional.of(expected), first);
+            assertEquals(1, first.get().codePointCount(0, first.get().length()), "one whole code point");
+        }
+
+        @Test
+        void neverReturnsHalfASurrogatePair() {
+            // two emoji sharing their high surrogate: counted in chars, the low surrogate \uDE00 came first once
+            assertEquals(Optional.of("😀"), Algorithms.firstNonRepeating("\uD83D\uDE00\uD83D\uDE01"));
+        }
+
+        @Test
+        void combiningAccentsAreCodePointsOfTheirOwn() {
+            // "é" as e + U+0301 and "e": the e repeats, the accent does not (no normalisation)
+            assertEquals(Optional.of("\u0301"), Algorithms.firstNonRepeating("e\u0301e"));
+        }
+
         @ParameterizedTest(name = "\"{0}\"")
-        @ValueSource(strings = {"", "aabbcc", "abab", "zz"})
+        @ValueSource(strings = {"", "aabbcc", "abab", "zz", "😀😀", "a😀😀a"})
         void isEmptyWhenEveryCharacterRepeats(String s) {
             assertEquals(Optional.empty(), Algorithms.firstNonRepeating(s));
         }
@@ -87,7 +158,7 @@ class AlgorithmsTest {
         @Test
         void staysLinearOnAMillionCharacters() {
             String s = "ab".repeat(500_000) + "c" + "ba".repeat(500_000);
-            assertTimeoutPreemptively(LINEAR_LIMIT, () -> assertEquals(Optional.of('c'), Algorithms.firstNonRepeating(s)));
+            assertTimeoutPreemptively(LINEAR_LIMIT, () -> assertEquals(Optional.of("c"), Algorithms.firstNonRepeating(s)));
         }
     }
 
@@ -210,6 +281,19 @@ class AlgorithmsTest {
         @ParameterizedTest(name = "\"{0}\"")
         @ValueSource(strings = {"civil", "livci", "ab", "Aa", "taco cat", "abcabcd e"})
         void cannotBeRearrangedIntoAPalindrome(String s) {
+            assertFalse(Algorithms.permPalindrome(s));
+        }
+
+        /** Counted in chars, each emoji is two different units occurring once, so none of these was a palindrome. */
+        @ParameterizedTest(name = "\"{0}\"")
+        @ValueSource(strings = {"😀", "😀😁😀", "a😀a", "😀aa", "𝒜b𝒜", "😀😀😁😁👍"})
+        void anEmojiIsOneCharacter(String s) {
+            assertTrue(Algorithms.permPalindrome(s));
+        }
+
+        @ParameterizedTest(name = "\"{0}\"")
+        @ValueSource(strings = {"😀😁", "😀a", "😀😁👍😀"})
+        void emojiCountLikeAnyOtherCharacter(String s) {
             assertFalse(Algorithms.permPalindrome(s));
         }
 
@@ -406,7 +490,22 @@ class AlgorithmsTest {
         void rejectsBadArguments() {
             assertAll(
                     () -> assertRejected("digits must be at least 1, found 0", () -> Algorithms.bruteForcePin(c -> true, 0)),
+                    () -> assertRejected("found -2147483648", () -> Algorithms.bruteForcePin(c -> true, Integer.MIN_VALUE)),
                     () -> assertRejected("isCorrect must not be null", () -> Algorithms.bruteForcePin(null, 4)));
+        }
+
+        /** 10^18 tries is the most a long counts; Integer.MAX_VALUE digits used to end in OutOfMemoryError. */
+        @ParameterizedTest(name = "{0} digits")
+        @ValueSource(ints = {19, 20, 1_000_000, Integer.MAX_VALUE})
+        void rejectsMoreDigitsThanALongCanCountTheTriesOf(int digits) {
+            assertRejected("digits must be at most 18 (up to 10^digits candidates are tried, and 10^18 is the largest"
+                    + " power of ten a long holds), found " + digits, () -> Algorithms.bruteForcePin(c -> true, digits));
+        }
+
+        @Test
+        void eighteenDigitsAreSearched() {
+            assertEquals(Optional.of("000000000000000042"),
+                    Algorithms.bruteForcePin("000000000000000042"::equals, 18));
         }
     }
 }

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -76,6 +78,61 @@ class InterviewModelsTest {
             Table text = Table.create("t", StringColumn.create("x", "u", "v"), StringColumn.create("label", "a", "b"));
             assertRejected("column 'x' must be numeric", () -> InterviewModels.kNN(1, text, new double[] {1}));
             assertRejected("at least one feature column", () -> InterviewModels.kNN(1, line.selectColumns("label"), new double[0]));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(doubles = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
+        void rejectsAPointThatIsNotFinite(double value) {
+            assertRejected("newPoint must be finite, found " + value + " at index 0",
+                    () -> InterviewModels.kNN(1, line, new double[] {value}));
+            Table plane = Table.create("plane", DoubleColumn.create("x", new double[] {0, 1}),
+                    DoubleColumn.create("y", new double[] {0, 1}), StringColumn.create("label", "a", "b"));
+            assertRejected("newPoint must be finite, found " + value + " at index 1",
+                    () -> InterviewModels.kNN(1, plane, new double[] {0.5, value}));
+        }
+
+        @Test
+        void rejectsTrainingFeaturesThatAreMissingOrInfinite() {
+            Table infinite = Table.create("t", DoubleColumn.create("x", new double[] {0, Double.NEGATIVE_INFINITY, 3}),
+                    StringColumn.create("label", "a", "a", "b"));
+            assertRejected("kNN: feature column 'x' has an infinite value in row 1",
+                    () -> InterviewModels.kNN(1, infinite, new double[] {1}));
+            Table missing = Table.create("t", DoubleColumn.create("x", new double[] {0, Double.NaN, 3}),
+                    StringColumn.create("label", "a", "a", "b"));
+            assertRejected("kNN: feature column 'x' has 1 missing value(s)", () -> InterviewModels.kNN(1, missing, new double[] {1}));
+            Table unlabelled = Table.create("t", DoubleColumn.create("x", new double[] {0, 1}), StringColumn.create("label", "a", ""));
+            assertRejected("target column 'label' has 1 missing value(s)", () -> InterviewModels.kNN(1, unlabelled, new double[] {1}));
+        }
+
+        @Test
+        void rejectsAnEmptyTableAndKOutOfRangeAndNulls() {
+            assertRejected("data must have at least one row, found none", () -> InterviewModels.kNN(1, line.emptyCopy(), new double[] {1}));
+            assertRejected("k must be in 1..5 (the rows of data), found -2147483648",
+                    () -> InterviewModels.kNN(Integer.MIN_VALUE, line, new double[] {1}));
+            assertRejected("k must be in 1..5 (the rows of data), found 2147483647",
+                    () -> InterviewModels.kNN(Integer.MAX_VALUE, line, new double[] {1}));
+            assertRejected("data must not be null", () -> InterviewModels.kNN(1, null, new double[] {1}));
+            assertRejected("newPoint must not be null", () -> InterviewModels.kNN(1, line, null));
+        }
+
+        /** Squared, differences of 1e200 overflowed to infinity, so every row tied and row 0 won. */
+        @Test
+        void hugeFiniteValuesDoNotOverflowTheDistances() {
+            Table huge = Table.create("huge", DoubleColumn.create("x", new double[] {1e200, -1e200, 3e200}),
+                    StringColumn.create("label", "a", "b", "c"));
+            assertEquals("c", InterviewModels.kNN(1, huge, new double[] {2.9e200}));
+            Table extreme = Table.create("extreme", DoubleColumn.create("x", new double[] {-Double.MAX_VALUE, Double.MAX_VALUE}),
+                    DoubleColumn.create("y", new double[] {Double.MAX_VALUE, -Double.MAX_VALUE}),
+                    StringColumn.create("label", "a", "b"));
+            assertEquals("b", InterviewModels.kNN(1, extreme, new double[] {Double.MAX_VALUE, -Double.MAX_VALUE / 2}));
+            assertEquals("a", InterviewModels.kNN(1, extreme, new double[] {-Double.MAX_VALUE / 2, Double.MAX_VALUE}));
+        }
+
+        @Test
+        void tinyDistancesAreStillTold() {
+            Table tiny = Table.create("tiny", DoubleColumn.create("x", new double[] {1e-300, 3e-300}),
+                    StringColumn.create("label", "a", "b"));
+            assertEquals("b", InterviewModels.kNN(1, tiny, new double[] {2.5e-300}));
         }
     }
 
@@ -144,7 +201,22 @@ class InterviewModelsTest {
             assertRejected("feature 'x1' must hold only 0 and 1, found 3.0 in row 0",
                     () -> InterviewModels.randomForest(notBinary, new int[] {0, 1}));
             Table threeClasses = table(new int[][] {{0}, {1}, {1}}, new int[] {0, 1, 2});
-            assertRejected("must have at most two values", () -> InterviewModels.randomForest(threeClasses, new int[] {0}));
+            assertRejected("must have at most two values, found 3: [0, 1, 2]",
+                    () -> InterviewModels.randomForest(threeClasses, new int[] {0}));
+            assertRejected("df must have at least one row, found none", () -> InterviewModels.randomForest(df.emptyCopy(), new int[] {0, 1}));
+            assertRejected("df must not be null", () -> InterviewModels.randomForest(null, new int[] {0, 1}));
+            assertRejected("newPoint must not be null", () -> InterviewModels.randomForest(df, null));
+            Table missing = Table.create("m", DoubleColumn.create("x0", new double[] {0, Double.NaN}), IntColumn.create("y", new int[] {0, 1}));
+            assertRejected("feature column 'x0' has 1 missing value(s)", () -> InterviewModels.randomForest(missing, new int[] {0}));
+        }
+
+        @Test
+        void aMessageListsAtMostTenOfManyClasses() {
+            int rows = 100_000;
+            Table manyClasses = table(new int[rows][1], java.util.stream.IntStream.range(0, rows).toArray());
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> InterviewModels.randomForest(manyClasses, new int[] {0}));
+            assertTrue(e.getMessage().contains("found 100000: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, ...]"), e.getMessage());
         }
 
         private Table table(int[][] x, int[] y) {
@@ -221,6 +293,15 @@ class InterviewModelsTest {
                     IntColumn.create("y", new int[] {0, 0, 1, 1}));
             assertThrows(IllegalStateException.class, () -> InterviewModels.logisticRegression(separable, "y"));
         }
+
+        @Test
+        void rejectsNullsNamingTheParameterAndInfiniteFeatures() {
+            Table data = Table.create("d", DoubleColumn.create("x", new double[] {0, 1, 2, Double.POSITIVE_INFINITY}),
+                    IntColumn.create("y", new int[] {0, 1, 0, 1}));
+            assertRejected("data must not be null", () -> InterviewModels.logisticRegression(null, "y"));
+            assertRejected("target must not be null", () -> InterviewModels.logisticRegression(data, null));
+            assertRejected("feature column 'x' has an infinite value in row 3", () -> InterviewModels.logisticRegression(data, "y"));
+        }
     }
 
     @Nested
@@ -248,6 +329,40 @@ class InterviewModelsTest {
                     () -> InterviewModels.kMeans(new double[][] {{0}, {1}}, 3, new double[][] {{0}, {1}, {2}}));
             assertThrows(IllegalArgumentException.class,
                     () -> InterviewModels.kMeans(new double[][] {{0}, {1}, {2}}, 2, new double[][] {{0}, {1}, {2}}));
+        }
+
+        @Test
+        void rejectsNullAndEmptyPointsNamingThem() {
+            double[][] centroid = {{0}};
+            assertRejected("dataPoints must not be null", () -> InterviewModels.kMeans(null, 1, centroid));
+            assertRejected("dataPoints must hold at least one point, found none", () -> InterviewModels.kMeans(new double[0][], 1, centroid));
+            assertRejected("dataPoints[0] must not be null", () -> InterviewModels.kMeans(new double[][] {null, {0}}, 1, centroid));
+            assertRejected("dataPoints[1] must not be null", () -> InterviewModels.kMeans(new double[][] {{0}, null}, 1, centroid));
+            assertRejected("dataPoints must have at least one coordinate, found 0",
+                    () -> InterviewModels.kMeans(new double[][] {{}, {}}, 1, new double[][] {{}}));
+            assertRejected("initialCentroids must not be null", () -> InterviewModels.kMeans(new double[][] {{0}}, 1, null));
+            assertRejected("initialCentroids row 0 must not be null",
+                    () -> InterviewModels.kMeans(new double[][] {{0}}, 1, new double[][] {null}));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(doubles = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
+        void rejectsPointsOrCentroidsThatAreNotFinite(double value) {
+            assertRejected("dataPoints[1] must be finite, found " + value + " at index 1",
+                    () -> InterviewModels.kMeans(new double[][] {{0, 0}, {1, value}}, 1, new double[][] {{0, 0}}));
+            assertRejected("initialCentroids row 1 must be finite, found " + value + " at index 0",
+                    () -> InterviewModels.kMeans(new double[][] {{0}, {1}}, 2, new double[][] {{0}, {value}}));
+        }
+
+        @Test
+        void rejectsKOutOfRangeOrNotMatchingTheCentroids() {
+            double[][] points = {{0}, {1}, {2}};
+            assertRejected("k must be in 1..3 (the number of points), found 0", () -> InterviewModels.kMeans(points, 0, new double[0][]));
+            assertRejected("k must be in 1..3 (the number of points), found 4",
+                    () -> InterviewModels.kMeans(points, 4, new double[][] {{0}, {1}, {2}, {3}}));
+            assertRejected("initialCentroids must have 2 rows, found 3", () -> InterviewModels.kMeans(points, 2, points));
+            assertRejected("initialCentroids row 0 must hold 1 values, found 2",
+                    () -> InterviewModels.kMeans(points, 1, new double[][] {{0, 1}}));
         }
 
         private double[][] rows(Table table) {

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.prepkit.data.Datasets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -165,6 +167,46 @@ class PandasExercisesTest {
         assertMessageNames("var", () -> PandasExercises.tValue(other, 0));
         Table textGrades = Table.create("s", StringColumn.create("grade", "A"), StringColumn.create("favorite_color", "red"));
         assertMessageNames("'grade' must be numeric", () -> PandasExercises.gradesColors(textGrades));
+    }
+
+    @Test
+    void nullTablesFailNamingTheParameter() {
+        assertMessageNames("dfRain must not be null", () -> PandasExercises.medianRainfall(null));
+        assertMessageNames("cheeses must not be null", () -> PandasExercises.imputeCheesePrice(null));
+        assertMessageNames("students must not be null", () -> PandasExercises.gradesColors(null));
+        assertMessageNames("df must not be null", () -> PandasExercises.tValue(null, 0));
+    }
+
+    /** Infinity is no reading, price, grade or sample value; it used to become the answer (a median of ∞, t = NaN). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(doubles = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
+    void infiniteValuesFailNamingTheColumnAndRow(double infinity) {
+        assertMessageNames("column 'rainfall' must be finite or NaN, found " + infinity + " at index 1",
+                () -> PandasExercises.medianRainfall(rain(0.2, infinity, 0.4)));
+        Table cheeses = Table.create("c", DoubleColumn.create("price", new double[] {10, Double.NaN, infinity}));
+        assertMessageNames("column 'price' must be finite or NaN, found " + infinity + " at index 2",
+                () -> PandasExercises.imputeCheesePrice(cheeses));
+        Table students = Table.create("s", DoubleColumn.create("grade", new double[] {95, infinity}),
+                StringColumn.create("favorite_color", "red", "green"));
+        assertMessageNames("column 'grade' must be finite or NaN, found " + infinity + " at index 1",
+                () -> PandasExercises.gradesColors(students));
+        Table df = Table.create("df", DoubleColumn.create("var", new double[] {1, 2, infinity}));
+        assertMessageNames("column 'var' must be finite or NaN, found " + infinity + " at index 2",
+                () -> PandasExercises.tValue(df, 0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(doubles = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
+    void tValueRejectsAHypothesisedMeanThatIsNotFinite(double mu0) {
+        Table df = Table.create("df", DoubleColumn.create("var", new double[] {1, 2, 3}));
+        assertMessageNames("mu0 must be a finite number, found " + mu0, () -> PandasExercises.tValue(df, mu0));
+    }
+
+    @Test
+    void gradesColorsStillSkipsAMissingGradeInADoubleColumn() {
+        Table students = Table.create("s", DoubleColumn.create("grade", new double[] {95, Double.NaN}),
+                StringColumn.create("favorite_color", "red", "green"));
+        assertEquals(1, PandasExercises.gradesColors(students).rowCount());
     }
 
     private static void assertMessageNames(String expected, org.junit.jupiter.api.function.Executable call) {
