@@ -24,7 +24,10 @@ import tech.tablesaw.columns.strings.StringColumnType;
  * <p>Which columns: with {@link Strategy#MEAN} and {@link Strategy#MEDIAN} every numeric column; with
  * {@link Strategy#MOST_FREQUENT} and {@link Strategy#CONSTANT} every numeric and string column.
  * {@link #columns(String...)} narrows it (a string column named for MEAN or MEDIAN fails); other columns pass
- * through unchanged. Missing values are Tablesaw's: NaN in number columns, the empty string in string columns.
+ * through unchanged. A MEAN or MEDIAN imputer asked for every column fails at fit, naming them, if a string column
+ * has missing values: scikit-learn refuses ("Cannot use mean strategy with non-numeric data"), and leaving the gaps
+ * would let a later one-hot encoder turn them into all-zero rows unseen (impute text with MOST_FREQUENT or CONSTANT,
+ * in a {@code ColumnTransformer} group of its own, or name the numeric columns). Missing values are Tablesaw's: NaN in number columns, the empty string in string columns.
  *
  * <p>Output types: every numeric column the imputer handles comes out as a {@code DoubleColumn} in its
  * original place, whether or not it had gaps (a mean of 2.5 cannot go in an {@code IntColumn}, and the output
@@ -132,6 +135,7 @@ public record SimpleImputer(Strategy strategy, double numericFillValue, String s
     public SimpleImputerModel fit(Table table) {
         Tables.requireRows(table, STEP);
         List<String> selected = Columns.select(table, columns, strategy.columnKind(), STEP);
+        requireNoTextGaps(table);
         List<Object> statistics = new ArrayList<>(selected.size());
         List<String> empty = new ArrayList<>();
         for (String name : selected) {
@@ -150,6 +154,20 @@ public record SimpleImputer(Strategy strategy, double numericFillValue, String s
         }
         List<String> indicated = addIndicator ? IndicatorColumns.withMissing(table, selected) : List.of();
         return SimpleImputerModel.of(this, Schema.of(table), selected, statistics, indicated);
+    }
+
+    /** Fails if every column is asked for with a numeric strategy while a string column has gaps it would leave. */
+    private void requireNoTextGaps(Table table) {
+        if (!columns.isEmpty() || strategy.columnKind() != ColumnKind.NUMERIC) {
+            return;
+        }
+        List<String> gaps = IndicatorColumns.withMissing(table, Columns.select(table, List.of(), ColumnKind.STRING, STEP));
+        if (!gaps.isEmpty()) {
+            throw new IllegalArgumentException(STEP + ": strategy " + strategy + " cannot fill the text column(s) "
+                    + gaps + ", which have missing values (scikit-learn refuses them too); impute them with"
+                    + " MOST_FREQUENT or CONSTANT (a ColumnTransformer group of their own), or name the numeric"
+                    + " columns with columns(...)");
+        }
     }
 
     /** The fill value of a numeric column, whose values it may reorder; NaN if none is present (but for CONSTANT). */

@@ -52,7 +52,7 @@ class SimpleImputerModelTest {
 
     @Test
     void theListsAreUnmodifiable() {
-        SimpleImputerModel model = new SimpleImputer().addIndicator(true).fit(train());
+        SimpleImputerModel model = new SimpleImputer().columns("n", "x").addIndicator(true).fit(train());
         assertThrows(UnsupportedOperationException.class, () -> model.columns().add("s"));
         assertThrows(UnsupportedOperationException.class, () -> model.statistics().set(0, 0.0));
         assertThrows(UnsupportedOperationException.class, () -> model.indicatorColumns().clear());
@@ -62,9 +62,9 @@ class SimpleImputerModelTest {
     void indicatorColumnsAreEmptyWithoutAddIndicatorAndTheGappedColumnsWithIt() {
         assertEquals(List.of(), mostFrequent().indicatorColumns());
         // mean: numeric columns only, both have a gap
-        assertEquals(List.of("n", "x"), new SimpleImputer().addIndicator(true).fit(train()).indicatorColumns());
+        assertEquals(List.of("n", "x"), new SimpleImputer().columns("n", "x").addIndicator(true).fit(train()).indicatorColumns());
         Table noGapInX = train().replaceColumn("x", DoubleColumn.create("x", new double[] {1, 2, 3, 4}));
-        assertEquals(List.of("n"), new SimpleImputer().addIndicator(true).fit(noGapInX).indicatorColumns());
+        assertEquals(List.of("n"), new SimpleImputer().columns("n", "x").addIndicator(true).fit(noGapInX).indicatorColumns());
     }
 
     @Test
@@ -88,7 +88,7 @@ class SimpleImputerModelTest {
     @Test
     void columnsInAnotherOrderComeOutInThatOrderWithTheIndicatorsAtTheEnd() {
         // the schema accepts another column order; each column is filled in its place
-        SimpleImputerModel model = new SimpleImputer().addIndicator(true).fit(train());
+        SimpleImputerModel model = new SimpleImputer().columns("n", "x").addIndicator(true).fit(train());
         Table reordered = Table.create("r", StringColumn.create("s", "a"), DoubleColumn.create("x", NaN),
                 DoubleColumn.create("n", NaN));
         Table filled = model.transform(reordered);
@@ -134,7 +134,7 @@ class SimpleImputerModelTest {
     @Test
     void ofRebuildsTheFittedModelFromItsState() {
         Table gaps = later(new double[] {NaN, 9, NaN}, new double[] {7, NaN, NaN}, "", "w", "zz");
-        for (SimpleImputer imputer : List.of(new SimpleImputer().addIndicator(true),
+        for (SimpleImputer imputer : List.of(new SimpleImputer().columns("n", "x").addIndicator(true),
                 new SimpleImputer().strategy(Strategy.MEDIAN).columns("x"),
                 new SimpleImputer().strategy(Strategy.MOST_FREQUENT).addIndicator(true),
                 new SimpleImputer().strategy(Strategy.CONSTANT).fillValue(-1.5).fillValue("none").addIndicator(true))) {
@@ -194,7 +194,7 @@ class SimpleImputerModelTest {
 
     @Test
     void itPrintsItsTypeColumnsStatisticsAndIndicatorColumns() {
-        assertEquals("SimpleImputerModel on [n, x]: statistics [3, 3]", new SimpleImputer().fit(train()).toString());
+        assertEquals("SimpleImputerModel on [n, x]: statistics [3, 3]", new SimpleImputer().columns("n", "x").fit(train()).toString());
         assertEquals("SimpleImputerModel on [n, x, s]: statistics [4, 2, v], indicatorColumns [n, x, s]",
                 new SimpleImputer().strategy(Strategy.MOST_FREQUENT).addIndicator(true).fit(train()).toString());
     }

@@ -38,7 +38,8 @@ class SimpleImputerTest {
 
     @Test
     void meanFillsNumericColumnsAndLeavesTheOthersAlone() {
-        SimpleImputerModel model = new SimpleImputer().fit(table());
+        Table noTextGap = table().replaceColumn("s", StringColumn.create("s", "b", "c", "a", "a"));
+        SimpleImputerModel model = new SimpleImputer().fit(noTextGap);
         assertEquals(List.of("x", "k"), model.columns());
         assertEquals(List.of(4.0, 11.0 / 3), model.statistics());
 
@@ -51,8 +52,19 @@ class SimpleImputerTest {
     }
 
     @Test
+    void aNumericStrategyAskedForEveryColumnRefusesTextWithGapsNamingIt() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new SimpleImputer().fit(table()));
+        assertEquals("SimpleImputer: strategy MEAN cannot fill the text column(s) [s], which have missing values"
+                + " (scikit-learn refuses them too); impute them with MOST_FREQUENT or CONSTANT (a ColumnTransformer"
+                + " group of their own), or name the numeric columns with columns(...)", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new SimpleImputer().strategy(Strategy.MEDIAN).fit(table()));
+        assertEquals(List.of("x", "k"), new SimpleImputer().columns("x", "k").fit(table()).columns(),
+                "named numeric columns leave the text alone");
+    }
+
+    @Test
     void medianTakesTheMiddleValueOrTheMeanOfTheTwoMiddleOnes() {
-        SimpleImputerModel model = new SimpleImputer().strategy(Strategy.MEDIAN).fit(table());
+        SimpleImputerModel model = new SimpleImputer().strategy(Strategy.MEDIAN).columns("x", "k").fit(table());
         assertEquals(List.of(2.0, 3.0), model.statistics());
         Table even = Table.create("t", DoubleColumn.create("x", new double[] {4, NaN, 1, 3, 2}));
         assertArrayEquals(new double[] {4, 2.5, 1, 3, 2},
@@ -135,7 +147,7 @@ class SimpleImputerTest {
         Table empty = Table.create("t", DoubleColumn.create("a", new double[] {1, 3}),
                 DoubleColumn.create("gone", new double[] {NaN, NaN}), StringColumn.create("s", "", ""));
         IllegalArgumentException mean = assertThrows(IllegalArgumentException.class,
-                () -> new SimpleImputer().fit(empty));
+                () -> new SimpleImputer().columns("a", "gone").fit(empty));
         assertEquals("SimpleImputer: column(s) [gone] have no value present, so strategy MEAN has nothing to fill them"
                 + " with; leave them out with columns(...), drop them, or use Strategy.CONSTANT", mean.getMessage());
         IllegalArgumentException frequent = assertThrows(IllegalArgumentException.class,
@@ -210,7 +222,7 @@ class SimpleImputerTest {
                 IllegalArgumentException.class,
                 () -> new SimpleImputer().strategy(Strategy.CONSTANT).columns("flag").fit(table())).getMessage());
 
-        SimpleImputerModel model = new SimpleImputer().fit(table());
+        SimpleImputerModel model = new SimpleImputer().columns("x", "k").fit(table());
         IllegalArgumentException schema = assertThrows(IllegalArgumentException.class,
                 () -> model.transform(table().removeColumns("k")));
         assertTrue(schema.getMessage().startsWith("SimpleImputerModel.transform: the table does not match"),
