@@ -1,5 +1,6 @@
 package io.github.prepkit.base;
 
+import io.github.prepkit.data.Checks;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -20,11 +21,13 @@ public final class Summary {
 
     /** {@code [a, b, c]}, or the first {@value #SHOWN} and {@code ... (n)} for more. */
     public static String names(List<?> names) {
+        Checks.notNull(names, "names");
         return shortList(names.stream().map(String::valueOf), names.size());
     }
 
     /** {@code [1.5, -0.25, NaN]}, four significant digits, or the first {@value #SHOWN} and {@code ... (n)} for more. */
     public static String numbers(double[] values) {
+        Checks.notNull(values, "values");
         return shortList(DoubleStream.of(values).mapToObj(Summary::number), values.length);
     }
 

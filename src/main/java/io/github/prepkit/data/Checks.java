@@ -1,7 +1,9 @@
 package io.github.prepkit.data;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Argument checks shared by the whole toolkit, so that bad input fails early with a message naming it. */
@@ -20,6 +22,48 @@ public final class Checks {
             throw new IllegalArgumentException(parameter + " must not be null");
         }
         return value;
+    }
+
+    /**
+     * {@code values} as a list (its elements may be null: the list's own check names them), or fails if the array
+     * itself is null: what a varargs parameter such as {@code columns(String...)} is given as {@code (String[]) null}.
+     *
+     * @throws IllegalArgumentException naming the parameter when {@code values} is null
+     */
+    @SafeVarargs
+    public static <T> List<T> asList(String parameter, T... values) {
+        return Arrays.asList(notNull(values, parameter));
+    }
+
+    /**
+     * An unmodifiable copy of {@code values}, or a failure naming the parameter if it or an element is null (where
+     * {@link List#copyOf} would throw a bare NullPointerException).
+     *
+     * @throws IllegalArgumentException naming the parameter
+     */
+    public static <T> List<T> noNulls(List<T> values, String parameter) {
+        notNull(values, parameter);
+        for (T value : values) {
+            if (value == null) {
+                throw new IllegalArgumentException(parameter + " must not contain null, found " + values);
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    /**
+     * An unmodifiable copy of {@code values}, or a failure naming the parameter if it, a key or a value is null.
+     *
+     * @throws IllegalArgumentException naming the parameter
+     */
+    public static <K, V> Map<K, V> noNulls(Map<K, V> values, String parameter) {
+        notNull(values, parameter);
+        values.forEach((key, value) -> {
+            if (key == null || value == null) {
+                throw new IllegalArgumentException(parameter + " must not hold null, found " + key + " = " + value);
+            }
+        });
+        return Map.copyOf(values);
     }
 
     /**

@@ -27,6 +27,7 @@ public final class Columns {
      * it is made) and ignoring case. Two names of the same key cannot both be columns of one table.
      */
     public static String nameKey(String name) {
+        Checks.notNull(name, "column name");
         return name.strip().toLowerCase(Locale.ROOT);
     }
 
@@ -100,6 +101,8 @@ public final class Columns {
      * @throws IllegalArgumentException naming a requested column that is missing or of another kind
      */
     public static List<String> select(Table table, List<String> requested, ColumnKind kind, String step) {
+        Checks.notNull(table, "table");
+        Checks.notNull(kind, "column kind");
         return Schema.of(table).select(requested, kind, step);
     }
 
@@ -108,6 +111,8 @@ public final class Columns {
      * {@code i * names.size() + j}; NaN where a value is missing. This is the layout the distance kernels use.
      */
     public static double[] rowMajor(Table table, List<String> names) {
+        Checks.notNull(table, "table");
+        Checks.notNull(names, "column names");
         int rows = table.rowCount();
         int width = names.size();
         double[][] columns = new double[width][];
@@ -150,6 +155,7 @@ public final class Columns {
 
     /** How many values of {@code column} are missing, as {@link #isMissing} tells. */
     public static int countMissing(Column<?> column) {
+        Checks.notNull(column, "column");
         int count = 0;
         for (int row = 0; row < column.size(); row++) {
             count += isMissing(column, row) ? 1 : 0;

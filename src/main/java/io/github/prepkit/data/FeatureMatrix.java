@@ -29,6 +29,7 @@ public final class FeatureMatrix {
      */
     public static FeatureMatrix of(Table table, List<String> names, String step) {
         Checks.notNull(table, "features");
+        Checks.notNull(names, "feature names");
         for (String name : names) {
             try {
                 Columns.numeric(table, name);

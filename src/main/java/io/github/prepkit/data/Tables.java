@@ -33,6 +33,8 @@ public final class Tables {
      * shares nothing mutable with {@code source}; the replacement columns are used as they are.
      */
     public static Table replaceColumns(Table source, Map<String, ? extends List<? extends Column<?>>> replacements) {
+        Checks.notNull(source, "source");
+        Checks.notNull(replacements, "replacements");
         Table result = Table.create(source.name());
         for (Column<?> column : source.columns()) {
             List<? extends Column<?>> replacement = replacements.get(column.name());
@@ -51,6 +53,8 @@ public final class Tables {
      * own {@code subset} boxes every value), other columns through {@code subset}; O(rows x columns).
      */
     public static Table rows(Table table, int[] indexes) {
+        Checks.notNull(table, "table");
+        Checks.notNull(indexes, "indexes");
         List<Column<?>> columns = new ArrayList<>(table.columnCount());
         for (Column<?> column : table.columns()) {
             columns.add(rows(column, indexes));

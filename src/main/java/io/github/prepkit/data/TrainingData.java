@@ -70,6 +70,7 @@ public final class TrainingData {
      * @throws IllegalArgumentException if it is not numeric or has a missing or infinite value
      */
     public static double[] numericTarget(Column<?> target, String step) {
+        Checks.notNull(target, "target");
         if (!(target instanceof NumericColumn<?> numeric)) {
             throw new IllegalArgumentException(step + ": target column '" + target.name() + "' must be numeric, found "
                     + target.type().name());
@@ -94,6 +95,7 @@ public final class TrainingData {
      * @throws IllegalArgumentException naming a missing, extra or mistyped column, or a missing value
      */
     public static FeatureMatrix predictFeatures(Schema schema, Table features, String step) {
+        Checks.notNull(schema, step + ": schema");
         schema.check(features, step);
         return FeatureMatrix.of(features, schema.names(), step);
     }

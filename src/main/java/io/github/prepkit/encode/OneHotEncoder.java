@@ -6,7 +6,6 @@ import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.Tables;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,7 +89,7 @@ public record OneHotEncoder(List<String> columns, boolean dropFirst, boolean dum
 
     /** A copy that encodes only the named columns (string or numeric); with no name, every string column. */
     public OneHotEncoder columns(String... columns) {
-        return new OneHotEncoder(Arrays.asList(Checks.notNull(columns, "columns")), dropFirst, dummyNa, handleUnknown,
+        return new OneHotEncoder(Checks.asList("columns", columns), dropFirst, dummyNa, handleUnknown,
                 minFrequency);
     }
 

@@ -164,7 +164,7 @@ public record IterativeImputer(Estimator estimator, int maxIter, double tol, Str
     /** A copy that imputes, and regresses on, only the named columns; with no name, every numeric column. */
     public IterativeImputer columns(String... columns) {
         return new IterativeImputer(estimator, maxIter, tol, initialStrategy, imputationOrder, seed,
-                Arrays.asList(columns));
+                Checks.asList("columns", columns));
     }
 
     /**

@@ -6,7 +6,6 @@ import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.Tables;
-import java.util.Arrays;
 import java.util.List;
 import tech.tablesaw.api.Table;
 
@@ -74,7 +73,7 @@ public record KNNImputer(int nNeighbors, Weights weights, List<String> columns)
 
     /** A copy that imputes, and measures distances on, only the named columns; with no name, every numeric column. */
     public KNNImputer columns(String... columns) {
-        return new KNNImputer(nNeighbors, weights, Arrays.asList(columns));
+        return new KNNImputer(nNeighbors, weights, Checks.asList("columns", columns));
     }
 
     /**

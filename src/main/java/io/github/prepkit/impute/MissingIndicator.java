@@ -6,7 +6,6 @@ import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.Tables;
-import java.util.Arrays;
 import java.util.List;
 import tech.tablesaw.api.Table;
 
@@ -58,7 +57,7 @@ public record MissingIndicator(Features features, boolean errorOnNew, List<Strin
 
     /** A copy that looks only at the named columns; with no name, at every numeric and string column. */
     public MissingIndicator columns(String... columns) {
-        return new MissingIndicator(features, errorOnNew, Arrays.asList(columns));
+        return new MissingIndicator(features, errorOnNew, Checks.asList("columns", columns));
     }
 
     /**

@@ -121,7 +121,7 @@ public record SimpleImputer(Strategy strategy, double numericFillValue, String s
 
     /** A copy that imputes only the named columns; with no name, every column the strategy can handle. */
     public SimpleImputer columns(String... columns) {
-        return new SimpleImputer(strategy, numericFillValue, stringFillValue, addIndicator, Arrays.asList(columns));
+        return new SimpleImputer(strategy, numericFillValue, stringFillValue, addIndicator, Checks.asList("columns", columns));
     }
 
     /**

@@ -3,7 +3,6 @@ package io.github.prepkit.outliers;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.stats.Quantiles;
-import java.util.Arrays;
 import java.util.List;
 import tech.tablesaw.api.Table;
 
@@ -41,7 +40,7 @@ public record IqrDetector(double threshold, List<String> columns) implements Out
 
     /** A copy that examines only the named columns; with no name, every numeric column. */
     public IqrDetector columns(String... columns) {
-        return new IqrDetector(threshold, Arrays.asList(columns));
+        return new IqrDetector(threshold, Checks.asList("columns", columns));
     }
 
     /**

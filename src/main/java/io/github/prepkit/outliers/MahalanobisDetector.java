@@ -2,7 +2,6 @@ package io.github.prepkit.outliers;
 
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
-import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
@@ -51,7 +50,7 @@ public record MahalanobisDetector(OptionalDouble threshold, List<String> columns
 
     /** A copy that examines only the named columns; with no name, every numeric column. */
     public MahalanobisDetector columns(String... columns) {
-        return new MahalanobisDetector(threshold, Arrays.asList(columns));
+        return new MahalanobisDetector(threshold, Checks.asList("columns", columns));
     }
 
     /**

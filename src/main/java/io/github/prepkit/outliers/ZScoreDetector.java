@@ -2,7 +2,6 @@ package io.github.prepkit.outliers;
 
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
-import java.util.Arrays;
 import java.util.List;
 import tech.tablesaw.api.Table;
 
@@ -40,7 +39,7 @@ public record ZScoreDetector(double threshold, List<String> columns) implements 
 
     /** A copy that examines only the named columns; with no name, every numeric column. */
     public ZScoreDetector columns(String... columns) {
-        return new ZScoreDetector(threshold, Arrays.asList(columns));
+        return new ZScoreDetector(threshold, Checks.asList("columns", columns));
     }
 
     /**

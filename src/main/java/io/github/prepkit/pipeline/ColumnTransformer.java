@@ -7,7 +7,6 @@ import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.Tables;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -61,13 +60,13 @@ public record ColumnTransformer(List<Group> groups, Remainder remainder) impleme
             if (columns.isEmpty()) {
                 throw new IllegalArgumentException(STEP + ": group '" + name + "' must name at least one column");
             }
-            transformers = List.copyOf(Checks.notNull(transformers, STEP + " group '" + name + "' transformers"));
+            transformers = Checks.noNulls(transformers, STEP + " group '" + name + "' transformers");
         }
     }
 
     /** Validates the groups (unique names) and the remainder. */
     public ColumnTransformer {
-        groups = List.copyOf(Checks.notNull(groups, STEP + " groups"));
+        groups = Checks.noNulls(groups, STEP + " groups");
         Checks.notNull(remainder, STEP + " remainder");
         Set<String> names = new HashSet<>();
         for (Group group : groups) {
@@ -85,7 +84,7 @@ public record ColumnTransformer(List<Group> groups, Remainder remainder) impleme
     /** A copy with one more group: {@code columns} through {@code transformers} in order. */
     public ColumnTransformer add(String name, List<String> columns, Transformer<?>... transformers) {
         List<Group> more = new ArrayList<>(groups);
-        more.add(new Group(name, columns, Arrays.asList(transformers)));
+        more.add(new Group(name, columns, Checks.asList(STEP + " group  + name +  transformers", transformers)));
         return new ColumnTransformer(more, remainder);
     }
 

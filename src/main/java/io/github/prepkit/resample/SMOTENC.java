@@ -63,7 +63,7 @@ public record SMOTENC(List<String> categoricalColumns, SamplingStrategy sampling
 
     /** A copy treating the named columns as categorical; with no name, every string column. */
     public SMOTENC categoricalColumns(String... categoricalColumns) {
-        return new SMOTENC(Arrays.asList(categoricalColumns), samplingStrategy, seed, kNeighbors, nJobs);
+        return new SMOTENC(Checks.asList("categoricalColumns", categoricalColumns), samplingStrategy, seed, kNeighbors, nJobs);
     }
 
     /** A copy with another strategy. */

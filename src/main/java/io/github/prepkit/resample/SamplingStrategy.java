@@ -42,7 +42,7 @@ public record SamplingStrategy(Kind kind, double ratio, Map<String, Integer> cou
         if (kind == Kind.RATIO && !(ratio > 0 && ratio <= 1)) {
             throw new IllegalArgumentException("samplingStrategy: a ratio must be in (0, 1], found " + ratio);
         }
-        counts = Map.copyOf(Checks.notNull(counts, "counts"));
+        counts = Checks.noNulls(counts, "samplingStrategy counts");
         counts.forEach((name, count) -> {
             if (count < 0) {
                 throw new IllegalArgumentException("samplingStrategy: the count of class '" + name

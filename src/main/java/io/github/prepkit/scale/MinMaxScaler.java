@@ -6,7 +6,6 @@ import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.Tables;
-import java.util.Arrays;
 import java.util.List;
 import tech.tablesaw.api.Table;
 
@@ -52,7 +51,7 @@ public record MinMaxScaler(double featureRangeLow, double featureRangeHigh, bool
 
     /** A copy that scales only the named columns; with no name, every numeric column. */
     public MinMaxScaler columns(String... columns) {
-        return new MinMaxScaler(featureRangeLow, featureRangeHigh, clip, Arrays.asList(columns));
+        return new MinMaxScaler(featureRangeLow, featureRangeHigh, clip, Checks.asList("columns", columns));
     }
 
     /**

@@ -7,7 +7,6 @@ import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.Tables;
 import io.github.prepkit.stats.Quantiles;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import tech.tablesaw.api.Table;
@@ -67,7 +66,7 @@ public record RobustScaler(boolean withCentering, boolean withScaling, double qu
     /** A copy that scales only the named columns; with no name, every numeric column. */
     public RobustScaler columns(String... columns) {
         return new RobustScaler(withCentering, withScaling, quantileRangeLow, quantileRangeHigh, unitVariance,
-                Arrays.asList(columns));
+                Checks.asList("columns", columns));
     }
 
     /**

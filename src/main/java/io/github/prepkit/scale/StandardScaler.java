@@ -6,7 +6,6 @@ import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.Tables;
-import java.util.Arrays;
 import java.util.List;
 import tech.tablesaw.api.Table;
 
@@ -46,7 +45,7 @@ public record StandardScaler(boolean withMean, boolean withStd, List<String> col
 
     /** A copy that scales only the named columns; with no name, every numeric column. */
     public StandardScaler columns(String... columns) {
-        return new StandardScaler(withMean, withStd, Arrays.asList(columns));
+        return new StandardScaler(withMean, withStd, Checks.asList("columns", columns));
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.github.prepkit.selection;
 
 import io.github.prepkit.data.Checks;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,7 +32,7 @@ public record Axis<V>(String name, Distribution<V> distribution) {
     /** An axis of the given values, in order. */
     @SafeVarargs
     public static <V> Axis<V> of(String name, V... values) {
-        return of(name, Arrays.asList(values));
+        return of(name, Checks.asList("axis values", values));
     }
 
     /** An axis drawn from {@code distribution}, for a {@link RandomSearch}. */

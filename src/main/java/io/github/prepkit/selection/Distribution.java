@@ -71,11 +71,10 @@ public final class Distribution<V> {
      * @throws IllegalArgumentException if the list is empty or holds null
      */
     public static <V> Distribution<V> choice(List<V> values) {
-        Checks.notNull(values, "choice values");
-        if (values.isEmpty()) {
+        List<V> copy = Checks.noNulls(values, "choice values");
+        if (copy.isEmpty()) {
             throw new IllegalArgumentException("choice: needs at least one value");
         }
-        List<V> copy = List.copyOf(values);
         return new Distribution<>(copy.toString(), random -> copy.get(random.nextInt(copy.size())), copy);
     }
 

@@ -1,5 +1,6 @@
 package io.github.prepkit.selection;
 
+import io.github.prepkit.data.Checks;
 import java.util.Arrays;
 
 /**
@@ -13,8 +14,8 @@ public record Fold(int[] train, int[] test) {
 
     /** Copies the arrays. */
     public Fold {
-        train = train.clone();
-        test = test.clone();
+        train = Checks.notNull(train, "train").clone();
+        test = Checks.notNull(test, "test").clone();
     }
 
     /** The training rows; a copy. */

@@ -1,5 +1,6 @@
 package io.github.prepkit.selection;
 
+import io.github.prepkit.data.Checks;
 import java.util.List;
 import java.util.SplittableRandom;
 import tech.tablesaw.api.Table;
@@ -69,6 +70,7 @@ public record KFold(int nSplits, boolean shuffle, long seed) implements CrossVal
     /** The folds of {@code features}' rows; the target is not used. */
     @Override
     public List<Fold> split(Table features, Column<?> target) {
+        Checks.notNull(features, "features");
         return split(features.rowCount());
     }
 }

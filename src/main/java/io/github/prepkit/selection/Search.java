@@ -28,7 +28,7 @@ public abstract sealed class Search<E extends Predictor<M>, M extends PredictorM
     final SearchSettings settings;
 
     Search(List<Axis<?>> axes, Function<Candidate, E> factory, SearchSettings settings) {
-        this.axes = List.copyOf(Checks.notNull(axes, "axes"));
+        this.axes = Checks.noNulls(axes, "axes");
         this.factory = Checks.notNull(factory, "factory");
         this.settings = settings;
         List<String> names = new ArrayList<>();

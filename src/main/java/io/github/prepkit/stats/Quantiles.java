@@ -38,6 +38,8 @@ public final class Quantiles {
      */
     public static double[] quantiles(double[] values, double... qs) {
         Checks.notNull(values, "values");
+        Checks.notNull(qs, "quantiles");
+        Checks.notNull(values, "values");
         for (double q : qs) {
             if (!(q >= 0 && q <= 1)) {
                 throw new IllegalArgumentException("quantile q must be in [0, 1], found " + q);

@@ -1,5 +1,6 @@
 package io.github.prepkit.tree;
 
+import io.github.prepkit.data.Checks;
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
@@ -15,6 +16,8 @@ public final class ClassProbabilities {
 
     /** A table with one double column per class, named as {@code classes}, from the row-major {@code probabilities}. */
     public static Table table(List<String> classes, double[] probabilities) {
+        Checks.notNull(classes, "classes");
+        Checks.notNull(probabilities, "probabilities");
         int k = classes.size();
         int rows = probabilities.length / k;
         Table table = Table.create("probabilities");

@@ -1,5 +1,6 @@
 package io.github.prepkit.tree;
 
+import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.FeatureMatrix;
 import java.util.Arrays;
 
@@ -26,6 +27,7 @@ public final class SortedFeatures {
 
     /** Sorts every feature of {@code matrix}. */
     public static SortedFeatures of(FeatureMatrix matrix) {
+        Checks.notNull(matrix, "matrix");
         int rows = matrix.rows();
         int features = matrix.columns();
         double[] values = matrix.values();

@@ -1,5 +1,6 @@
 package io.github.prepkit.tree;
 
+import io.github.prepkit.data.Checks;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -43,6 +44,8 @@ public final class TreeGrower {
      * @throws IllegalArgumentException if {@code growth}'s maxFeatures is a count above the number of features
      */
     public TreeGrower(SortedFeatures data, TreeGrowth growth) {
+        Checks.notNull(data, "data");
+        Checks.notNull(growth, "growth");
         this.data = data;
         this.growth = growth;
         this.maxFeatures = growth.maxFeatures().resolve(data.features());

@@ -78,7 +78,7 @@ class ContractSuiteTest {
         assertTrue(missing.isEmpty(), "add these to contract/Registry: " + missing);
     }
 
-    private static Class<?> loaded(String name) {
+    static Class<?> loaded(String name) {
         try {
             return Class.forName(name, false, ContractSuiteTest.class.getClassLoader());
         } catch (ClassNotFoundException e) {
@@ -144,7 +144,7 @@ class ContractSuiteTest {
      * string columns and ends in a one-neighbour classifier, so the file keeps its parameters and the predictions show
      * its rows.
      */
-    private static Model savable(Object estimator, Table data, String target) {
+    static Model savable(Object estimator, Table data, String target) {
         if (estimator instanceof Sampler sampler) {
             return Pipeline.steps().resample("sampler", sampler).transform("encode", new OneHotEncoder())
                     .classifier("knn", new KNeighborsClassifier().nNeighbors(1)).fit(data, target);
