@@ -67,7 +67,7 @@ final class ModelsDemo {
         tour.question("How well does each model classify rows it has not seen?");
         Map<String, Object[]> runs = new LinkedHashMap<>();
         runs.put("kNN (k = 5), iris", new Object[] {"iris", "species", new KNeighborsClassifier()});
-        runs.put("logistic regression (Newton, L2), wine, scaled", new Object[] {"wine", "cultivar", new LogisticRegression()});
+        runs.put("logistic regression (multinomial, Newton, L2), wine, scaled", new Object[] {"wine", "cultivar", new LogisticRegression()});
         runs.put("decision tree (depth 4), breast cancer", new Object[] {"breast_cancer", "diagnosis",
                 new DecisionTreeClassifier().maxDepth(4).seed(0)});
         runs.put("random forest (100 trees), breast cancer", new Object[] {"breast_cancer", "diagnosis",

@@ -14,9 +14,13 @@ import tech.tablesaw.columns.Column;
 
 /**
  * A fitted {@link LogisticRegression}. With two classes it holds one coefficient vector, for the second class of
- * {@link #classes()}: P(second class) = 1 / (1 + e^-(x . w + b)). With more it holds one one-vs-rest vector per
- * class; each class's score is the sigmoid of its linear predictor and the probabilities are the scores divided by
- * their sum, as scikit-learn's one-vs-rest {@code predict_proba}. Predicting costs O(rows x features x vectors).
+ * {@link #classes()}: P(second class) = 1 / (1 + e^-(x . w + b)). With more it holds one vector per class, in
+ * {@link #classes()} order (scikit-learn's {@code coef_}): for the multinomial model (see {@link #multinomial()})
+ * the probabilities are the softmax of the K linear predictors, P(k) = e^(eta_k) / sum_l e^(eta_l); for one-vs-rest
+ * each class's score is the sigmoid of its linear predictor and the probabilities are the scores divided by their sum,
+ * as scikit-learn's one-vs-rest {@code predict_proba}. Which of the two it is follows from the estimator's
+ * {@code multiClass} and solver and the number of classes, so the model holds nothing more. Predicting costs
+ * O(rows x features x vectors).
  */
 public final class LogisticRegressionModel implements ClassifierModel {
 
@@ -41,13 +45,15 @@ public final class LogisticRegressionModel implements ClassifierModel {
 
     /**
      * The model {@code estimator} fits when it learns, for the {@code classes} of a target and features with
-     * {@code schema} (every column a feature), one coefficient vector (a row of {@code coefficients}), intercept and
-     * iteration count per binary model: one model for two classes, one per class for more. The arrays are copied.
+     * {@code schema} (every column a feature): one coefficient vector (a row of {@code coefficients}) and intercept
+     * for two classes, one per class for more; one iteration count per binary model, or one for a multinomial
+     * model (whether it is one follows from the estimator and the number of classes). The arrays are copied.
      *
      * @throws IllegalArgumentException if the schema is empty or has a column that is not numeric, there are fewer
-     *                                  than two classes, the arrays do not hold one entry per binary model and one
-     *                                  coefficient per feature, a number is not finite, an intercept is not 0 where
-     *                                  the estimator does not fit one, or an iteration count is outside 0 to maxIter
+     *                                  than two classes, the arrays do not hold one entry per vector (and iteration
+     *                                  count) and one coefficient per feature, a number is not finite, an intercept
+     *                                  is not 0 where the estimator does not fit one, or an iteration count is
+     *                                  outside 0 to maxIter
      */
     public static LogisticRegressionModel of(LogisticRegression estimator, Schema schema, TargetClasses classes,
             double[][] coefficients, double[] intercepts, int[] iterations) {
@@ -58,14 +64,19 @@ public final class LogisticRegressionModel implements ClassifierModel {
             throw new IllegalArgumentException(STEP + ": needs at least two classes, found " + classes);
         }
         int models = classes.count() == 2 ? 1 : classes.count();
-        Checks.finiteMatrix(coefficients, models, features, STEP + ": coefficients (one row per binary model)");
+        boolean multinomial = estimator.multinomial(classes.count());
+        Checks.finiteMatrix(coefficients, models, features, STEP + ": coefficients (one row per "
+                + (multinomial && models > 1 ? "class" : "binary model") + ")");
         Checks.finite(intercepts, models, false, STEP + ": intercepts");
-        Checks.length(iterations, models, STEP + ": iterations");
+        Checks.length(iterations, multinomial ? 1 : models, STEP + ": iterations"
+                + (multinomial ? " (one count for the multinomial model)" : ""));
         for (int k = 0; k < models; k++) {
             if (!estimator.fitIntercept() && intercepts[k] != 0) {
                 throw new IllegalArgumentException(STEP + ": intercept " + k + " must be 0 where the estimator's"
                         + " fitIntercept is false, found " + intercepts[k]);
             }
+        }
+        for (int k = 0; k < iterations.length; k++) {
             if (iterations[k] < 0 || iterations[k] > estimator.maxIter()) {
                 throw new IllegalArgumentException(STEP + ": iterations " + k + " must be from 0 to maxIter = "
                         + estimator.maxIter() + ", found " + iterations[k]);
@@ -97,8 +108,18 @@ public final class LogisticRegressionModel implements ClassifierModel {
     }
 
     /**
+     * Whether the probabilities are the softmax of the linear predictors (scikit-learn's multinomial model), as the
+     * estimator's {@code multiClass} resolves for this number of classes: {@code MULTINOMIAL}, or {@code AUTO} with
+     * more than two classes and the Newton solver. False for one-vs-rest and for the binary model of two classes.
+     */
+    public boolean multinomial() {
+        return estimator.multinomial(classes.count());
+    }
+
+    /**
      * The coefficients of a two-class model, one per feature: the log-odds of the second class rise by w_j per unit
-     * of feature j. A copy.
+     * of feature j (by 2 w_j for a {@link #multinomial()} two-class model, scikit-learn's softmax of (-eta, eta)).
+     * A copy.
      *
      * @throws IllegalStateException for more than two classes, which have one vector per class: use
      *                               {@link #coefficientMatrix()}
@@ -129,7 +150,10 @@ public final class LogisticRegressionModel implements ClassifierModel {
         return intercepts.clone();
     }
 
-    /** The iterations (Newton steps or descent epochs) each binary model took (scikit-learn's {@code n_iter_}). */
+    /**
+     * The iterations (Newton or L-BFGS steps, or descent epochs) each binary model, or the one multinomial model,
+     * took (scikit-learn's {@code n_iter_}). A copy.
+     */
     public int[] nIter() {
         return iterations.clone();
     }
@@ -160,7 +184,9 @@ public final class LogisticRegressionModel implements ClassifierModel {
     }
 
     /**
-     * The probability of every class for every row: one double column per class, named as {@link #classes()}.
+     * The probability of every class for every row: one double column per class, named as {@link #classes()}: the
+     * sigmoid of the linear predictor for two classes (of twice it for a multinomial two-class model), the softmax of
+     * the linear predictors for a multinomial model, the normalised sigmoids for one-vs-rest.
      *
      * @throws IllegalArgumentException if the feature columns differ from the fitted ones or a value is missing
      */
@@ -169,11 +195,14 @@ public final class LogisticRegressionModel implements ClassifierModel {
         double[][] scores = scores(features, "predictProba");
         int rows = scores[0].length;
         double[][] probabilities = new double[classes.count()][rows];
+        boolean multinomial = multinomial();
         for (int i = 0; i < rows; i++) {
             if (scores.length == 1) {
-                double p = Logistic.sigmoid(scores[0][i]);
+                double p = Logistic.sigmoid(multinomial ? 2 * scores[0][i] : scores[0][i]);
                 probabilities[0][i] = 1 - p;
                 probabilities[1][i] = p;
+            } else if (multinomial) {
+                softmax(scores, i, probabilities);
             } else {
                 double sum = 0;
                 for (int k = 0; k < scores.length; k++) {
@@ -192,6 +221,22 @@ public final class LogisticRegressionModel implements ClassifierModel {
         return table;
     }
 
+    /** Row i's softmax of the linear predictors into column i of probabilities, from the largest (no overflow). */
+    private static void softmax(double[][] scores, int i, double[][] probabilities) {
+        double largest = Double.NEGATIVE_INFINITY;
+        for (double[] score : scores) {
+            largest = Math.max(largest, score[i]);
+        }
+        double sum = 0;
+        for (int k = 0; k < scores.length; k++) {
+            probabilities[k][i] = Math.exp(scores[k][i] - largest);
+            sum += probabilities[k][i];
+        }
+        for (int k = 0; k < scores.length; k++) {
+            probabilities[k][i] /= sum;
+        }
+    }
+
     /** The linear predictor x . w + b of every row, one array per coefficient vector. */
     private double[][] scores(Table features, String method) {
         String step = "LogisticRegressionModel." + method;
@@ -205,16 +250,18 @@ public final class LogisticRegressionModel implements ClassifierModel {
     }
 
     /**
-     * {@code LogisticRegressionModel on [features]: classes [...], coefficients [...], intercept b} for two classes;
-     * with more, the classes and the one-vs-rest intercepts.
+     * {@code LogisticRegressionModel on [features]: classes [...], coefficients [...], intercept b} for two classes
+     * ("multinomial coefficients" for a multinomial two-class model); with more, the classes and the
+     * "multinomial intercepts" or "one-vs-rest intercepts".
      */
     @Override
     public String toString() {
         String head = STEP + " on " + Summary.names(features()) + ": classes " + Summary.names(classes()) + ", ";
+        String kind = multinomial() ? "multinomial " : "";
         if (coefficients.length > 1) {
-            return head + "one-vs-rest intercepts " + Summary.numbers(intercepts);
+            return head + (multinomial() ? kind : "one-vs-rest ") + "intercepts " + Summary.numbers(intercepts);
         }
-        return head + "coefficients " + Summary.numbers(coefficients[0]) + ", intercept "
+        return head + kind + "coefficients " + Summary.numbers(coefficients[0]) + ", intercept "
                 + Summary.number(intercepts[0]);
     }
 

@@ -27,20 +27,38 @@ record Codec<T>(String type, int version, Class<T> javaType, BiConsumer<T, NodeW
         writer.accept(javaType.cast(value), node);
     }
 
-    /** An estimator's codec: its parameters, written by {@code params} and read back by {@code read}. */
+    /** An estimator's codec of node version 1: its parameters, written by {@code params} and read back by {@code read}. */
     static <E> Codec<E> parameters(String type, Class<E> javaType, BiConsumer<E, NodeWriter> params,
             Function<NodeReader, E> read) {
-        return new Codec<>(type, 1, javaType, (estimator, node) -> node.object("params", p -> params.accept(estimator, p)),
+        return parameters(type, 1, javaType, params, read);
+    }
+
+    /**
+     * An estimator's codec writing node version {@code version}: its parameters, written by {@code params} and read
+     * back by {@code read}, which must also read every older version ({@link NodeReader#version()} says which).
+     */
+    static <E> Codec<E> parameters(String type, int version, Class<E> javaType, BiConsumer<E, NodeWriter> params,
+            Function<NodeReader, E> read) {
+        return new Codec<>(type, version, javaType, (estimator, node) -> node.object("params", p -> params.accept(estimator, p)),
                 node -> read.apply(node.object("params")));
     }
 
     /**
-     * A model's codec: its estimator (of {@code estimatorType}), its schema, and its state, written by {@code state}
-     * and read back by {@code read}, which must build a model of that schema.
+     * A model's codec of node version 1: its estimator (of {@code estimatorType}), its schema, and its state, written
+     * by {@code state} and read back by {@code read}, which must build a model of that schema.
      */
     static <M extends Model, E> Codec<M> model(String type, Class<M> javaType, Class<E> estimatorType,
             BiConsumer<M, NodeWriter> state, StateReader<M, E> read) {
-        return new Codec<>(type, 1, javaType, (model, node) -> node.typed("estimator", model.estimator())
+        return model(type, 1, javaType, estimatorType, state, read);
+    }
+
+    /**
+     * A model's codec writing node version {@code version}, as {@link #model(String, Class, Class, BiConsumer,
+     * StateReader)}; {@code read} must also read every older version ({@link NodeReader#version()} says which).
+     */
+    static <M extends Model, E> Codec<M> model(String type, int version, Class<M> javaType, Class<E> estimatorType,
+            BiConsumer<M, NodeWriter> state, StateReader<M, E> read) {
+        return new Codec<>(type, version, javaType, (model, node) -> node.typed("estimator", model.estimator())
                 .schema("schema", model.schema())
                 .object("state", s -> state.accept(model, s)),
                 node -> {

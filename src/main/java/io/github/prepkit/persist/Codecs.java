@@ -58,7 +58,7 @@ final class Codecs {
         if (!(json instanceof Map<?, ?> node)) {
             throw new ModelFileException(where + ": expected a typed node, an object with a type and a version");
         }
-        NodeReader content = new NodeReader(node, arrays, path);
+        NodeReader content = new NodeReader(node, arrays, path, 0);
         String type = content.string("type");
         Codec<?> codec = BY_TYPE.get(type);
         if (codec == null) {
@@ -71,6 +71,7 @@ final class Codecs {
                     + (version < 1 ? " is not a version" : " is newer than this " + ModelFiles.writer() + " reads ("
                     + codec.version() + "): load the file with a newer prepkit"));
         }
+        content.version((int) version);
         if (!expected.isAssignableFrom(codec.javaType())) {
             throw new ModelFileException(where + ": expected " + expected.getSimpleName()
                     + ", found " + type);

@@ -25,14 +25,17 @@ final class LinearCodecs {
                             .number("intercept", model.intercept()),
                     (regression, schema, s) -> LinearRegressionModel.of(regression, schema, s.string("target"),
                             s.doubles("coefficients"), s.number("intercept"))),
-            Codec.parameters("LogisticRegression", LogisticRegression.class,
+            // node version 2 added multiClass; version 1 had none and fitted more than two classes one-vs-rest
+            Codec.parameters("LogisticRegression", 2, LogisticRegression.class,
                     (logistic, p) -> p.choice("penalty", logistic.penalty()).number("c", logistic.c())
                             .bool("fitIntercept", logistic.fitIntercept()).choice("solver", logistic.solver())
                             .integer("maxIter", logistic.maxIter()).number("tol", logistic.tol())
-                            .integer("nJobs", logistic.nJobs()),
+                            .choice("multiClass", logistic.multiClass()).integer("nJobs", logistic.nJobs()),
                     p -> new LogisticRegression(p.choice("penalty", LogisticRegression.Penalty.values()), p.number("c"),
                             p.bool("fitIntercept"), p.choice("solver", LogisticRegression.Solver.values()),
-                            p.intValue("maxIter"), p.number("tol"), p.intValue("nJobs"))),
+                            p.intValue("maxIter"), p.number("tol"), p.version() == 1 ? LogisticRegression.MultiClass.OVR
+                                    : p.choice("multiClass", LogisticRegression.MultiClass.values()),
+                            p.intValue("nJobs"))),
             Codec.model("LogisticRegressionModel", LogisticRegressionModel.class, LogisticRegression.class,
                     (model, s) -> {
                         StateParts.writeClasses(s, model.targetClasses());

@@ -29,12 +29,33 @@ final class NodeReader {
     private final String path;
     private final Set<Object> read = new HashSet<>();
     private final List<NodeReader> children = new ArrayList<>();
+    private int version;
 
-    /** A reader of {@code fields}, the object at {@code path}, resolving array references in {@code arrays}. */
-    NodeReader(Map<?, ?> fields, ArrayEntries arrays, String path) {
+    /**
+     * A reader of {@code fields}, the object at {@code path}, resolving array references in {@code arrays}, in a
+     * typed node of version {@code version} (0 until {@link Codecs#decode} has read it).
+     */
+    NodeReader(Map<?, ?> fields, ArrayEntries arrays, String path, int version) {
         this.fields = fields;
         this.arrays = arrays;
         this.path = path;
+        this.version = version;
+    }
+
+    /**
+     * The node version of the typed node this object belongs to (a plain object read from a typed node shares its
+     * version), so that a codec can read the fields of older versions: a field a version added is absent before it.
+     */
+    int version() {
+        return version;
+    }
+
+    /** Sets the typed node's version, once, as {@link Codecs#decode} reads it, before any plain object is read. */
+    void version(int version) {
+        if (this.version != 0 || !children.isEmpty()) {
+            throw new IllegalStateException("the version of " + path + " is set once, before its objects are read");
+        }
+        this.version = version;
     }
 
     /** Where this object is in {@code model.json}. */
@@ -296,7 +317,7 @@ final class NodeReader {
     }
 
     private NodeReader child(Map<?, ?> object, String childPath) {
-        NodeReader child = new NodeReader(object, arrays, childPath);
+        NodeReader child = new NodeReader(object, arrays, childPath, version);
         children.add(child);
         return child;
     }

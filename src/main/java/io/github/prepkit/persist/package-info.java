@@ -11,7 +11,9 @@
  *     "sha256": {"<entry>": "<lowercase hex SHA-256>", ...}}}, with a checksum for every other entry.</li>
  * <li>{@code model.json}: the model as a tree of <em>typed nodes</em>. A typed node is a JSON object whose
  *     {@code "type"} names a prepkit class by its simple name ({@code "StandardScalerModel"}) and whose
- *     {@code "version"} is that node's own version (1 for every class in format 1). An estimator's node (or a
+ *     {@code "version"} is that node's own version (1 for every class when format 1 began; a class whose node changes
+ *     writes a higher version and still reads the older ones: {@code LogisticRegression} writes 2, which added
+ *     {@code multiClass}, and reads a version-1 node, which has none, as {@code OVR}). An estimator's node (or a
  *     parameter value of several kinds, such as a loss) holds {@code "params"}: its parameters under their prepkit
  *     names ({@code "withMean": true}). A fitted model's node holds {@code "estimator"} (the typed node of the
  *     estimator it was fitted with), {@code "schema"} ({@code {"names": [...], "types": [...]}}, Tablesaw's column

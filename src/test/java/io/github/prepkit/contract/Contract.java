@@ -34,6 +34,6 @@ record Contract(Class<?> type, Supplier<Object> estimator, Supplier<Table> data,
 
     @Override
     public String toString() {
-        return type.getSimpleName();
+        return type.getSimpleName() + (target == null ? "" : " (target " + target + ")");
     }
 }

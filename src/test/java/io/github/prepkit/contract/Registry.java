@@ -97,6 +97,11 @@ final class Registry {
                 Contract.of(LogisticRegression.class, () -> new LogisticRegression().nJobs(1), Registry::cancer, "diagnosis")
                         .threads(e -> ((LogisticRegression) e).nJobs(2))
                         .invalid(() -> new LogisticRegression().maxIter(0), "maxIter"),
+                // three classes: the multinomial model (its Hessian's blocks on nJobs threads)
+                classifier(LogisticRegression.class, () -> new LogisticRegression().nJobs(1))
+                        .threads(e -> ((LogisticRegression) e).nJobs(2))
+                        .invalid(() -> new LogisticRegression().solver(LogisticRegression.Solver.GRADIENT_DESCENT)
+                                .multiClass(LogisticRegression.MultiClass.MULTINOMIAL), "multiClass"),
                 regressor(SGDRegressor.class, () -> new SGDRegressor().seed(7))
                         .invalid(() -> new SGDRegressor().alpha(-1), "alpha"),
                 Contract.of(RandomOverSampler.class, () -> new RandomOverSampler().seed(8), Registry::cancer, "diagnosis")

@@ -4,6 +4,7 @@ import static io.github.prepkit.reference.ModelAssertions.assertRejected;
 import static io.github.prepkit.reference.TableAssertions.assertTableIdentical;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,7 +33,8 @@ class LogisticRegressionModelTest {
 
     @Test
     void oneVersusRestProbabilitiesAreNormalisedSigmoidsAsScikitLearns() {
-        LogisticRegressionModel model = new LogisticRegression().fit(iris(), "species");
+        LogisticRegressionModel model = new LogisticRegression().multiClass(LogisticRegression.MultiClass.OVR)
+                .fit(iris(), "species");
         Table proba = model.predictProba(irisFeatures().rows(0, 75, 149));
         // scikit-learn 1.2.1 LogisticRegression(multi_class="ovr", solver="newton-cg", tol=1e-12).predict_proba
         Table expected = Table.create("expected",
@@ -54,6 +56,55 @@ class LogisticRegressionModelTest {
             right += predicted.getString(i).equals(iris().stringColumn("species").get(i)) ? 1 : 0;
         }
         assertTrue(right >= 140, right + " of 150 right"); // scikit-learn's one-vs-rest: 143
+    }
+
+    @Test
+    void multinomialProbabilitiesAreTheSoftmaxOfTheLinearPredictors() {
+        Schema schema = Schema.of(List.of("a", "b"), List.of(ColumnType.DOUBLE, ColumnType.DOUBLE));
+        TargetClasses three = TargetClasses.of("y", ColumnType.STRING, List.of("p", "q", "r"));
+        LogisticRegressionModel model = LogisticRegressionModel.of(new LogisticRegression(), schema, three,
+                new double[][] {{1, 0}, {0, 1}, {-1, -1}}, new double[] {0, 0.5, -0.5}, new int[] {4});
+        assertTrue(model.multinomial());
+        // eta = (1, 2.5, -3.5) at (1, 2): softmax by hand; a predictor of 1000 neither overflows nor gives NaN
+        Table proba = model.predictProba(Table.create("q", DoubleColumn.create("a", 1, 1000), DoubleColumn.create("b", 2, 0)));
+        double sum = Math.exp(1) + Math.exp(2.5) + Math.exp(-3.5);
+        assertEquals(Math.exp(1) / sum, proba.doubleColumn("p").getDouble(0), 1e-15);
+        assertEquals(Math.exp(2.5) / sum, proba.doubleColumn("q").getDouble(0), 1e-15);
+        assertEquals(Math.exp(-3.5) / sum, proba.doubleColumn("r").getDouble(0), 1e-15);
+        assertArrayEquals(new double[] {1, 0, 0}, new double[] {proba.doubleColumn("p").getDouble(1),
+                proba.doubleColumn("q").getDouble(1), proba.doubleColumn("r").getDouble(1)}, 0);
+        assertEquals(List.of("q", "p"), ((tech.tablesaw.api.StringColumn) model.predict(
+                Table.create("q", DoubleColumn.create("a", 1, 1000), DoubleColumn.create("b", 2, 0)))).asList());
+        // the same vectors one-vs-rest: normalised sigmoids instead
+        LogisticRegressionModel ovr = LogisticRegressionModel.of(new LogisticRegression()
+                .multiClass(LogisticRegression.MultiClass.OVR), schema, three, new double[][] {{1, 0}, {0, 1}, {-1, -1}},
+                new double[] {0, 0.5, -0.5}, new int[] {4, 4, 4});
+        assertFalse(ovr.multinomial());
+        double sigmoids = sigmoid(1) + sigmoid(2.5) + sigmoid(-3.5);
+        assertEquals(sigmoid(1) / sigmoids, ovr.predictProba(Table.create("q", DoubleColumn.create("a", new double[] {1}),
+                DoubleColumn.create("b", new double[] {2}))).doubleColumn("p").getDouble(0), 1e-15);
+    }
+
+    @Test
+    void aMultinomialTwoClassModelIsTheSoftmaxOfMinusEtaAndEta() {
+        Schema schema = Schema.of(List.of("a"), List.of(ColumnType.DOUBLE));
+        TargetClasses two = TargetClasses.of("y", ColumnType.STRING, List.of("no", "yes"));
+        LogisticRegression softmax = new LogisticRegression().multiClass(LogisticRegression.MultiClass.MULTINOMIAL);
+        LogisticRegressionModel model = LogisticRegressionModel.of(softmax, schema, two, new double[][] {{0.5}},
+                new double[] {0.25}, new int[] {3});
+        assertTrue(model.multinomial());
+        // eta = 0.75 at a = 1: P(yes) = e^0.75 / (e^-0.75 + e^0.75) = sigmoid(1.5)
+        Table proba = model.predictProba(Table.create("q", DoubleColumn.create("a", new double[] {1})));
+        assertEquals(sigmoid(1.5), proba.doubleColumn("yes").getDouble(0), 1e-15);
+        assertEquals(1 - sigmoid(1.5), proba.doubleColumn("no").getDouble(0), 1e-15);
+        assertEquals("LogisticRegressionModel on [a]: classes [no, yes], multinomial coefficients [0.5], intercept 0.25",
+                model.toString());
+        assertFalse(LogisticRegressionModel.of(new LogisticRegression(), schema, two, new double[][] {{0.5}},
+                new double[] {0.25}, new int[] {3}).multinomial(), "AUTO on two classes is the binary model");
+    }
+
+    private static double sigmoid(double eta) {
+        return 1 / (1 + Math.exp(-eta));
     }
 
     @Test
@@ -116,16 +167,19 @@ class LogisticRegressionModelTest {
 
     @Test
     void ofRebuildsTheFittedModelFromItsState() {
-        for (String[] data : new String[][] {{"iris", "species"}, {"breast_cancer", "diagnosis"}}) {
-            Table table = Datasets.load(data[0]);
-            LogisticRegressionModel model = new LogisticRegression().fit(table, data[1]);
-            LogisticRegressionModel rebuilt = LogisticRegressionModel.of(model.estimator(), model.schema(),
-                    model.targetClasses(), model.coefficientMatrix(), model.intercepts(), model.nIter());
-            Table features = Columns.without(table, data[1]);
-            assertTableIdentical(Table.create("p", model.predict(features)), Table.create("p", rebuilt.predict(features)));
-            assertTableIdentical(model.predictProba(features), rebuilt.predictProba(features));
-            assertArrayEquals(model.nIter(), rebuilt.nIter());
-            assertEquals(new LogisticRegression(), rebuilt.estimator());
+        for (LogisticRegression.MultiClass multiClass : LogisticRegression.MultiClass.values()) {
+            for (String[] data : new String[][] {{"iris", "species"}, {"breast_cancer", "diagnosis"}}) {
+                Table table = Datasets.load(data[0]);
+                LogisticRegressionModel model = new LogisticRegression().multiClass(multiClass).fit(table, data[1]);
+                LogisticRegressionModel rebuilt = LogisticRegressionModel.of(model.estimator(), model.schema(),
+                        model.targetClasses(), model.coefficientMatrix(), model.intercepts(), model.nIter());
+                Table features = Columns.without(table, data[1]);
+                assertTableIdentical(Table.create("p", model.predict(features)), Table.create("p", rebuilt.predict(features)));
+                assertTableIdentical(model.predictProba(features), rebuilt.predictProba(features));
+                assertArrayEquals(model.nIter(), rebuilt.nIter());
+                assertEquals(model.multinomial(), rebuilt.multinomial());
+                assertEquals(new LogisticRegression().multiClass(multiClass), rebuilt.estimator());
+            }
         }
     }
 
@@ -139,7 +193,19 @@ class LogisticRegressionModelTest {
         double[] b = {0.3};
         int[] n = {5};
         assertRejected(() -> LogisticRegressionModel.of(logistic, schema, three, w, b, n),
+                "LogisticRegressionModel: coefficients (one row per class) must have 3 rows, found 1");
+        LogisticRegression ovr = logistic.multiClass(LogisticRegression.MultiClass.OVR);
+        assertRejected(() -> LogisticRegressionModel.of(ovr, schema, three, w, b, n),
                 "LogisticRegressionModel: coefficients (one row per binary model) must have 3 rows, found 1");
+        double[][] w3 = {{0.5, -1.2}, {1, 2}, {3, 4}};
+        double[] b3 = {0.3, 0.1, 0.2};
+        assertRejected(() -> LogisticRegressionModel.of(logistic, schema, three, w3, b3, new int[] {5, 5, 5}),
+                "LogisticRegressionModel: iterations (one count for the multinomial model) must hold 1 values, found 3");
+        assertRejected(() -> LogisticRegressionModel.of(ovr, schema, three, w3, b3, n),
+                "LogisticRegressionModel: iterations must hold 3 values, found 1");
+        assertEquals(3, LogisticRegressionModel.of(logistic, schema, three, w3, b3, n).coefficientMatrix().length);
+        assertRejected(() -> LogisticRegressionModel.of(logistic.multiClass(LogisticRegression.MultiClass.MULTINOMIAL),
+                schema, two, w3, b3, n), "LogisticRegressionModel: coefficients (one row per binary model) must have 1 rows, found 3");
         assertRejected(() -> LogisticRegressionModel.of(logistic, schema, two, new double[][] {{0.5, -1.2}, {1, 2}}, b, n),
                 "must have 1 rows, found 2");
         assertRejected(() -> LogisticRegressionModel.of(logistic, schema, two, new double[][] {{0.5}}, b, n),
@@ -173,10 +239,16 @@ class LogisticRegressionModelTest {
                 new double[] {0.3}, new int[] {5});
         assertEquals("LogisticRegressionModel on [a, b]: classes [no, yes], coefficients [0.5, -1.2], intercept 0.3",
                 binary.toString());
-        LogisticRegressionModel threeClasses = LogisticRegressionModel.of(new LogisticRegression(), schema,
-                TargetClasses.of("y", ColumnType.INTEGER, List.of(1, 2, 3)), new double[][] {{1, 2}, {3, 4}, {5, 6}},
-                new double[] {0.25, -1, 2}, new int[] {5, 6, 7});
+        TargetClasses three = TargetClasses.of("y", ColumnType.INTEGER, List.of(1, 2, 3));
+        double[][] w = {{1, 2}, {3, 4}, {5, 6}};
+        double[] b = {0.25, -1, 2};
+        LogisticRegressionModel ovr = LogisticRegressionModel.of(new LogisticRegression()
+                .multiClass(LogisticRegression.MultiClass.OVR), schema, three, w, b, new int[] {5, 6, 7});
         assertEquals("LogisticRegressionModel on [a, b]: classes [1, 2, 3], one-vs-rest intercepts [0.25, -1, 2]",
-                threeClasses.toString());
+                ovr.toString());
+        LogisticRegressionModel multinomial = LogisticRegressionModel.of(new LogisticRegression(), schema, three, w, b,
+                new int[] {5});
+        assertEquals("LogisticRegressionModel on [a, b]: classes [1, 2, 3], multinomial intercepts [0.25, -1, 2]",
+                multinomial.toString());
     }
 }

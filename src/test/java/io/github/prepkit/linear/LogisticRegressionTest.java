@@ -2,17 +2,21 @@ package io.github.prepkit.linear;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.prepkit.data.Datasets;
+import io.github.prepkit.linear.LogisticRegression.MultiClass;
 import io.github.prepkit.linear.LogisticRegression.Penalty;
 import io.github.prepkit.linear.LogisticRegression.Solver;
+import io.github.prepkit.reference.ReferenceCase;
 import io.github.prepkit.reference.TableAssertions;
 import io.github.prepkit.reference.Tolerance;
 import io.github.prepkit.scale.StandardScaler;
 import io.github.prepkit.scale.StandardScalerModel;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -74,15 +78,17 @@ class LogisticRegressionTest {
     }
 
     @Test
-    void multiclassIsOneVersusRestAsScikitLearns() {
+    void oneVersusRestIsStillThereAsScikitLearns() {
         // scikit-learn 1.2.1 LogisticRegression(multi_class="ovr", solver="newton-cg", tol=1e-12) on iris
         double[][] expected = {
             {-0.44502709509967175, 0.9000067940641293, -2.3235363215958946, -0.973450682228528},
             {-0.17931035108940246, -2.128649920080224, 0.6966734806966582, -1.2748065912561037},
             {-0.39442692134872176, -0.5133297020711601, 2.9308643702083437, 2.417064716107403}};
         double[] intercepts = {6.690423621423841, 5.586215760727579, -14.431263897088364};
-        LogisticRegressionModel model = new LogisticRegression().fit(Datasets.load("iris"), "species");
+        LogisticRegressionModel model = new LogisticRegression().multiClass(MultiClass.OVR).fit(Datasets.load("iris"), "species");
         assertEquals(List.of("setosa", "versicolor", "virginica"), model.classes());
+        assertFalse(model.multinomial());
+        assertEquals(3, model.nIter().length, "one count per binary model");
         double[][] coefficients = model.coefficientMatrix();
         for (int k = 0; k < 3; k++) {
             for (int j = 0; j < 4; j++) {
@@ -97,8 +103,176 @@ class LogisticRegressionTest {
         // SeededSplit 25 % test, seed 42; StandardScaler fitted on the training rows. scikit-learn 1.2.1's
         // LogisticRegression() (lbfgs; multinomial for wine) and LogisticRegression(multi_class="ovr") on the same
         // rows: breast cancer 0.965034965034965 (138 of 143), wine 1.0 (45 of 45), both ways.
-        assertEquals(0.965034965034965, splitAccuracy("breast_cancer", "diagnosis"), 1e-12);
-        assertEquals(1.0, splitAccuracy("wine", "cultivar"), 1e-12);
+        for (MultiClass multiClass : List.of(MultiClass.AUTO, MultiClass.OVR)) {
+            assertEquals(0.965034965034965, splitAccuracy("breast_cancer", "diagnosis", multiClass), 1e-12);
+            assertEquals(1.0, splitAccuracy("wine", "cultivar", multiClass), 1e-12);
+        }
+    }
+
+    @Test
+    void moreThanTwoClassesAreMultinomialByDefaultAsScikitLearns() {
+        // scikit-learn 1.2.1 LogisticRegression(solver="newton-cg", tol=1e-10) on iris, multi_class "auto"; every
+        // multinomial case (iris, wine, C 1 and 0.01, with and without intercept, no penalty) is under
+        // reference/models/logistic_multinomial_* and checked by ModelsReferenceTest
+        ReferenceCase reference = ReferenceCase.of("models/logistic_multinomial_iris_c1");
+        LogisticRegressionModel model = new LogisticRegression().fit(reference.input(), "species");
+        assertTrue(model.multinomial());
+        assertEquals(1, model.nIter().length, "one count for the one model, as scikit-learn's n_iter_");
+        assertArrayEquals(new double[] {9.849568050459212, 2.237205632205556, -12.08677368266462}, model.intercepts(), 1e-6);
+        LogisticRegressionModel explicit = new LogisticRegression().multiClass(MultiClass.MULTINOMIAL)
+                .fit(reference.input(), "species");
+        assertArrayEquals(model.coefficientMatrix(), explicit.coefficientMatrix());
+        assertArrayEquals(model.intercepts(), explicit.intercepts());
+    }
+
+    @Test
+    void multinomialProbabilitiesSumToOne() {
+        for (String[] data : new String[][] {{"iris", "species"}, {"wine", "cultivar"}}) {
+            Table table = standardised(data[0]);
+            for (double c : new double[] {1, 0.01}) {
+                Table proba = new LogisticRegression().c(c).fit(table, data[1]).predictProba(table.copy().removeColumns(data[1]));
+                for (int i = 0; i < proba.rowCount(); i++) {
+                    double sum = 0;
+                    for (int k = 0; k < proba.columnCount(); k++) {
+                        double p = proba.doubleColumn(k).getDouble(i);
+                        assertTrue(p >= 0 && p <= 1, data[0] + " row " + i + ": " + p);
+                        sum += p;
+                    }
+                    assertEquals(1, sum, 1e-15, data[0] + " row " + i);
+                }
+            }
+        }
+    }
+
+    @Test
+    void unpenalisedParametersSumToZeroOverTheClassesAsScikitLearns() {
+        // the softmax is the same when one vector is added to every class: scikit-learn's answer, and ours, is the
+        // one whose unpenalised parameters (the intercepts with L2, everything without a penalty) sum to 0
+        Table synthetic = ReferenceCase.of("models/logistic_multinomial_none_synthetic").input();
+        LogisticRegressionModel none = new LogisticRegression().penalty(Penalty.NONE).fit(synthetic, "y");
+        LogisticRegressionModel l2 = new LogisticRegression().fit(standardised("wine"), "cultivar");
+        for (LogisticRegressionModel model : List.of(none, l2)) {
+            double[][] w = model.coefficientMatrix();
+            for (int j = 0; j < w[0].length; j++) {
+                assertEquals(0, w[0][j] + w[1][j] + w[2][j], 1e-12, "feature " + j);
+            }
+            assertEquals(0, model.intercepts()[0] + model.intercepts()[1] + model.intercepts()[2], 1e-12);
+        }
+    }
+
+    @Test
+    void twoClassesGiveExactlyTheBinaryModelUnderAuto() {
+        Table data = standardised("breast_cancer");
+        for (Solver solver : Solver.values()) {
+            LogisticRegression binary = new LogisticRegression().c(0.05).solver(solver).maxIter(500);
+            LogisticRegressionModel auto = binary.fit(data, "diagnosis");
+            LogisticRegressionModel ovr = binary.multiClass(MultiClass.OVR).fit(data, "diagnosis");
+            assertFalse(auto.multinomial());
+            assertArrayEquals(ovr.coefficients(), auto.coefficients());
+            assertEquals(ovr.intercept(), auto.intercept());
+            Table features = data.copy().removeColumns("diagnosis");
+            TableAssertions.assertTableIdentical(ovr.predictProba(features), auto.predictProba(features));
+        }
+    }
+
+    @Test
+    void multinomialOnTwoClassesIsScikitLearnsHalfOfTheBinaryFitAtTwiceC() {
+        // scikit-learn's multi_class="multinomial" on two classes: the softmax of (-eta, eta), both vectors
+        // penalised; checked against scikit-learn by reference/models/logistic_multinomial_binary_cancer
+        Table data = standardised("breast_cancer");
+        LogisticRegressionModel softmax = new LogisticRegression().multiClass(MultiClass.MULTINOMIAL).tol(1e-10)
+                .fit(data, "diagnosis");
+        LogisticRegressionModel binary = new LogisticRegression().c(2).tol(1e-10).fit(data, "diagnosis");
+        assertTrue(softmax.multinomial());
+        double[] half = binary.coefficients();
+        for (int j = 0; j < half.length; j++) {
+            half[j] /= 2;
+        }
+        assertArrayEquals(half, softmax.coefficients(), 1e-9);
+        assertEquals(binary.intercept() / 2, softmax.intercept(), 1e-9);
+        Table features = data.copy().removeColumns("diagnosis");
+        TableAssertions.assertTableClose(binary.predictProba(features), softmax.predictProba(features), 1e-9);
+    }
+
+    @Test
+    void gradientDescentIsOneVersusRestOnly() {
+        LogisticRegressionModel model = new LogisticRegression().solver(Solver.GRADIENT_DESCENT).maxIter(300)
+                .fit(standardised("iris"), "species");
+        assertFalse(model.multinomial(), "AUTO with gradient descent is one-vs-rest, as scikit-learn's with liblinear");
+        assertEquals(3, model.nIter().length);
+        String refused = "LogisticRegression: multiClass MULTINOMIAL needs the NEWTON solver; the GRADIENT_DESCENT"
+                + " solver fits binary and one-vs-rest models only (multiClass OVR or AUTO)";
+        LinearRegressionTest.assertMessage(refused,
+                () -> new LogisticRegression().solver(Solver.GRADIENT_DESCENT).multiClass(MultiClass.MULTINOMIAL));
+        LinearRegressionTest.assertMessage(refused,
+                () -> new LogisticRegression().multiClass(MultiClass.MULTINOMIAL).solver(Solver.GRADIENT_DESCENT));
+    }
+
+    @Test
+    void separableClassesFailTheMultinomialFitWithoutAPenalty() {
+        // three clusters a hyperplane pair separates: every row's own class comes first
+        Table clusters = Table.create("t", DoubleColumn.create("x", 0, 0.5, 1, 5, 5.5, 6, 10, 10.5, 11),
+                StringColumn.create("y", "a", "a", "a", "b", "b", "b", "c", "c", "c"));
+        IllegalStateException all = assertThrows(IllegalStateException.class,
+                () -> new LogisticRegression().penalty(Penalty.NONE).fit(clusters, "y"));
+        assertTrue(all.getMessage().contains("the classes 'a', 'b' and 'c' are linearly separable"), all.getMessage());
+        LogisticRegressionModel penalised = new LogisticRegression().fit(clusters, "y");
+        assertEquals(List.of("a", "a", "a", "b", "b", "b", "c", "c", "c"),
+                ((StringColumn) penalised.predict(clusters.copy().removeColumns("y"))).asList());
+    }
+
+    @Test
+    void collinearFeaturesMakeTheMultinomialHessianSingularWithoutAPenalty() {
+        Table synthetic = ReferenceCase.of("models/logistic_multinomial_none_synthetic").input();
+        Table doubled = synthetic.copy().addColumns(synthetic.doubleColumn("x0").multiply(2).setName("twice_x0"));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new LogisticRegression().penalty(Penalty.NONE).fit(doubled, "y"));
+        assertTrue(e.getMessage().contains("the multinomial Hessian is singular for the classes 'a', 'b' and 'c'"),
+                e.getMessage());
+    }
+
+    @Test
+    void aHessianTooLargeForNewtonIsSolvedByLbfgs() {
+        // 3 classes x (350 features + 1) = 1053 parameters, above LARGEST_NEWTON_HESSIAN: L-BFGS, to the same
+        // optimum as Newton's method on the same problem
+        SplittableRandom random = new SplittableRandom(3);
+        int rows = 120;
+        int features = 350;
+        Table wide = Table.create("wide");
+        double[][] columns = new double[features][rows];
+        for (int j = 0; j < features; j++) {
+            for (int i = 0; i < rows; i++) {
+                columns[j][i] = random.nextGaussian();
+            }
+            wide.addColumns(DoubleColumn.create("x" + j, columns[j]));
+        }
+        String[] labels = new String[rows];
+        for (int i = 0; i < rows; i++) {
+            double score = columns[0][i] - columns[1][i] + random.nextGaussian();
+            labels[i] = score < -0.5 ? "low" : score < 0.5 ? "mid" : "high";
+        }
+        wide.addColumns(StringColumn.create("y", labels));
+        assertTrue(3 * (features + 1) > LogisticRegression.LARGEST_NEWTON_HESSIAN);
+        LogisticRegressionModel model = new LogisticRegression().c(0.1).tol(1e-8).maxIter(1000).fit(wide, "y");
+        assertTrue(model.multinomial());
+        double[] design = new double[rows * (features + 1)];
+        int[] codes = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < features; j++) {
+                design[i * (features + 1) + j] = columns[j][i];
+            }
+            design[i * (features + 1) + features] = 1;
+            codes[i] = model.classes().indexOf(labels[i]);
+        }
+        SoftmaxLoss loss = new SoftmaxLoss(design, features + 1, codes, 3, features, 10, model.classes(), 1);
+        double[] newton = new NewtonSoftmax(loss).fit(new double[loss.size()], 100, 1e-10).theta();
+        for (int k = 0; k < 3; k++) {
+            for (int j = 0; j < features; j++) {
+                assertEquals(newton[k * (features + 1) + j], model.coefficientMatrix()[k][j], 1e-7, "class " + k + ", " + j);
+            }
+            assertEquals(newton[k * (features + 1) + features], model.intercepts()[k], 1e-7, "intercept " + k);
+        }
+        assertTrue(model.nIter()[0] > 20, "L-BFGS takes more iterations than Newton: " + model.nIter()[0]);
     }
 
     @Test
@@ -122,9 +296,12 @@ class LogisticRegressionTest {
             assertTrue(e.getMessage().contains("the classes 'no' and 'yes' are linearly separable"), e.getMessage());
             assertTrue(e.getMessage().contains("penalty(Penalty.L2)"), e.getMessage());
         }
-        IllegalStateException setosa = assertThrows(IllegalStateException.class,
-                () -> new LogisticRegression().penalty(Penalty.NONE).fit(Datasets.load("iris"), "species"));
-        assertTrue(setosa.getMessage().contains("'setosa' and the others are linearly separable"), setosa.getMessage());
+        for (MultiClass multiClass : MultiClass.values()) {
+            IllegalStateException setosa = assertThrows(IllegalStateException.class, () -> new LogisticRegression()
+                    .penalty(Penalty.NONE).multiClass(multiClass).fit(Datasets.load("iris"), "species"));
+            assertTrue(setosa.getMessage().contains("'setosa' and the others are linearly separable"),
+                    multiClass + ": " + setosa.getMessage());
+        }
         LogisticRegressionModel penalised = new LogisticRegression().fit(separable(), "y");
         assertEquals(List.of("no", "no", "yes", "yes"), ((StringColumn) penalised.predict(separable().removeColumns("y"))).asList());
     }
@@ -141,10 +318,13 @@ class LogisticRegressionTest {
     @Test
     void theSameModelForAnyNumberOfThreads() {
         Table wine = standardised("wine");
-        LogisticRegressionModel one = new LogisticRegression().fit(wine, "cultivar");
-        LogisticRegressionModel two = new LogisticRegression().nJobs(2).fit(wine, "cultivar");
-        assertArrayEquals(one.coefficientMatrix(), two.coefficientMatrix());
-        assertArrayEquals(one.intercepts(), two.intercepts());
+        for (MultiClass multiClass : List.of(MultiClass.OVR, MultiClass.MULTINOMIAL)) {
+            LogisticRegression logistic = new LogisticRegression().multiClass(multiClass);
+            LogisticRegressionModel one = logistic.fit(wine, "cultivar");
+            LogisticRegressionModel two = logistic.nJobs(2).fit(wine, "cultivar");
+            assertArrayEquals(one.coefficientMatrix(), two.coefficientMatrix());
+            assertArrayEquals(one.intercepts(), two.intercepts());
+        }
     }
 
     @Test
@@ -165,10 +345,12 @@ class LogisticRegressionTest {
     @Test
     void fluentMethodsReturnCopiesAndReadBack() {
         LogisticRegression defaults = new LogisticRegression();
-        assertEquals(new LogisticRegression(Penalty.L2, 1.0, true, Solver.NEWTON, 100, 1e-4, 1), defaults);
+        assertEquals(new LogisticRegression(Penalty.L2, 1.0, true, Solver.NEWTON, 100, 1e-4, MultiClass.AUTO, 1), defaults);
         LogisticRegression changed = defaults.penalty(Penalty.NONE).c(2).fitIntercept(false)
-                .solver(Solver.GRADIENT_DESCENT).maxIter(5).tol(0.1).nJobs(-1);
-        assertEquals(new LogisticRegression(Penalty.NONE, 2, false, Solver.GRADIENT_DESCENT, 5, 0.1, -1), changed);
+                .solver(Solver.GRADIENT_DESCENT).maxIter(5).tol(0.1).multiClass(MultiClass.OVR).nJobs(-1);
+        assertEquals(new LogisticRegression(Penalty.NONE, 2, false, Solver.GRADIENT_DESCENT, 5, 0.1, MultiClass.OVR, -1),
+                changed);
+        assertEquals(MultiClass.AUTO, defaults.multiClass());
         assertEquals(Penalty.L2, defaults.penalty());
     }
 
@@ -182,6 +364,7 @@ class LogisticRegressionTest {
                 () -> defaults.tol(-1));
         LinearRegressionTest.assertMessage("LogisticRegression: penalty must not be null", () -> defaults.penalty(null));
         LinearRegressionTest.assertMessage("LogisticRegression: solver must not be null", () -> defaults.solver(null));
+        LinearRegressionTest.assertMessage("LogisticRegression: multiClass must not be null", () -> defaults.multiClass(null));
         LinearRegressionTest.assertMessage(
                 "LogisticRegression: nJobs must be a positive number of threads or -1 for every core, found 0",
                 () -> defaults.nJobs(0));
@@ -202,10 +385,11 @@ class LogisticRegressionTest {
                 () -> new LogisticRegression().fit(separable().removeColumns("y"), StringColumn.create("y", "a", "b", "a")));
     }
 
-    private static double splitAccuracy(String name, String target) {
+    private static double splitAccuracy(String name, String target, MultiClass multiClass) {
         SeededSplit split = SeededSplit.of(Datasets.load(name), 0.25, 42);
         StandardScalerModel scaler = new StandardScaler().fit(split.train());
-        LogisticRegressionModel model = new LogisticRegression().fit(scaler.transform(split.train()), target);
+        LogisticRegressionModel model = new LogisticRegression().multiClass(multiClass)
+                .fit(scaler.transform(split.train()), target);
         Table test = scaler.transform(split.test());
         List<String> predicted = ((StringColumn) model.predict(test.copy().removeColumns(target))).asList();
         List<String> truth = test.stringColumn(target).asList();

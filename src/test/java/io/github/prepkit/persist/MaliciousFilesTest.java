@@ -10,6 +10,7 @@ import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Datasets;
 import io.github.prepkit.ensemble.GradientBoostingRegressor;
 import io.github.prepkit.impute.SimpleImputer;
+import io.github.prepkit.linear.LogisticRegression;
 import io.github.prepkit.pipeline.ClassifierPipelineModel;
 import io.github.prepkit.pipeline.ColumnTransformer;
 import io.github.prepkit.pipeline.Pipeline;
@@ -261,6 +262,29 @@ class MaliciousFilesTest {
             return root;
         });
         assertRefused(file, "DecisionTreeClassifierModel node version 2 is newer than this prepkit");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLogisticRegressionNodeMustHoldTheFieldsOfItsVersion() {
+        byte[] file = ModelFiles.toBytes(new LogisticRegression().fit(iris(), "species"));
+        // version 1 had no multiClass: a version-1 node that holds one is damaged or forged
+        assertRefused(withModelJson(file, root -> {
+            ((Map<String, Object>) root.get("estimator")).put("version", 1L);
+            return root;
+        }), "/estimator/params: unknown field \"multiClass\"");
+        assertRefused(withModelJson(file, root -> {
+            ((Map<String, Object>) ((Map<String, Object>) root.get("estimator")).get("params")).remove("multiClass");
+            return root;
+        }), "/estimator/params/multiClass: is missing");
+        assertRefused(withModelJson(file, root -> {
+            ((Map<String, Object>) ((Map<String, Object>) root.get("estimator")).get("params")).put("multiClass", "SOFTMAX");
+            return root;
+        }), "expected one of [AUTO, MULTINOMIAL, OVR], found \"SOFTMAX\"");
+        assertRefused(withModelJson(file, root -> {
+            ((Map<String, Object>) root.get("estimator")).put("version", 3L);
+            return root;
+        }), "LogisticRegression node version 3 is newer than this prepkit");
     }
 
     @Test

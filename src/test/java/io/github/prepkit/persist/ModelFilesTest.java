@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.prepkit.data.Datasets;
 import io.github.prepkit.linear.LogisticRegression;
+import io.github.prepkit.linear.LogisticRegressionModel;
 import io.github.prepkit.pipeline.ClassifierPipelineModel;
 import io.github.prepkit.pipeline.Pipeline;
 import io.github.prepkit.scale.MinMaxScaler;
@@ -22,6 +23,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import java.util.TimeZone;
@@ -160,6 +162,64 @@ class ModelFilesTest {
             assertEquals(target.name(), predicted.name());
             assertEquals(model.predict(features).asList(), predicted.asList());
             assertEquals(model.targetClasses(), loaded.targetClasses());
+        }
+    }
+
+    @Test
+    void aVersion1LogisticRegressionNodeLoadsAsOneVersusRest() throws IOException {
+        // the golden pipeline of format 1 holds LogisticRegression nodes of version 1, before multiClass existed;
+        // version 1 fitted more than two classes one-vs-rest, so that is what such a node reads as
+        byte[] golden = Files.readAllBytes(GoldenFiles.FOLDER.resolve("pipeline.prepkit"));
+        List<Map<?, ?>> nodes = logisticNodes(Json.parse(Archive.read(golden).entries().get(Archive.MODEL), Archive.MODEL));
+        assertEquals(2, nodes.size(), "the pipeline's step and the fitted model's estimator");
+        for (Map<?, ?> node : nodes) {
+            assertEquals(1L, node.get("version"));
+            assertFalse(((Map<?, ?>) node.get("params")).containsKey("multiClass"), "version 1 has no multiClass");
+        }
+        ClassifierPipelineModel pipeline = ModelFiles.fromBytes(golden, ClassifierPipelineModel.class);
+        LogisticRegressionModel logistic = (LogisticRegressionModel) pipeline.finalModel();
+        assertEquals(LogisticRegression.MultiClass.OVR, logistic.estimator().multiClass());
+        assertEquals(LogisticRegression.MultiClass.OVR, ((LogisticRegression) pipeline.estimator().model()).multiClass());
+        assertEquals(new LogisticRegression().c(0.5).nJobs(1).multiClass(LogisticRegression.MultiClass.OVR),
+                logistic.estimator());
+        // saved again it is a version-2 node that says OVR, and loads back the same
+        byte[] again = ModelFiles.toBytes(pipeline);
+        for (Map<?, ?> node : logisticNodes(Json.parse(Archive.read(again).entries().get(Archive.MODEL), Archive.MODEL))) {
+            assertEquals(2L, node.get("version"));
+            assertEquals("OVR", ((Map<?, ?>) node.get("params")).get("multiClass"));
+        }
+        assertArrayEquals(again, ModelFiles.toBytes(ModelFiles.fromBytes(again, ClassifierPipelineModel.class)));
+    }
+
+    /** Every typed node of type LogisticRegression in a parsed model.json. */
+    private static List<Map<?, ?>> logisticNodes(Object json) {
+        List<Map<?, ?>> found = new java.util.ArrayList<>();
+        if (json instanceof Map<?, ?> object) {
+            if ("LogisticRegression".equals(object.get("type"))) {
+                found.add(object);
+            }
+            object.values().forEach(value -> found.addAll(logisticNodes(value)));
+        } else if (json instanceof List<?> list) {
+            list.forEach(value -> found.addAll(logisticNodes(value)));
+        }
+        return found;
+    }
+
+    @Test
+    void aMultinomialModelRoundTripsBitForBit() {
+        Table iris = Datasets.load("iris");
+        Table features = iris.copy().removeColumns("species");
+        for (LogisticRegression.MultiClass multiClass : LogisticRegression.MultiClass.values()) {
+            LogisticRegressionModel model = new LogisticRegression().multiClass(multiClass).fit(iris, "species");
+            byte[] bytes = ModelFiles.toBytes(model);
+            LogisticRegressionModel loaded = ModelFiles.fromBytes(bytes, LogisticRegressionModel.class);
+            assertEquals(model.estimator(), loaded.estimator());
+            assertEquals(multiClass != LogisticRegression.MultiClass.OVR, loaded.multinomial());
+            assertArrayEquals(model.coefficientMatrix(), loaded.coefficientMatrix());
+            assertArrayEquals(model.intercepts(), loaded.intercepts());
+            assertArrayEquals(model.nIter(), loaded.nIter());
+            assertTableIdentical(model.predictProba(features), loaded.predictProba(features));
+            assertArrayEquals(bytes, ModelFiles.toBytes(loaded));
         }
     }
 }

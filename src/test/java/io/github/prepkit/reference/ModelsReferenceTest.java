@@ -10,10 +10,12 @@ import io.github.prepkit.cluster.KMeansModel;
 import io.github.prepkit.linear.LinearRegression;
 import io.github.prepkit.linear.LinearRegressionModel;
 import io.github.prepkit.linear.LogisticRegression;
+import io.github.prepkit.linear.LogisticRegressionModel;
 import io.github.prepkit.neighbors.KNeighborsClassifier;
 import io.github.prepkit.neighbors.Metric;
 import io.github.prepkit.neighbors.Weights;
 import io.github.prepkit.tree.DecisionTreeClassifier;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,15 +83,58 @@ class ModelsReferenceTest {
         Tolerance.assertClose(((Number) expected.get("intercept")).doubleValue(), model.intercept(), 1e-6, "intercept");
     }
 
-    /** Newton's method, no intercept, no penalty: the maximum-likelihood coefficients within 1e-6. */
+    /**
+     * The Newton solver with the case's penalty, C, intercept, multi_class and tol (prepkit's default where the case
+     * has none): coefficients and intercepts within 1e-6 (one vector, or one per class by name); where the case has
+     * query rows, the probabilities within 1e-6 and the predictions equal.
+     */
     private static void logisticRegression(ReferenceCase reference, Map<String, Object> params) {
-        assertEquals(false, params.get("fit_intercept"));
-        assertEquals("none", params.get("penalty"));
+        assertTrue(List.of("newton", "newton-cg").contains(params.get("solver")), "solver " + params.get("solver"));
         String target = (String) params.get("target");
-        double[] beta = new LogisticRegression().fitIntercept(false).penalty(LogisticRegression.Penalty.NONE)
-                .solver(LogisticRegression.Solver.NEWTON).fit(reference.input(), target).coefficients();
-        List<String> features = reference.input().columnNames().stream().filter(name -> !name.equals(target)).toList();
-        assertCoefficients((Map<?, ?>) ((Map<?, ?>) reference.expectedJson()).get("coef"), features, beta);
+        LogisticRegression logistic = new LogisticRegression().solver(LogisticRegression.Solver.NEWTON)
+                .tol(params.containsKey("tol") ? number(params, "tol").doubleValue() : 1e-4)
+                .penalty(switch ((String) params.get("penalty")) {
+                    case "none" -> LogisticRegression.Penalty.NONE;
+                    case "l2" -> LogisticRegression.Penalty.L2;
+                    default -> throw new AssertionError("penalty " + params.get("penalty"));
+                })
+                .c(params.containsKey("C") ? number(params, "C").doubleValue() : 1.0)
+                .fitIntercept((Boolean) params.get("fit_intercept"))
+                .multiClass(switch ((String) params.getOrDefault("multi_class", "auto")) {
+                    case "auto" -> LogisticRegression.MultiClass.AUTO;
+                    case "multinomial" -> LogisticRegression.MultiClass.MULTINOMIAL;
+                    case "ovr" -> LogisticRegression.MultiClass.OVR;
+                    default -> throw new AssertionError("multi_class " + params.get("multi_class"));
+                });
+        LogisticRegressionModel model = logistic.fit(reference.input(), target);
+        Map<?, ?> expected = (Map<?, ?>) reference.expectedJson();
+        Map<?, ?> coefficients = (Map<?, ?>) expected.get("coef");
+        Object intercept = expected.containsKey("intercept") ? expected.get("intercept") : Double.valueOf(0);
+        if (coefficients.values().iterator().next() instanceof Map<?, ?>) {
+            assertEquals(expected.get("classes"), model.classes());
+            for (int k = 0; k < model.classes().size(); k++) {
+                String label = model.classes().get(k);
+                assertCoefficients((Map<?, ?>) coefficients.get(label), model.features(), model.coefficientMatrix()[k]);
+                Tolerance.assertClose(((Number) ((Map<?, ?>) intercept).get(label)).doubleValue(), model.intercepts()[k],
+                        1e-6, "intercept of " + label);
+            }
+        } else {
+            assertCoefficients(coefficients, model.features(), model.coefficients());
+            Tolerance.assertClose(((Number) intercept).doubleValue(), model.intercept(), 1e-6, "intercept");
+        }
+        if (Files.exists(reference.directory().resolve("query.csv"))) {
+            Table query = reference.table("query.csv");
+            Table truth = reference.expected();
+            Column<?> predicted = model.predict(query);
+            Table probabilities = model.predictProba(query);
+            for (int i = 0; i < truth.rowCount(); i++) {
+                assertEquals(truth.column("prediction").getString(i), predicted.getString(i), "prediction " + i);
+                for (String label : model.classes()) {
+                    Tolerance.assertClose(truth.numberColumn("proba_" + label).getDouble(i),
+                            probabilities.doubleColumn(label).getDouble(i), 1e-6, "P(" + label + ") of row " + i);
+                }
+            }
+        }
     }
 
     /** From the given centroids: labels equal, centres and inertia within 1e-6. */
