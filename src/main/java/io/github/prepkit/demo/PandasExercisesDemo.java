@@ -1,6 +1,5 @@
 package io.github.prepkit.demo;
 
-import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Datasets;
 import io.github.prepkit.exercises.PandasExercises;
 import io.github.prepkit.stats.TTest;
@@ -36,7 +35,7 @@ final class PandasExercisesDemo {
 
         Table sample = Datasets.load("ttest_var");
         double mu0 = 5.0;
-        TTest test = TTest.oneSample(Columns.presentValues(sample, "var"), mu0);
+        TTest test = TTest.oneSample(sample, "var", mu0);
         tour.heading("One-sample t statistic");
         tour.question("Is the mean of column var different from " + mu0 + "? Compute the t statistic.");
         tour.input(sample);

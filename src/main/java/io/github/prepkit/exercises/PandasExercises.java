@@ -79,8 +79,8 @@ public final class PandasExercises {
         if (!Double.isFinite(mu0)) {
             throw new IllegalArgumentException("mu0 must be a finite number, found " + mu0);
         }
-        double[] present = Arrays.stream(finiteOrMissing(df, "df", "var")).filter(v -> !Double.isNaN(v)).toArray();
-        return TTest.oneSample(present, mu0).statistic();
+        finiteOrMissing(df, "df", "var");
+        return TTest.oneSample(df, "var", mu0).statistic();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import tech.tablesaw.api.Table;
 
 /**
@@ -41,6 +42,15 @@ public record TrainTestSplit(SplitSize testSize, SplitSize trainSize, boolean sh
         }
     }
 
+    /** {@code size}'s value, or its failure with the step and {@code parameter} named. */
+    private static SplitSize named(String parameter, Supplier<SplitSize> size) {
+        try {
+            return size.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(STEP + ": " + parameter + ": " + e.getMessage(), e);
+        }
+    }
+
     /** scikit-learn's defaults: a shuffled 75 / 25 split, seed 0. */
     public TrainTestSplit() {
         this(null, null, true, null, 0);
@@ -48,22 +58,24 @@ public record TrainTestSplit(SplitSize testSize, SplitSize trainSize, boolean sh
 
     /** A copy whose test part is this fraction of the rows, rounded up. */
     public TrainTestSplit testSize(double fraction) {
-        return new TrainTestSplit(SplitSize.fraction(fraction), trainSize, shuffle, stratify, seed);
+        return new TrainTestSplit(named("testSize", () -> SplitSize.fraction(fraction)), trainSize, shuffle, stratify,
+                seed);
     }
 
     /** A copy whose test part is this many rows. */
     public TrainTestSplit testSize(int rows) {
-        return new TrainTestSplit(SplitSize.count(rows), trainSize, shuffle, stratify, seed);
+        return new TrainTestSplit(named("testSize", () -> SplitSize.count(rows)), trainSize, shuffle, stratify, seed);
     }
 
     /** A copy whose train part is this fraction of the rows, rounded down. */
     public TrainTestSplit trainSize(double fraction) {
-        return new TrainTestSplit(testSize, SplitSize.fraction(fraction), shuffle, stratify, seed);
+        return new TrainTestSplit(testSize, named("trainSize", () -> SplitSize.fraction(fraction)), shuffle, stratify,
+                seed);
     }
 
     /** A copy whose train part is this many rows. */
     public TrainTestSplit trainSize(int rows) {
-        return new TrainTestSplit(testSize, SplitSize.count(rows), shuffle, stratify, seed);
+        return new TrainTestSplit(testSize, named("trainSize", () -> SplitSize.count(rows)), shuffle, stratify, seed);
     }
 
     /** A copy that does ({@code true}) or does not shuffle the rows first. */
@@ -115,10 +127,12 @@ public record TrainTestSplit(SplitSize testSize, SplitSize trainSize, boolean sh
     /** {train, test} sizes for {@code n} rows, by scikit-learn's rules. */
     int[] sizes(int n) {
         SplitSize test = testSize == null && trainSize == null ? SplitSize.fraction(0.25) : testSize;
-        for (SplitSize size : new SplitSize[] {test, trainSize}) {
-            if (size != null && !size.fraction() && size.value() >= n) {
-                throw new IllegalArgumentException(STEP + ": a count of " + size + " rows must be smaller than the "
-                        + n + " rows of the table");
+        String[] names = {"testSize", "trainSize"};
+        SplitSize[] sizes = {test, trainSize};
+        for (int k = 0; k < sizes.length; k++) {
+            if (sizes[k] != null && !sizes[k].fraction() && sizes[k].value() >= n) {
+                throw new IllegalArgumentException(STEP + ": " + names[k] + " " + sizes[k] + " rows must be fewer than"
+                        + " the " + n + " rows of the table");
             }
         }
         int nTest = test == null ? -1 : test.of(n, true);
@@ -127,8 +141,8 @@ public record TrainTestSplit(SplitSize testSize, SplitSize trainSize, boolean sh
             nTest = n - nTrain;
         }
         if (nTrain + nTest > n) {
-            throw new IllegalArgumentException(STEP + ": train (" + nTrain + ") and test (" + nTest
-                    + ") rows exceed the " + n + " rows of the table");
+            throw new IllegalArgumentException(STEP + ": trainSize " + trainSize + " and testSize " + test + " ask for "
+                    + nTrain + " + " + nTest + " rows, more than the " + n + " rows of the table");
         }
         if (nTrain <= 0 || nTest <= 0) {
             throw new IllegalArgumentException(STEP + ": with " + n + " rows, testSize " + test + " and trainSize "

@@ -1,8 +1,10 @@
 package io.github.prepkit.stats;
 
 import io.github.prepkit.data.Checks;
+import io.github.prepkit.data.Columns;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.StatUtils;
+import tech.tablesaw.api.Table;
 
 /**
  * The result of a Student's t-test: the t statistic, its degrees of freedom and the two-sided p-value.
@@ -24,13 +26,30 @@ public record TTest(double statistic, double degreesOfFreedom, double pValue) {
      *                                  drop missing values first)
      */
     public static TTest oneSample(double[] sample, double populationMean) {
-        Checks.notNull(sample, "sample");
+        return oneSample(Checks.notNull(sample, "sample"), populationMean, "sample");
+    }
+
+    /**
+     * The one-sample t-test of the present values of numeric column {@code column} of {@code table}, as
+     * {@link #oneSample(double[], double)} on them (missing values skipped, as {@code scipy.stats.ttest_1samp} with
+     * {@code nan_policy="omit"}).
+     *
+     * @throws IllegalArgumentException if the column is missing or not numeric, or has fewer than two present values,
+     *                                  naming it
+     */
+    public static TTest oneSample(Table table, String column, double populationMean) {
+        return oneSample(Columns.presentValues(Checks.notNull(table, "table"), column), populationMean,
+                "column '" + column + "'");
+    }
+
+    private static TTest oneSample(double[] sample, double populationMean, String what) {
         if (sample.length < 2) {
-            throw new IllegalArgumentException("a one-sample t-test needs at least 2 values, found " + sample.length);
+            throw new IllegalArgumentException("TTest: a one-sample t-test needs at least 2 values, " + what + " has "
+                    + sample.length);
         }
         for (int i = 0; i < sample.length; i++) {
             if (Double.isNaN(sample[i])) {
-                throw new IllegalArgumentException("sample holds NaN (a missing value) at index " + i
+                throw new IllegalArgumentException("TTest: " + what + " holds NaN (a missing value) at index " + i
                         + "; drop missing values before the t-test");
             }
         }

@@ -155,7 +155,7 @@ class PandasExercisesTest {
     void tValueNeedsTwoValues() {
         Table one = Table.create("df", DoubleColumn.create("var", new double[] {1, Double.NaN}));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PandasExercises.tValue(one, 0));
-        assertEquals("a one-sample t-test needs at least 2 values, found 1", e.getMessage());
+        assertEquals("TTest: a one-sample t-test needs at least 2 values, column 'var' has 1", e.getMessage());
     }
 
     @Test

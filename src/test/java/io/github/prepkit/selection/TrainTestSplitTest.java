@@ -101,10 +101,10 @@ class TrainTestSplitTest {
 
     @Test
     void badSizesAndStratificationFailClearly() {
-        assertEquals("a split fraction must be in (0, 1), found 1.5",
+        assertEquals("TrainTestSplit: testSize: a split fraction must be in (0, 1), found 1.5",
                 assertThrows(IllegalArgumentException.class, () -> new TrainTestSplit().testSize(1.5)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> new TrainTestSplit().testSize(0));
-        assertEquals("TrainTestSplit: a count of 10 rows must be smaller than the 10 rows of the table",
+        assertEquals("TrainTestSplit: testSize 10 rows must be fewer than the 10 rows of the table",
                 assertThrows(IllegalArgumentException.class, () -> new TrainTestSplit().testSize(10).split(numbered(10))).getMessage());
         assertEquals("TrainTestSplit: testSize + trainSize must not exceed 1, found 0.5 + 0.6",
                 assertThrows(IllegalArgumentException.class, () -> new TrainTestSplit().testSize(0.5).trainSize(0.6)).getMessage());
@@ -115,5 +115,13 @@ class TrainTestSplitTest {
                 assertThrows(IllegalArgumentException.class, () -> new TrainTestSplit().stratify("y").split(lonely)).getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new TrainTestSplit().stratify("z").split(lonely))
                 .getMessage().contains("column 'z' not found"));
+    }
+
+    @Test
+    void aBadSizeNamesItsParameter() {
+        assertEquals("TrainTestSplit: testSize: a split fraction must be in (0, 1), found 1.5", assertThrows(
+                IllegalArgumentException.class, () -> new TrainTestSplit().testSize(1.5)).getMessage());
+        assertEquals("TrainTestSplit: trainSize: a split count must be a whole number of at least 1, found 0.0",
+                assertThrows(IllegalArgumentException.class, () -> new TrainTestSplit().trainSize(0)).getMessage());
     }
 }

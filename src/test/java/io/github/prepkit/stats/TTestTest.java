@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.prepkit.reference.ReferenceCase;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
 
 class TTestTest {
 
@@ -63,11 +65,21 @@ class TTestTest {
     void tooFewValuesOrAMissingValueFailClearly() {
         IllegalArgumentException one = assertThrows(IllegalArgumentException.class,
                 () -> TTest.oneSample(new double[] {1}, 0));
-        assertEquals("a one-sample t-test needs at least 2 values, found 1", one.getMessage());
+        assertEquals("TTest: a one-sample t-test needs at least 2 values, sample has 1", one.getMessage());
         IllegalArgumentException nan = assertThrows(IllegalArgumentException.class,
                 () -> TTest.oneSample(new double[] {1, Double.NaN, 2}, 0));
-        assertEquals("sample holds NaN (a missing value) at index 1; drop missing values before the t-test",
+        assertEquals("TTest: sample holds NaN (a missing value) at index 1; drop missing values before the t-test",
                 nan.getMessage());
         assertThrows(IllegalArgumentException.class, () -> TTest.oneSample(new double[] {1, 2}, Double.NaN));
+    }
+
+    @Test
+    void aColumnIsTestedOnItsPresentValuesAndNamedWhenItHasTooFew() {
+        Table table = Table.create("t", DoubleColumn.create("var", 1, Double.NaN, 2, 4));
+        assertEquals(TTest.oneSample(new double[] {1, 2, 4}, 1), TTest.oneSample(table, "var", 1));
+        Table one = Table.create("t", DoubleColumn.create("var", 5, Double.NaN));
+        assertEquals("TTest: a one-sample t-test needs at least 2 values, column 'var' has 1",
+                assertThrows(IllegalArgumentException.class, () -> TTest.oneSample(one, "var", 0)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> TTest.oneSample(table, "other", 0));
     }
 }
