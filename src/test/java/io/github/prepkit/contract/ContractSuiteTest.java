@@ -164,8 +164,19 @@ class ContractSuiteTest {
         return fail("no way to fit " + estimator.getClass());
     }
 
+    /** The neighbours found, one row per query: columns {@code index<k>} and {@code distance<k>}, nearest first. */
+    private static Table neighbours(NearestNeighborsModel.Result found) {
+        Table out = Table.create("neighbours");
+        for (int k = 0; k < found.indices()[0].length; k++) {
+            int slot = k;
+            out.addColumns(IntColumn.create("index" + k, Stream.of(found.indices()).mapToInt(r -> r[slot]).toArray()),
+                    DoubleColumn.create("distance" + k, Stream.of(found.distances()).mapToDouble(r -> r[slot]).toArray()));
+        }
+        return out;
+    }
+
     /** What {@code model} gives for {@code data}, as a table. */
-    private static Table output(Model model, Table data, String target) {
+    static Table output(Model model, Table data, String target) {
         if (model instanceof TransformerModel transformer) {
             return transformer.transform(data);
         }
@@ -180,9 +191,7 @@ class ContractSuiteTest {
             return detector.flag(data);
         }
         if (model instanceof NearestNeighborsModel neighbors) {
-            NearestNeighborsModel.Result found = neighbors.kNeighbors(data);
-            return Table.create("out", DoubleColumn.create("distances", Stream.of(found.distances()).flatMapToDouble(
-                    DoubleStream::of)), IntColumn.create("indices", Stream.of(found.indices()).flatMapToInt(IntStream::of)));
+            return neighbours(neighbors.kNeighbors(data));
         }
         return fail("no output of " + model.getClass());
     }
@@ -205,16 +214,7 @@ class ContractSuiteTest {
         }
         if (estimator instanceof NearestNeighbors neighbors) {
             NearestNeighborsModel model = neighbors.fit(data);
-            return table -> {
-                NearestNeighborsModel.Result found = model.kNeighbors(table);
-                Table out = Table.create("neighbours");
-                for (int k = 0; k < found.indices()[0].length; k++) {
-                    int slot = k;
-                    out.addColumns(IntColumn.create("index" + k, Stream.of(found.indices()).mapToInt(r -> r[slot]).toArray()),
-                            DoubleColumn.create("distance" + k, Stream.of(found.distances()).mapToDouble(r -> r[slot]).toArray()));
-                }
-                return out;
-            };
+            return table -> neighbours(model.kNeighbors(table));
         }
         if (estimator instanceof Sampler sampler) {
             Table resampled = sampler.fitResample(data, target);
