@@ -339,7 +339,12 @@ public record LogisticRegression(Penalty penalty, double c, boolean fitIntercept
         double lipschitz = (squares / y.length + (fitIntercept ? 1 : 0)) / 4 + alpha;
         GradientDescent descent = new GradientDescent().learningRate(LearningRate.constant(1 / lipschitz))
                 .maxEpochs(maxIter).tol(tol);
-        GradientDescent.Result result = descent.minimize(x, features, y, Loss.LOG, alpha, fitIntercept);
+        GradientDescent.Result result;
+        try {
+            result = descent.minimize(x, features, y, Loss.LOG, alpha, fitIntercept);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(STEP + ": " + e.getMessage(), e);
+        }
         if (alpha == 0 && Logistic.separates(RowMajor.times(x, features, result.coefficients(), result.intercept()), y)) {
             throw Logistic.separable(classes);
         }

@@ -92,7 +92,12 @@ public record SGDRegressor(Loss loss, double alpha, LearningRate learningRate, i
         double[] y = TrainingData.numericTarget(target, STEP);
         GradientDescent descent = new GradientDescent().batchSize(1).learningRate(learningRate).maxEpochs(maxIter)
                 .tol(tol).seed(seed);
-        GradientDescent.Result result = descent.minimize(x.values(), x.columns(), y, loss, alpha, fitIntercept);
+        GradientDescent.Result result;
+        try {
+            result = descent.minimize(x.values(), x.columns(), y, loss, alpha, fitIntercept);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(STEP + ": " + e.getMessage(), e);
+        }
         if (!result.converged()) {
             System.getLogger(SGDRegressor.class.getName()).log(System.Logger.Level.WARNING, STEP + ": did not converge"
                     + " in " + maxIter + " epochs; increase maxIter or tol");
