@@ -1,6 +1,7 @@
 package io.github.prepkit.outliers;
 
 import io.github.prepkit.base.Summary;
+import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class ZScoreDetectorModel extends OutlierModel {
             double largest = 0;
             for (int j = 0; j < width; j++) {
                 if (std[j] > 0) {
-                    largest = Math.max(largest, Math.abs(rows[i * width + j] - mean[j]) / std[j]);
+                    largest = Math.max(largest, Math.abs(BinaryScale.ratio(rows[i * width + j], mean[j], std[j], 0)));
                 }
             }
             scores[i] = largest;

@@ -2,6 +2,7 @@ package io.github.prepkit.scale;
 
 import io.github.prepkit.base.Summary;
 import io.github.prepkit.base.TransformerModel;
+import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Schema;
@@ -74,15 +75,17 @@ abstract sealed class CenterScaleModel implements TransformerModel permits Stand
     }
 
     /**
-     * A new table with every scaled column mapped to (x - center) / scale.
+     * A new table with every scaled column mapped to (x - center) / scale; where x - center overflows, it is taken on
+     * halves, so the result is finite whenever its true value is.
      *
-     * @throws IllegalArgumentException if the table's columns differ from the fitted ones, naming the column
+     * @throws IllegalArgumentException if the table's columns differ from the fitted ones, naming the column; or if a
+     *                                  value is infinite, or maps beyond the double range, naming the column and row
      */
     @Override
     public Table transform(Table table) {
         return ScaledColumns.map(table, schema, columns, getClass().getSimpleName() + ".transform", (j, values) -> {
             for (int i = 0; i < values.length; i++) {
-                values[i] = (values[i] - center[j]) / scale[j];
+                values[i] = BinaryScale.ratio(values[i], center[j], scale[j], 0);
             }
         });
     }
@@ -90,12 +93,13 @@ abstract sealed class CenterScaleModel implements TransformerModel permits Stand
     /**
      * A new table with every scaled column mapped back to its original units: x = x' * scale + center.
      *
-     * @throws IllegalArgumentException if the table's columns differ from the fitted ones, naming the column
+     * @throws IllegalArgumentException if the table's columns differ from the fitted ones, naming the column; or if a
+     *                                  value is infinite, or maps beyond the double range, naming the column and row
      */
     public Table inverseTransform(Table table) {
         return ScaledColumns.map(table, schema, columns, getClass().getSimpleName() + ".inverseTransform", (j, values) -> {
             for (int i = 0; i < values.length; i++) {
-                values[i] = values[i] * scale[j] + center[j];
+                values[i] = BinaryScale.affine(values[i], scale[j], center[j]);
             }
         });
     }

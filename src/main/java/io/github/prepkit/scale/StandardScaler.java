@@ -1,6 +1,7 @@
 package io.github.prepkit.scale;
 
 import io.github.prepkit.base.Transformer;
+import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
@@ -50,9 +51,13 @@ public record StandardScaler(boolean withMean, boolean withStd, List<String> col
     }
 
     /**
-     * Learns each column's mean and standard deviation, ignoring missing values.
+     * Learns each column's mean and standard deviation, ignoring missing values. A column whose values near the ends
+     * of the double range would overflow (or underflow) when summed or squared is measured scaled by a power of two
+     * (see {@link BinaryScale}), so its mean and standard deviation are finite and exact to rounding: a constant column
+     * of 1e308 gets mean 1e308 and scale 1, where numpy's mean would overflow.
      *
-     * @throws IllegalArgumentException if the table is empty, or a named column is missing or not numeric
+     * @throws IllegalArgumentException if the table is empty, a named column is missing or not numeric, or a value is
+     *                                  infinite, naming the column and row (scikit-learn refuses infinity too)
      */
     @Override
     public StandardScalerModel fit(Table table) {
@@ -61,15 +66,20 @@ public record StandardScaler(boolean withMean, boolean withStd, List<String> col
         double[] mean = new double[selected.size()];
         double[] scale = new double[selected.size()];
         for (int j = 0; j < selected.size(); j++) {
-            double[] values = Columns.values(table, selected.get(j));
-            double[] moments = meanAndVariance(values);
-            mean[j] = withMean ? moments[0] : 0;
-            scale[j] = withStd && !isConstant(moments[0], moments[1], moments[2]) ? Math.sqrt(moments[1]) : 1;
+            double[] values = Columns.finiteValues(table, selected.get(j), "StandardScaler");
+            BinaryScale binary = BinaryScale.of(BinaryScale.maxAbs(values), 2);
+            double[] moments = meanAndVariance(binary.apply(values));
+            mean[j] = withMean ? binary.undo(moments[0]) : 0;
+            scale[j] = withStd && !isConstant(moments[0], moments[1], moments[2])
+                    ? binary.undo(Math.sqrt(moments[1])) : 1;
         }
         return StandardScalerModel.of(this, Schema.of(table), selected, mean, scale);
     }
 
-    /** {mean, population variance, count} of the present values, by two passes with a rounding correction. */
+    /**
+     * {mean, population variance, count} of the present values, by two passes with a rounding correction; the test
+     * for a constant column below is homogeneous, so both may be taken on scaled values.
+     */
     private static double[] meanAndVariance(double[] values) {
         double sum = 0;
         int count = 0;

@@ -139,7 +139,7 @@ class KMeansModelTest {
         assertRejected(() -> KMeansModel.of(kMeans, schema, centres, new int[] {0, 1}, 1, 2),
                 "KMeansModel: fit needs at least nClusters = 3 training rows, found 2 labels");
         assertRejected(() -> KMeansModel.of(kMeans, schema, centres, labels, -1, 2),
-                "KMeansModel: inertia must be a finite number >= 0, found -1.0");
+                "KMeansModel: inertia must be a number >= 0 (+Infinity beyond the double range), found -1.0");
         assertRejected(() -> KMeansModel.of(kMeans, schema, centres, labels, Double.NaN, 2), "found NaN");
         assertRejected(() -> KMeansModel.of(kMeans, schema, centres, labels, 1, 0),
                 "KMeansModel: iterations must be from 1 to maxIter = 300, found 0");
