@@ -131,6 +131,8 @@ public final class KMeansModel implements TransformerModel {
     /**
      * The index of the nearest centre of each row of {@code table}, as an int column named {@value #CLUSTER_COLUMN};
      * ties go to the lower index. On the training table it equals {@link #labels()}. O(rows x clusters x features).
+     * Rows and centres are scaled by a power of two where their differences' squares would overflow or underflow,
+     * and shifted by the first centre where they lie more than 2^20 of their spread away from 0.
      *
      * @throws IllegalArgumentException if the columns differ from the fitted ones, or a value is missing or infinite,
      *                                  naming the column
@@ -139,8 +141,9 @@ public final class KMeansModel implements TransformerModel {
         FeatureMatrix matrix = matrix(table, STEP + ".predict");
         ColumnRanges ranges = ranges(matrix);
         BinaryScale scale = ranges.differenceScale(2);
-        // the assignment squares values, not differences: far from 0 (a feature constant at 1e308) they are shifted
-        boolean shifted = !BinaryScale.of(scale.apply(ranges.largestMagnitude()), 2).isOne();
+        // the assignment's |c|² − 2 x·c cancels (or overflows) for values far from 0 next to their spread (a feature
+        // constant at 1e308, say): those are shifted by the first centre, as fit centres them on the means
+        boolean shifted = ranges.largestMagnitude() > 0x1p20 * ranges.largestSpread();
         double[] shift = shifted ? scale.apply(centres[0]) : new double[features.size()];
         PointBlocks points = PointBlocks.of(matrix, scale, shift);
         int[] nearest = new int[points.rows()];

@@ -100,6 +100,20 @@ public record BinaryScale(int exponent) {
     }
 
     /**
+     * Each of {@code values} divided by its own {@code scales} entry: statistics measured column by column on scaled
+     * values, in the columns' own units, rounded to doubles (subnormal ones keep few bits); a positive value stays at
+     * least Double.MIN_VALUE, so that a positive scale stays positive.
+     */
+    public static double[] undo(BinaryScale[] scales, double[] values) {
+        double[] own = new double[values.length];
+        for (int j = 0; j < own.length; j++) {
+            double value = scales[j].undo(values[j]);
+            own[j] = values[j] > 0 ? Math.max(value, Double.MIN_VALUE) : value;
+        }
+        return own;
+    }
+
+    /**
      * {@code value} divided by 4^exponent: a scaled result of degree 2 (a variance, a squared distance) in the
      * values' own units; infinite when it exceeds the double range.
      */

@@ -107,10 +107,10 @@ public final class ColumnRanges {
     }
 
     /**
-     * The largest spread, high - low, as Double.MAX_VALUE where it overflows (it is then at most twice that, which
-     * the scale for Double.MAX_VALUE still brings into range); 0 if no column has two values.
+     * The largest spread of a column, high - low, as Double.MAX_VALUE where it overflows (it is then at most twice
+     * that, which the scale for Double.MAX_VALUE still brings into range); 0 if no column has two values.
      */
-    private double largestSpread() {
+    public double largestSpread() {
         double largest = 0;
         for (int j = 0; j < low.length; j++) {
             if (low[j] < high[j]) {

@@ -60,10 +60,9 @@ public record ZScoreDetector(double threshold, List<String> columns) implements 
         double[] mean = scaled.means();
         double[] std = new double[mean.length];
         for (int j = 0; j < mean.length; j++) {
-            std[j] = input.isConstant(j) ? 0 : scales[j].undo(populationStd(scaled.column(j), mean[j]));
-            mean[j] = scales[j].undo(mean[j]);
+            std[j] = input.isConstant(j) ? 0 : populationStd(scaled.column(j), mean[j]);
         }
-        return ZScoreDetectorModel.of(this, Schema.of(table), input.columns(), mean, std);
+        return ZScoreDetectorModel.fitted(this, Schema.of(table), input.columns(), scales, mean, std);
     }
 
     private static double populationStd(double[] values, double mean) {

@@ -96,27 +96,39 @@ public record RobustScaler(boolean withCentering, boolean withScaling, double qu
     public RobustScalerModel fit(Table table) {
         Tables.requireRows(table, "RobustScaler");
         List<String> selected = Columns.select(table, columns, ColumnKind.NUMERIC, "RobustScaler");
+        BinaryScale[] binary = new BinaryScale[selected.size()];
         double[] center = new double[selected.size()];
         double[] scale = new double[selected.size()];
         double normalRange = unitVariance ? normalQuantile(quantileRangeHigh) - normalQuantile(quantileRangeLow) : 1;
         for (int j = 0; j < selected.size(); j++) {
             String name = selected.get(j);
-            double[] q = Quantiles.quantiles(Columns.finiteValues(table, name, "RobustScaler"),
-                    0.5, quantileRangeLow / 100, quantileRangeHigh / 100);
-            center[j] = withCentering ? q[0] : 0;
-            scale[j] = withScaling ? scale(q[1], q[2], normalRange, name) : 1;
+            double[] values = Columns.finiteValues(table, name, "RobustScaler");
+            BinaryScale measured = BinaryScale.of(BinaryScale.maxAbs(values), 1);
+            double[] q = Quantiles.quantiles(measured.apply(values), 0.5, quantileRangeLow / 100,
+                    quantileRangeHigh / 100);
+            // a range below ten machine epsilons in the column's own units is a constant column's: scale 1 there
+            boolean scaled = withScaling && !ScaledColumns.isConstant(measured.undo(q[2] - q[1]));
+            binary[j] = scaled ? measured : BinaryScale.ONE;
+            center[j] = !withCentering ? 0 : scaled ? q[0] : measured.undo(q[0]);
+            scale[j] = !withScaling ? 1 : scaled ? scale(q[1], q[2], normalRange, measured, name) : 1 / normalRange;
         }
-        return RobustScalerModel.of(this, Schema.of(table), selected, center, scale);
+        return RobustScalerModel.fitted(this, Schema.of(table), selected, binary, center, scale);
     }
 
-    /** The scale of quantiles {@code low} and {@code high}: their range (1 if constant) over {@code normalRange}. */
-    private static double scale(double low, double high, double normalRange, String column) {
-        double range = ScaledColumns.nonZeroScale(high - low);
-        double scale = Double.isInfinite(range) ? BinaryScale.ratio(high, low, normalRange, 0) : range / normalRange;
-        if (Double.isInfinite(scale)) {
+    /**
+     * The scale of quantiles {@code low} and {@code high} (measured times {@code measured}): their range over
+     * {@code normalRange}, in the same units.
+     *
+     * @throws IllegalArgumentException naming the column if the scale, in the column's own units, is beyond the
+     *                                  double range
+     */
+    private static double scale(double low, double high, double normalRange, BinaryScale measured, String column) {
+        double scale = BinaryScale.ratio(high, low, normalRange, 0);
+        if (Double.isInfinite(measured.undo(scale))) {
             throw new IllegalArgumentException("RobustScaler: the scale of column '" + column + "', the quantile range "
-                    + high + " - (" + low + ")" + (normalRange == 1 ? "" : " over " + normalRange)
-                    + ", exceeds the double range; rescale the column first");
+                    + measured.undo(high) + " - (" + measured.undo(low) + ")"
+                    + (normalRange == 1 ? "" : " over " + normalRange) + ", exceeds the double range; rescale the column"
+                    + " first");
         }
         return scale;
     }

@@ -53,8 +53,10 @@ public record StandardScaler(boolean withMean, boolean withStd, List<String> col
     /**
      * Learns each column's mean and standard deviation, ignoring missing values. A column whose values near the ends
      * of the double range would overflow (or underflow) when summed or squared is measured scaled by a power of two
-     * (see {@link BinaryScale}), so its mean and standard deviation are finite and exact to rounding: a constant column
-     * of 1e308 gets mean 1e308 and scale 1, where numpy's mean would overflow.
+     * (see {@link BinaryScale}), and transformed at it, so its z-scores are those of the same column at an ordinary
+     * magnitude, subnormal numbers included: a constant column of 1e308 gets mean 1e308 and scale 1, where numpy's
+     * mean would overflow, and Double.MIN_VALUE times 1, 2, 3 the z-scores of 1, 2, 3, where numpy's variance
+     * underflows to 0.
      *
      * @throws IllegalArgumentException if the table is empty, a named column is missing or not numeric, or a value is
      *                                  infinite, naming the column and row (scikit-learn refuses infinity too)
@@ -63,17 +65,19 @@ public record StandardScaler(boolean withMean, boolean withStd, List<String> col
     public StandardScalerModel fit(Table table) {
         Tables.requireRows(table, "StandardScaler");
         List<String> selected = Columns.select(table, columns, ColumnKind.NUMERIC, "StandardScaler");
+        BinaryScale[] binary = new BinaryScale[selected.size()];
         double[] mean = new double[selected.size()];
         double[] scale = new double[selected.size()];
         for (int j = 0; j < selected.size(); j++) {
             double[] values = Columns.finiteValues(table, selected.get(j), "StandardScaler");
-            BinaryScale binary = BinaryScale.of(BinaryScale.maxAbs(values), 2);
-            double[] moments = meanAndVariance(binary.apply(values));
-            mean[j] = withMean ? binary.undo(moments[0]) : 0;
-            scale[j] = withStd && !isConstant(moments[0], moments[1], moments[2])
-                    ? binary.undo(Math.sqrt(moments[1])) : 1;
+            BinaryScale measured = BinaryScale.of(BinaryScale.maxAbs(values), 2);
+            double[] moments = meanAndVariance(measured.apply(values));
+            boolean scaled = withStd && !isConstant(moments[0], moments[1], moments[2]);
+            binary[j] = scaled ? measured : BinaryScale.ONE; // a scale of 1 is 1 in the column's own units
+            mean[j] = !withMean ? 0 : scaled ? moments[0] : measured.undo(moments[0]);
+            scale[j] = scaled ? Math.sqrt(moments[1]) : 1;
         }
-        return StandardScalerModel.of(this, Schema.of(table), selected, mean, scale);
+        return StandardScalerModel.fitted(this, Schema.of(table), selected, binary, mean, scale);
     }
 
     /**
