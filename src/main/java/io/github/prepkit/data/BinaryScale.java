@@ -66,14 +66,6 @@ public record BinaryScale(int exponent) {
         return exponent == 0;
     }
 
-    /**
-     * Whether values of largest magnitude {@code maxAbs}, multiplied by this scale, need no further scaling for a
-     * computation of {@code degree}: then this scale serves them as well as their own would.
-     */
-    public boolean covers(double maxAbs, double degree) {
-        return of(apply(maxAbs), degree).isOne();
-    }
-
     /** {@code value} times 2^exponent. */
     public double apply(double value) {
         return exponent == 0 ? value : Math.scalb(value, exponent);

@@ -127,11 +127,9 @@ public final class Checks {
      */
     public static void finiteSquares(double[] values, List<String> columns, String step, String what) {
         int width = columns.size();
+        ColumnRanges ranges = ColumnRanges.of(values, width);
         for (int j = 0; j < width; j++) {
-            double largest = 0;
-            for (int k = j; k < values.length; k += width) {
-                largest = Math.max(largest, Math.abs(values[k]));
-            }
+            double largest = ranges.magnitude(j);
             BinaryScale scale = BinaryScale.of(largest, 2);
             double squares = 0;
             for (int k = j; k < values.length; k += width) {

@@ -57,11 +57,6 @@ public final class ColumnRanges {
         return new ColumnRanges(unionLow, unionHigh);
     }
 
-    /** Whether column {@code j} holds a single value (and at least one). */
-    public boolean isConstant(int j) {
-        return low[j] == high[j];
-    }
-
     /**
      * Whether column {@code j} holds a single value of a magnitude that, multiplied by {@code scale}, is still too
      * large (or small) to square: a computation that centres the column must then take that value as its mean, since

@@ -14,11 +14,12 @@ class ColumnRangesTest {
     void rangesSkipMissingValuesAndUnite() {
         ColumnRanges ranges = ColumnRanges.of(new double[] {1, NaN, -2, 5, NaN, 5}, 2);
         assertEquals(-2, ranges.low(0));
-        assertTrue(ranges.isConstant(1));
+        assertEquals(5, ranges.low(1));
         assertEquals(5, ranges.magnitude(1));
+        assertEquals(3, ranges.largestSpread(), "column 0 spreads from -2 to 1");
         ColumnRanges union = ranges.union(ColumnRanges.of(new double[] {-7, 6}, 2));
         assertEquals(-7, union.low(0));
-        assertFalse(union.isConstant(1));
+        assertEquals(8, union.largestSpread());
         assertEquals(7, union.largestMagnitude());
         assertEquals(0, ColumnRanges.of(new double[] {NaN, NaN}, 1).magnitude(0), "no value: magnitude 0");
     }
