@@ -2,7 +2,9 @@ package io.github.prepkit.cluster;
 
 import io.github.prepkit.base.Parallel;
 import io.github.prepkit.base.Transformer;
+import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.Checks;
+import io.github.prepkit.data.ColumnRanges;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.Tables;
@@ -25,6 +27,13 @@ import tech.tablesaw.api.Table;
  * (several empty clusters take the farthest rows, handed out in scikit-learn's order).
  * The tolerance is relative: {@code tol} times the mean of the features' population variances, compared with the
  * sum over the clusters of the squared distance each centre moved.
+ *
+ * <p>Data whose squared distances would overflow or underflow (values near 1e300 or 1e-200, subnormal numbers) are
+ * clustered multiplied by one power of two, chosen from the features' spreads (see {@link ColumnRanges}), and the
+ * centres divided by it again: the labels and centres are, bit for bit, those of the same data at an ordinary
+ * magnitude, scaled back, where scikit-learn's distances would be infinite or 0. A feature constant far from 0 is
+ * centred on its own value, exactly, so that one constant at 1e308 changes nothing. The inertia is scaled back too,
+ * and is +Infinity when it exceeds the double range.
  *
  * <p>Cost: O(nInit x iterations x rows x nClusters x features), one pass over the rows per iteration, parallel over
  * blocks of rows on {@code nJobs} threads. Results depend on {@code seed} only, never on {@code nJobs}: the random
@@ -157,13 +166,15 @@ public record KMeans(int nClusters, Init init, double[][] initialCentroids, int 
         FeatureMatrix matrix = FeatureMatrix.of(table, STEP);
         require(nClusters <= matrix.rows(), STEP + ": nClusters=" + nClusters + " is larger than the number of rows ("
                 + matrix.rows() + ")");
-        double[] mean = columnMeans(matrix);
-        PointBlocks points = PointBlocks.of(matrix, mean);
+        ColumnRanges ranges = ranges(matrix);
+        BinaryScale scale = ranges.differenceScale(2);
+        double[] mean = columnMeans(matrix, scale, ranges);
+        PointBlocks points = PointBlocks.of(matrix, scale, mean);
         double absoluteTol = tol * meanVariance(points);
         Lloyd.Run best = null;
         int runs = init == Init.GIVEN ? 1 : nInit;
         for (int r = 0; r < runs; r++) {
-            double[] start = initialCentres(points, matrix, mean, new SplittableRandom(Parallel.seed(seed, r)));
+            double[] start = initialCentres(points, matrix, mean, scale, new SplittableRandom(Parallel.seed(seed, r)));
             Lloyd.Run run = Lloyd.run(points, start, maxIter, absoluteTol, nJobs);
             if (best == null || (run.inertia() < best.inertia()
                     && !sameClustering(run.labels(), best.labels(), nClusters))) {
@@ -171,19 +182,20 @@ public record KMeans(int nClusters, Init init, double[][] initialCentroids, int 
             }
         }
         warnIfFewerClusters(best.labels());
-        return KMeansModel.of(this, Schema.of(table), uncentred(best.centres(), mean, nClusters), best.labels(),
-                best.inertia(), best.iterations());
+        return KMeansModel.of(this, Schema.of(table), uncentred(best.centres(), mean, nClusters, scale), best.labels(),
+                scale.undoSquare(best.inertia()), best.iterations());
     }
 
-    private double[] initialCentres(PointBlocks points, FeatureMatrix matrix, double[] mean, SplittableRandom random) {
+    private double[] initialCentres(PointBlocks points, FeatureMatrix matrix, double[] mean, BinaryScale scale,
+            SplittableRandom random) {
         return switch (init) {
             case K_MEANS_PLUS_PLUS -> Seeding.kMeansPlusPlus(points, nClusters, random, nJobs);
             case RANDOM -> Seeding.randomPoints(points, nClusters, random);
-            case GIVEN -> centredGivenCentroids(matrix, mean);
+            case GIVEN -> centredGivenCentroids(matrix, mean, scale);
         };
     }
 
-    private double[] centredGivenCentroids(FeatureMatrix matrix, double[] mean) {
+    private double[] centredGivenCentroids(FeatureMatrix matrix, double[] mean, BinaryScale scale) {
         int features = matrix.columns();
         require(initialCentroids.length == nClusters && initialCentroids[0].length == features, STEP
                 + ": init centroids must be " + nClusters + " x " + features + " (nClusters x features "
@@ -191,7 +203,7 @@ public record KMeans(int nClusters, Init init, double[][] initialCentroids, int 
         double[] centres = new double[nClusters * features];
         for (int c = 0; c < nClusters; c++) {
             for (int j = 0; j < features; j++) {
-                centres[c * features + j] = initialCentroids[c][j] - mean[j];
+                centres[c * features + j] = scale.apply(initialCentroids[c][j]) - mean[j];
             }
         }
         return centres;
@@ -223,17 +235,32 @@ public record KMeans(int nClusters, Init init, double[][] initialCentroids, int 
         return true;
     }
 
-    private static double[] columnMeans(FeatureMatrix matrix) {
+    /** Each feature's lowest and highest value, among the rows and the given centroids (if they fit the rows). */
+    private ColumnRanges ranges(FeatureMatrix matrix) {
+        ColumnRanges ranges = ColumnRanges.of(matrix.values(), matrix.columns());
+        if (init == Init.GIVEN && initialCentroids[0].length == matrix.columns()) {
+            for (double[] centroid : initialCentroids) {
+                ranges = ranges.union(ColumnRanges.of(centroid, centroid.length));
+            }
+        }
+        return ranges;
+    }
+
+    /**
+     * Each feature's mean, in scaled units; a feature constant far from 0 (at 1e308, say) has its value as its mean,
+     * so that it centres to exactly 0 (see {@link ColumnRanges#isFarConstant}).
+     */
+    private static double[] columnMeans(FeatureMatrix matrix, BinaryScale scale, ColumnRanges ranges) {
         int features = matrix.columns();
         double[] values = matrix.values();
         double[] mean = new double[features];
         for (int i = 0; i < matrix.rows(); i++) {
             for (int j = 0; j < features; j++) {
-                mean[j] += values[i * features + j];
+                mean[j] += scale.apply(values[i * features + j]);
             }
         }
         for (int j = 0; j < features; j++) {
-            mean[j] /= matrix.rows();
+            mean[j] = ranges.isFarConstant(j, scale) ? scale.apply(ranges.low(j)) : mean[j] / matrix.rows();
         }
         return mean;
     }
@@ -253,12 +280,13 @@ public record KMeans(int nClusters, Init init, double[][] initialCentroids, int 
         return total / points.features();
     }
 
-    private static double[][] uncentred(double[] centres, double[] mean, int clusters) {
+    /** The centres in the features' own units: plus the mean, divided by the scale. */
+    private static double[][] uncentred(double[] centres, double[] mean, int clusters, BinaryScale scale) {
         int features = mean.length;
         double[][] result = new double[clusters][features];
         for (int c = 0; c < clusters; c++) {
             for (int j = 0; j < features; j++) {
-                result[c][j] = centres[c * features + j] + mean[j];
+                result[c][j] = scale.undo(centres[c * features + j] + mean[j]);
             }
         }
         return result;

@@ -2,7 +2,9 @@ package io.github.prepkit.cluster;
 
 import io.github.prepkit.base.Summary;
 import io.github.prepkit.base.TransformerModel;
+import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.Checks;
+import io.github.prepkit.data.ColumnRanges;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
 import java.util.Arrays;
@@ -50,7 +52,7 @@ public final class KMeansModel implements TransformerModel {
      *
      * @throws IllegalArgumentException if the schema is empty or has a column that is not numeric, there are not
      *                                  nClusters centres of one finite value per feature, fewer labels than clusters
-     *                                  or a label that is not a cluster, the inertia is not finite and at least 0,
+     *                                  or a label that is not a cluster, the inertia is NaN or negative,
      *                                  iterations is outside 1 to maxIter, or the estimator's initial centroids are
      *                                  not nClusters x features
      */
@@ -71,8 +73,9 @@ public final class KMeansModel implements TransformerModel {
             throw new IllegalArgumentException(STEP + ": fit needs at least nClusters = " + clusters
                     + " training rows, found " + labels.length + " labels");
         }
-        if (!(inertia >= 0 && Double.isFinite(inertia))) {
-            throw new IllegalArgumentException(STEP + ": inertia must be a finite number >= 0, found " + inertia);
+        if (!(inertia >= 0)) {
+            throw new IllegalArgumentException(STEP + ": inertia must be a number >= 0 (+Infinity beyond the double"
+                    + " range), found " + inertia);
         }
         if (iterations < 1 || iterations > estimator.maxIter()) {
             throw new IllegalArgumentException(STEP + ": iterations must be from 1 to maxIter = " + estimator.maxIter()
@@ -112,7 +115,10 @@ public final class KMeansModel implements TransformerModel {
         return labels.clone();
     }
 
-    /** The sum of the squared Euclidean distances of the training rows to their centres. */
+    /**
+     * The sum of the squared Euclidean distances of the training rows to their centres; +Infinity when it exceeds the
+     * double range (rows spread over 1e200 and more), where no finite value exists.
+     */
     public double inertia() {
         return inertia;
     }
@@ -125,37 +131,51 @@ public final class KMeansModel implements TransformerModel {
     /**
      * The index of the nearest centre of each row of {@code table}, as an int column named {@value #CLUSTER_COLUMN};
      * ties go to the lower index. On the training table it equals {@link #labels()}. O(rows x clusters x features).
+     * Rows and centres are scaled by a power of two where their differences' squares would overflow or underflow,
+     * and shifted by the first centre where they lie more than 2^20 of their spread away from 0.
      *
      * @throws IllegalArgumentException if the columns differ from the fitted ones, or a value is missing or infinite,
      *                                  naming the column
      */
     public IntColumn predict(Table table) {
-        PointBlocks points = points(table, STEP + ".predict");
+        FeatureMatrix matrix = matrix(table, STEP + ".predict");
+        ColumnRanges ranges = ranges(matrix);
+        BinaryScale scale = ranges.differenceScale(2);
+        // the assignment's |c|² − 2 x·c cancels (or overflows) for values far from 0 next to their spread (a feature
+        // constant at 1e308, say): those are shifted by the first centre, as fit centres them on the means
+        boolean shifted = ranges.largestMagnitude() > 0x1p20 * ranges.largestSpread();
+        double[] shift = shifted ? scale.apply(centres[0]) : new double[features.size()];
+        PointBlocks points = PointBlocks.of(matrix, scale, shift);
         int[] nearest = new int[points.rows()];
-        new Assignment(points, flatCentres()).assign(nearest, estimator.nJobs());
+        new Assignment(points, flatCentres(scale, shift)).assign(nearest, estimator.nJobs());
         return IntColumn.create(CLUSTER_COLUMN, nearest);
     }
 
     /**
      * A new table of each row's Euclidean distance to every centre: columns {@code kmeans0}, {@code kmeans1}...
      * (scikit-learn's output feature names), one per cluster in label order; the other columns are not kept.
-     * Distances are computed from the differences, not with scikit-learn's |x|² − 2 x·c + |c|² shortcut.
+     * Distances are computed from the differences, not with scikit-learn's |x|² − 2 x·c + |c|² shortcut, scaled by
+     * a power of two where their squares would overflow or underflow; a distance beyond the double range is
+     * +Infinity.
      *
      * @throws IllegalArgumentException if the columns differ from the fitted ones, or a value is missing or infinite,
      *                                  naming the column
      */
     @Override
     public Table transform(Table table) {
-        PointBlocks points = points(table, STEP + ".transform");
+        FeatureMatrix matrix = matrix(table, STEP + ".transform");
+        BinaryScale scale = ranges(matrix).differenceScale(2);
+        PointBlocks points = PointBlocks.of(matrix, scale, new double[features.size()]);
         Table result = Table.create(table.name());
         double[] block = new double[PointBlocks.BLOCK];
         for (int c = 0; c < centres.length; c++) {
             double[] distances = new double[points.rows()];
+            double[] centre = scale.apply(centres[c]);
             for (int b = 0; b < points.blocks(); b++) {
-                points.squaredDistances(b, centres[c], block);
+                points.squaredDistances(b, centre, block);
                 int start = PointBlocks.blockStart(b);
                 for (int i = 0; i < points.blockRows(b); i++) {
-                    distances[start + i] = Math.sqrt(block[i]);
+                    distances[start + i] = scale.undo(Math.sqrt(block[i]));
                 }
             }
             result.addColumns(DoubleColumn.create("kmeans" + c, distances));
@@ -170,17 +190,29 @@ public final class KMeansModel implements TransformerModel {
                 + Summary.number(inertia) + ", " + iterations + " iterations";
     }
 
-    private PointBlocks points(Table table, String step) {
+    private FeatureMatrix matrix(Table table, String step) {
         schema.check(table, step);
-        FeatureMatrix matrix = FeatureMatrix.of(table, features, step);
-        return PointBlocks.of(matrix, new double[features.size()]);
+        return FeatureMatrix.of(table, features, step);
     }
 
-    private double[] flatCentres() {
+    /**
+     * Each feature's lowest and highest value among the rows of {@code matrix} and the centres, whose
+     * {@link ColumnRanges#differenceScale} is the one power of two by which both are multiplied so that their squared
+     * differences neither overflow nor underflow: the nearest centres are then those of exact arithmetic.
+     */
+    private ColumnRanges ranges(FeatureMatrix matrix) {
+        return ColumnRanges.of(matrix.values(), features.size()).union(ColumnRanges.of(flatCentres(BinaryScale.ONE,
+                new double[features.size()]), features.size()));
+    }
+
+    /** The centres, row-major, times {@code scale}, minus {@code shift}. */
+    private double[] flatCentres(BinaryScale scale, double[] shift) {
         int width = features.size();
         double[] flat = new double[centres.length * width];
         for (int c = 0; c < centres.length; c++) {
-            System.arraycopy(centres[c], 0, flat, c * width, width);
+            for (int j = 0; j < width; j++) {
+                flat[c * width + j] = scale.apply(centres[c][j]) - shift[j];
+            }
         }
         return flat;
     }

@@ -1,5 +1,6 @@
 package io.github.prepkit.cluster;
 
+import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.FeatureMatrix;
 import java.util.Arrays;
 
@@ -30,10 +31,10 @@ final class PointBlocks {
     }
 
     /**
-     * The rows of {@code matrix} (finite, as FeatureMatrix guarantees) minus {@code shift} (one value per feature),
-     * in blocks. O(rows x features).
+     * The rows of {@code matrix} (finite, as FeatureMatrix guarantees) times {@code scale}, minus {@code shift} (one
+     * value per feature, in scaled units), in blocks. O(rows x features).
      */
-    static PointBlocks of(FeatureMatrix matrix, double[] shift) {
+    static PointBlocks of(FeatureMatrix matrix, BinaryScale scale, double[] shift) {
         int rows = matrix.rows();
         int features = matrix.columns();
         double[] values = matrix.values();
@@ -48,7 +49,7 @@ final class PointBlocks {
             for (int i = 0; i < size; i++) {
                 int offset = (start + i) * features;
                 for (int j = 0; j < features; j++) {
-                    columns[b * features + j][i] = values[offset + j] - shift[j];
+                    columns[b * features + j][i] = scale.apply(values[offset + j]) - shift[j];
                 }
             }
         }

@@ -140,6 +140,60 @@ public final class Checks {
     }
 
     /**
+     * Fails at the first infinite value of the row-major {@code values} of {@code columns} (row i, column j at
+     * {@code i * columns.size() + j}; one column: the column's values). The one check by which every numeric step
+     * refuses infinity, at fit and at transform or predict, as scikit-learn's "Input contains infinity": an infinite
+     * value is no measurement, and passed on it turns other rows' results into infinity or NaN. NaN, a missing value,
+     * passes; whether it is allowed is the caller's business.
+     *
+     * @param step names the step in the message, e.g. {@code "StandardScalerModel.transform"}
+     * @param what names the kind of column, e.g. {@code "column"} or {@code "feature column"}
+     * @throws IllegalArgumentException naming the step, the column and the row (counted from 0)
+     */
+    public static void noInfinity(double[] values, List<String> columns, String step, String what) {
+        notNull(values, "values");
+        notNull(columns, "columns");
+        int width = columns.size();
+        for (int k = 0; k < values.length; k++) {
+            if (Double.isInfinite(values[k])) {
+                throw new IllegalArgumentException(step + ": " + what + " '" + columns.get(k % width)
+                        + "' has an infinite value in row " + k / width);
+            }
+        }
+    }
+
+    /**
+     * Fails if the squares of a column of the row-major {@code values} of {@code columns} sum beyond the double range
+     * (a column spread over 1e160 and more): for a model whose Gram matrix, gradient or loss would then overflow, and
+     * whose answer would change if it scaled the column itself (a penalty, a learning rate, a loss threshold), so that
+     * the caller rescales it instead. The sums are taken scaled by a power of two, so they do not overflow themselves.
+     *
+     * @param what names the kind of column, e.g. {@code "feature column"}
+     * @throws IllegalArgumentException naming the step and the column
+     */
+    public static void finiteSquares(double[] values, List<String> columns, String step, String what) {
+        notNull(values, "values");
+        notNull(columns, "columns");
+        int width = columns.size();
+        ColumnRanges ranges = ColumnRanges.of(values, width);
+        for (int j = 0; j < width; j++) {
+            double largest = ranges.magnitude(j);
+            BinaryScale scale = BinaryScale.of(largest, 2);
+            double squares = 0;
+            for (int k = j; k < values.length; k += width) {
+                double v = scale.apply(values[k]);
+                squares += v * v;
+            }
+            if (Double.isInfinite(scale.undoSquare(squares))) {
+                throw new IllegalArgumentException(step + ": " + what + " '" + columns.get(j) + "' is too large for this"
+                        + " model (largest magnitude " + largest + "): its sum of squares exceeds the double range, so"
+                        + " the model's sums overflow; rescale it first (e.g. with StandardScaler): scaling it inside"
+                        + " would change what the model's penalty and step sizes mean");
+            }
+        }
+    }
+
+    /**
      * Returns the column names of {@code schema}, or fails unless it has a column and every column is numeric: the
      * schema of a model that reads every column as a feature, as its validating factory must check it.
      *

@@ -87,6 +87,20 @@ public final class Columns {
         return numeric(table, name).asDoubleArray();
     }
 
+    /**
+     * The values of numeric column {@code name} as a new {@code double[]}, with NaN where a value is missing, for a
+     * step that computes on them: an infinite value fails (see {@link Checks#noInfinity}).
+     *
+     * @param step names the step in the message, e.g. {@code "StandardScaler"}
+     * @throws IllegalArgumentException if the column is missing or not numeric, or naming the step, the column and
+     *                                  the row of its first infinite value
+     */
+    public static double[] finiteValues(Table table, String name, String step) {
+        double[] values = values(table, name);
+        Checks.noInfinity(values, List.of(name), step, "column");
+        return values;
+    }
+
     /** The values of numeric column {@code name} that are present, in row order: missing values are dropped. */
     public static double[] presentValues(Table table, String name) {
         return Arrays.stream(values(table, name)).filter(v -> !Double.isNaN(v)).toArray();
@@ -108,9 +122,19 @@ public final class Columns {
 
     /**
      * The numeric columns {@code names} as one row-major array: row {@code i}, column {@code j} is at
-     * {@code i * names.size() + j}; NaN where a value is missing. This is the layout the distance kernels use.
+     * {@code i * names.size() + j}; NaN where a value is missing. This is the layout the distance kernels use. An
+     * infinite value fails, as in {@link #finiteValues}.
+     *
+     * @param step names the step in the message
+     * @throws IllegalArgumentException if a column is missing or not numeric, or naming the step, the column and the
+     *                                  row of the first infinite value
      */
-    public static double[] rowMajor(Table table, List<String> names) {
+    public static double[] rowMajor(Table table, List<String> names, String step) {
+        return rowMajor(table, names, step, "column");
+    }
+
+    /** {@link #rowMajor(Table, List, String)}, calling the columns {@code what} in the message. */
+    static double[] rowMajor(Table table, List<String> names, String step, String what) {
         Checks.notNull(table, "table");
         Checks.notNull(names, "column names");
         int rows = table.rowCount();
@@ -118,6 +142,7 @@ public final class Columns {
         double[][] columns = new double[width][];
         for (int j = 0; j < width; j++) {
             columns[j] = values(table, names.get(j));
+            Checks.noInfinity(columns[j], List.of(names.get(j)), step, what);
         }
         double[] matrix = new double[rows * width];
         for (int start = 0; start < rows; start += ROW_BLOCK) {

@@ -2,7 +2,6 @@ package io.github.prepkit.data;
 
 import java.util.List;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /**
  * Feature columns as one row-major {@code double[]}, the layout every model computes on: the value of row
@@ -37,22 +36,16 @@ public final class FeatureMatrix {
                 throw new IllegalArgumentException(step + ": feature " + e.getMessage(), e);
             }
         }
-        double[] values = Columns.rowMajor(table, names);
+        double[] values = Columns.rowMajor(table, names, step, "feature column");
         for (int k = 0; k < values.length; k++) {
-            if (!Double.isFinite(values[k])) {
-                throw notFinite(table, names.get(k % names.size()), k / names.size(), step);
+            if (Double.isNaN(values[k])) {
+                String name = names.get(k % names.size());
+                throw new IllegalArgumentException(step + ": feature column '" + name + "' has "
+                        + table.column(name).countMissing()
+                        + " missing value(s); impute them first (io.github.prepkit.impute)");
             }
         }
         return new FeatureMatrix(List.copyOf(names), table.rowCount(), values);
-    }
-
-    private static IllegalArgumentException notFinite(Table table, String name, int row, String step) {
-        Column<?> column = table.column(name);
-        if (column.isMissing(row)) {
-            return new IllegalArgumentException(step + ": feature column '" + name + "' has " + column.countMissing()
-                    + " missing value(s); impute them first (io.github.prepkit.impute)");
-        }
-        return new IllegalArgumentException(step + ": feature column '" + name + "' has an infinite value in row " + row);
     }
 
     /** Every column of {@code table}, in table order; see {@link #of(Table, List, String)}. */

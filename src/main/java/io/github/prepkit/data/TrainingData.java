@@ -1,5 +1,6 @@
 package io.github.prepkit.data;
 
+import java.util.List;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -81,11 +82,7 @@ public final class TrainingData {
                     + " missing value(s); drop those rows or impute the target first");
         }
         double[] values = numeric.asDoubleArray();
-        for (int i = 0; i < values.length; i++) {
-            if (Double.isInfinite(values[i])) {
-                throw new IllegalArgumentException(step + ": target column '" + target.name() + "' has an infinite value in row " + i);
-            }
-        }
+        Checks.noInfinity(values, List.of(target.name()), step, "target column");
         return values;
     }
 

@@ -87,10 +87,10 @@ public final class PandasExercises {
      * The values of numeric column {@code column} of {@code table}, NaN where missing.
      *
      * @throws IllegalArgumentException naming {@code parameter} if the table is null, or the column if it is missing,
-     *                                  not numeric, or holds an infinite value
+     *                                  not numeric, or holds an infinite value (with its row)
      */
     private static double[] finiteOrMissing(Table table, String parameter, String column) {
         Checks.notNull(table, parameter);
-        return Checks.finite(Columns.values(table, column), true, "column '" + column + "'");
+        return Columns.finiteValues(table, column, parameter);
     }
 }

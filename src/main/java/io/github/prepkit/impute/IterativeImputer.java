@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
+import org.apache.commons.math3.exception.MathIllegalStateException;
 import tech.tablesaw.api.Table;
 
 /**
@@ -171,8 +172,8 @@ public record IterativeImputer(Estimator estimator, int maxIter, double tol, Str
      * Fills the gaps initially, then runs the rounds of regressions until they converge or {@code maxIter} is
      * reached, recording every regression.
      *
-     * @throws IllegalArgumentException if the table is empty, a named column is missing or not numeric, or a
-     *         column has no value present
+     * @throws IllegalArgumentException if the table is empty, a named column is missing or not numeric, a column
+     *         has no value present, or a value is infinite (naming the column and row; scikit-learn refuses it too)
      */
     @Override
     public IterativeImputerModel fit(Table table) {
@@ -184,11 +185,12 @@ public record IterativeImputer(Estimator estimator, int maxIter, double tol, Str
             throw new IllegalArgumentException(STEP + ": column(s) " + empty + " have no value present, so there is"
                     + " nothing to regress them on; leave them out with columns(...) or drop them");
         }
+        double[] known = Columns.rowMajor(table, selected, STEP);
         double[] fill = initialFill(table, selected);
         List<RoundRobin.Step> steps = new ArrayList<>();
         int rounds = 0;
         if (maxIter > 0 && selected.size() > 1) {
-            ImputationMatrix matrix = new ImputationMatrix(table, selected, fill);
+            ImputationMatrix matrix = new ImputationMatrix(known, table.rowCount(), selected.size(), fill);
             int[] missingCounts = Arrays.stream(matrix.missingRows).mapToInt(rows -> rows.length).toArray();
             double threshold = tol * matrix.largestKnownMagnitude();
             RoundRobin roundRobin = new RoundRobin(matrix, estimator::fit);
@@ -196,7 +198,14 @@ public record IterativeImputer(Estimator estimator, int maxIter, double tol, Str
             boolean converged = false;
             while (rounds < maxIter && !converged) {
                 double[] previous = matrix.values.clone();
-                steps.addAll(roundRobin.round(imputationOrder.order(missingCounts, random)));
+                try {
+                    roundRobin.round(imputationOrder.order(missingCounts, random))
+                            .forEach(step -> steps.add(step.unscaled(matrix.scale)));
+                } catch (MathIllegalStateException e) {
+                    throw new IllegalStateException(STEP + ": a " + estimator + " regression of round " + (rounds + 1)
+                            + " failed (" + e.getMessage() + "); the columns " + selected + " may span too many orders"
+                            + " of magnitude to regress on each other: scale them first, or use LINEAR_REGRESSION", e);
+                }
                 rounds++;
                 converged = matrix.largestRowChange(previous) < threshold;
             }

@@ -4,6 +4,7 @@ import io.github.prepkit.base.Summary;
 import io.github.prepkit.base.TransformerModel;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.ColumnKind;
+import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.Tables;
 import io.github.prepkit.impute.IterativeImputer.ImputationOrder;
@@ -176,14 +177,16 @@ public final class IterativeImputerModel implements TransformerModel {
     /**
      * A new table with the gaps of every imputed column filled.
      *
-     * @throws IllegalArgumentException if the table's columns differ from the fitted ones, naming the column
+     * @throws IllegalArgumentException if the table's columns differ from the fitted ones, naming the column, or an
+     *                                  imputed column has an infinite value, naming the column and row
      */
     @Override
     public Table transform(Table table) {
         schema.check(table, STEP + ".transform");
-        ImputationMatrix matrix = new ImputationMatrix(table, columns, fill);
+        ImputationMatrix matrix = new ImputationMatrix(Columns.rowMajor(table, columns, STEP + ".transform"),
+                table.rowCount(), columns.size(), fill);
         for (RoundRobin.Step step : steps) {
-            matrix.impute(step.target(), step.intercept(), step.weights());
+            matrix.impute(step.target(), matrix.scale.apply(step.intercept()), step.weights());
         }
         return Tables.replaceColumns(table, matrix.toColumns(columns));
     }

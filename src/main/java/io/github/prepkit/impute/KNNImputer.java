@@ -27,7 +27,11 @@ import tech.tablesaw.api.Table;
  * does by default ({@code keep_empty_features=False}); it still counts in the distance weight as in
  * scikit-learn, which scales all distances alike and changes no result. By default every numeric column
  * takes part; {@link #columns(String...)} narrows it and the other columns pass through unchanged.
- * Imputed columns come out as double columns. Infinite values are rejected, as scikit-learn does.
+ * Imputed columns come out as double columns. Infinite values are rejected at fit and at transform, naming the
+ * column and row, as scikit-learn does. Values near the ends of the double range are measured scaled by one common
+ * power of two (see {@link io.github.prepkit.data.BinaryScale}), so that their squared differences neither overflow
+ * nor underflow: the neighbours are those of the same data at an ordinary magnitude, where scikit-learn's would tie
+ * at infinity or 0.
  *
  * @param nNeighbors how many neighbours average into a value (default 5, at least 1)
  * @param weights    how the neighbours are weighted (default {@link Weights#UNIFORM})
@@ -87,8 +91,7 @@ public record KNNImputer(int nNeighbors, Weights weights, List<String> columns)
     public KNNImputerModel fit(Table table) {
         Tables.requireRows(table, "KNNImputer");
         List<String> selected = Columns.select(table, columns, ColumnKind.NUMERIC, "KNNImputer");
-        double[] rows = Columns.rowMajor(table, selected);
-        NanEuclidean.requireNoInfinity(rows, selected, "KNNImputer");
+        double[] rows = Columns.rowMajor(table, selected, "KNNImputer");
         return KNNImputerModel.of(this, Schema.of(table), selected, rows);
     }
 }

@@ -2,8 +2,10 @@ package io.github.prepkit.impute;
 
 import io.github.prepkit.base.Summary;
 import io.github.prepkit.base.TransformerModel;
+import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.ColumnKind;
+import io.github.prepkit.data.ColumnRanges;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.Tables;
@@ -32,6 +34,10 @@ public final class KNNImputerModel implements TransformerModel {
     private final int fittedRows;
     private final double[] means;
     private final int[] candidates;
+    /** Per column, the power of two its values are averaged at, so that sums of values near 1e308 stay finite. */
+    private final BinaryScale[] averagingScales;
+    /** Each column's lowest and highest fitted value, for the scale distances are measured at. */
+    private final ColumnRanges fittedRanges;
 
     /** Takes ownership of {@code fitted}, the row-major values of {@code columns} at fit. */
     private KNNImputerModel(KNNImputer estimator, Schema schema, List<String> columns, double[] fitted) {
@@ -42,6 +48,8 @@ public final class KNNImputerModel implements TransformerModel {
         this.fittedRows = columns.isEmpty() ? 0 : fitted.length / columns.size();
         this.means = new double[columns.size()];
         this.candidates = new int[columns.size()];
+        this.averagingScales = new BinaryScale[columns.size()];
+        this.fittedRanges = ColumnRanges.of(fitted, columns.size());
         learnMeans();
     }
 
@@ -65,24 +73,27 @@ public final class KNNImputerModel implements TransformerModel {
                     ? "no value without a column" : "one or more whole rows of " + width + " values") + ", found "
                     + fittedValues.length);
         }
-        NanEuclidean.requireNoInfinity(fittedValues, checked, STEP);
+        Checks.noInfinity(fittedValues, checked, STEP + ": fittedValues", "column");
         return new KNNImputerModel(estimator, schema, checked, fittedValues.clone());
     }
 
     private void learnMeans() {
         int width = columns.size();
+        for (int j = 0; j < width; j++) {
+            averagingScales[j] = BinaryScale.of(fittedRanges.magnitude(j), 1);
+        }
         double[] sums = new double[width];
         for (int r = 0; r < fittedRows; r++) {
             for (int j = 0; j < width; j++) {
                 double v = fitted[r * width + j];
                 if (!Double.isNaN(v)) {
-                    sums[j] += v;
+                    sums[j] += averagingScales[j].apply(v);
                     candidates[j]++;
                 }
             }
         }
         for (int j = 0; j < width; j++) {
-            means[j] = candidates[j] == 0 ? Double.NaN : sums[j] / candidates[j];
+            means[j] = candidates[j] == 0 ? Double.NaN : averagingScales[j].undo(sums[j] / candidates[j]);
         }
     }
 
@@ -145,8 +156,7 @@ public final class KNNImputerModel implements TransformerModel {
     @Override
     public Table transform(Table table) {
         schema.check(table, STEP + ".transform");
-        double[] rows = Columns.rowMajor(table, columns);
-        NanEuclidean.requireNoInfinity(rows, columns, STEP + ".transform");
+        double[] rows = Columns.rowMajor(table, columns, STEP + ".transform");
         new Imputation(rows).run();
         return output(table, rows);
     }
@@ -168,16 +178,26 @@ public final class KNNImputerModel implements TransformerModel {
         return Tables.replaceColumns(table, replaced);
     }
 
-    /** One transform's working state: the rows being filled in place, and buffers reused from row to row. */
+    /**
+     * One transform's working state: the rows being filled in place, and buffers reused from row to row. Distances
+     * are measured between the rows and the fitted rows scaled by one common power of two when their squared
+     * differences would overflow or underflow (see {@link ColumnRanges}), so the neighbours are those of the same
+     * data at an ordinary magnitude; the neighbours' values are averaged at their column's scale.
+     */
     private final class Imputation {
 
         private final double[] rows;
+        private final double[] measuredRows;
+        private final double[] measuredFitted;
         private final double[] distances = new double[fittedRows];
         private final double[] nearestDistance = new double[Math.min(nNeighbors(), fittedRows)];
         private final int[] nearestRow = new int[nearestDistance.length];
 
         Imputation(double[] rows) {
             this.rows = rows;
+            BinaryScale scale = fittedRanges.union(ColumnRanges.of(rows, columns.size())).differenceScale(2);
+            this.measuredRows = scale.apply(rows); // rows itself when unscaled: a row is measured before it is filled
+            this.measuredFitted = scale.apply(fitted);
         }
 
         void run() {
@@ -188,7 +208,7 @@ public final class KNNImputerModel implements TransformerModel {
                     continue;
                 }
                 for (int r = 0; r < fittedRows; r++) {
-                    distances[r] = NanEuclidean.distance(rows, i, fitted, r, width);
+                    distances[r] = NanEuclidean.distance(measuredRows, i, measuredFitted, r, width);
                 }
                 for (int j = 0; j < width; j++) {
                     if (Double.isNaN(rows[i * width + j]) && candidates[j] > 0) {
@@ -245,11 +265,12 @@ public final class KNNImputerModel implements TransformerModel {
         }
 
         private double uniformMean(int j, int k) {
+            BinaryScale scale = averagingScales[j];
             double sum = 0;
             for (int n = 0; n < k; n++) {
-                sum += fitted[nearestRow[n] * columns.size() + j];
+                sum += scale.apply(fitted[nearestRow[n] * columns.size() + j]);
             }
-            return sum / k;
+            return scale.undo(sum / k);
         }
 
         /** Weights 1 / distance, NaN distances 0; if a neighbour is at distance 0, those at 0 share the weight. */
@@ -260,10 +281,10 @@ public final class KNNImputerModel implements TransformerModel {
             for (int n = 0; n < k; n++) {
                 double d = nearestDistance[n];
                 double w = exact ? (d == 0 ? 1 : 0) : (Double.isNaN(d) ? 0 : 1 / d);
-                sum += w * fitted[nearestRow[n] * columns.size() + j];
+                sum += w * averagingScales[j].apply(fitted[nearestRow[n] * columns.size() + j]);
                 total += w;
             }
-            return sum / total;
+            return averagingScales[j].undo(sum / total);
         }
     }
 

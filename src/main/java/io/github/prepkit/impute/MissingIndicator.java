@@ -63,13 +63,15 @@ public record MissingIndicator(Features features, boolean errorOnNew, List<Strin
     /**
      * Learns which columns get an indicator.
      *
-     * @throws IllegalArgumentException if the table is empty, or a named column is missing or neither numeric
-     *         nor a string column
+     * @throws IllegalArgumentException if the table is empty, a named column is missing or neither numeric nor a
+     *         string column, or a numeric column looked at has an infinite value (naming the column and row, as
+     *         scikit-learn refuses it)
      */
     @Override
     public MissingIndicatorModel fit(Table table) {
         Tables.requireRows(table, STEP);
         List<String> selected = Columns.select(table, columns, ColumnKind.NUMERIC_OR_STRING, STEP);
+        IndicatorColumns.requireNoInfinity(table, selected, STEP);
         List<String> indicated = features == Features.ALL ? selected : IndicatorColumns.withMissing(table, selected);
         return MissingIndicatorModel.of(this, Schema.of(table), selected, indicated);
     }

@@ -81,12 +81,14 @@ public final class MissingIndicatorModel implements TransformerModel {
     /**
      * A new table, named like {@code table}, holding the indicator column of each of {@link #columns()}.
      *
-     * @throws IllegalArgumentException if the table's columns differ from the fitted ones, naming the column; or,
-     *         with {@code errorOnNew}, if a column looked at that had no gap at fit has one now, naming it
+     * @throws IllegalArgumentException if the table's columns differ from the fitted ones, naming the column; if a
+     *         numeric column looked at has an infinite value, naming the column and row; or, with
+     *         {@code errorOnNew}, if a column looked at that had no gap at fit has one now, naming it
      */
     @Override
     public Table transform(Table table) {
         schema.check(table, STEP + ".transform");
+        IndicatorColumns.requireNoInfinity(table, selectedColumns, STEP + ".transform");
         if (estimator.errorOnNew()) {
             List<String> fresh = IndicatorColumns.withMissing(table, selectedColumns).stream()
                     .filter(name -> !columns.contains(name)).toList();

@@ -1,13 +1,14 @@
 package io.github.prepkit.impute;
 
-import java.util.List;
+import io.github.prepkit.data.BinaryScale;
 
 /**
  * scikit-learn's {@code nan_euclidean_distances} between rows of row-major matrices (row i, column j at
  * {@code i * width + j}, NaN for a missing value): sqrt(width / present * sum of squared differences over
  * the present columns), where present counts the columns with a value in both rows; NaN when present is 0.
  * Computed directly, coordinate by coordinate, rather than by scikit-learn's dot-product expansion, so it
- * is exact to rounding and never negative.
+ * is exact to rounding and never negative; where the squares underflow, the pair is summed again scaled by a power
+ * of two (see {@link BinaryScale}).
  */
 final class NanEuclidean {
 
@@ -27,22 +28,32 @@ final class NanEuclidean {
                 present++;
             }
         }
-        return present == 0 ? Double.NaN : Math.sqrt(sum / present * width);
+        if (present == 0) {
+            return Double.NaN;
+        }
+        return sum < Double.MIN_NORMAL ? rescaled(x, a, y, b, width, present) : Math.sqrt(sum / present * width);
     }
 
     /**
-     * Fails on the first infinite value of a row-major matrix whose columns are {@code columns}: the distance
-     * above assumes finite values, and scikit-learn rejects infinity too.
-     *
-     * @throws IllegalArgumentException naming the step, the column and the row
+     * The distance of a pair whose squared differences underflowed (tiny columns next to a huge one that the pair
+     * does not share, or two equal rows), summed scaled by the power of two of its largest difference instead.
      */
-    static void requireNoInfinity(double[] matrix, List<String> columns, String step) {
-        int width = columns.size();
-        for (int k = 0; k < matrix.length; k++) {
-            if (Double.isInfinite(matrix[k])) {
-                throw new IllegalArgumentException(step + ": column '" + columns.get(k % width) + "' holds "
-                        + matrix[k] + " at row " + k / width + "; only finite or missing values can be imputed");
+    private static double rescaled(double[] x, int a, double[] y, int b, int width, int present) {
+        double largest = 0;
+        for (int j = 0; j < width; j++) {
+            double d = Math.abs(x[a + j] - y[b + j]);
+            if (d > largest) { // false for NaN
+                largest = d;
             }
         }
+        BinaryScale scale = BinaryScale.of(largest, 2);
+        double sum = 0;
+        for (int j = 0; j < width; j++) {
+            double d = scale.apply(x[a + j] - y[b + j]);
+            if (d == d) {
+                sum += d * d;
+            }
+        }
+        return scale.undo(Math.sqrt(sum / present * width));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.prepkit.impute;
 
+import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.stats.CrossProductSums;
 import io.github.prepkit.stats.CrossProducts;
 import io.github.prepkit.stats.LinearFit;
@@ -30,6 +31,11 @@ final class RoundRobin {
             return new Step(target, fit.intercept(), weights);
         }
 
+        /** This regression with its intercept divided by {@code scale}: from scaled units to the values' own. */
+        Step unscaled(BinaryScale scale) {
+            return new Step(target, scale.undo(intercept), weights);
+        }
+
         /** The regression as a function of the other columns, in column order. */
         LinearFit fit() {
             double[] coefficients = new double[weights.length - 1];
@@ -56,7 +62,10 @@ final class RoundRobin {
         sums.addAll(matrix.values);
     }
 
-    /** Regresses and re-imputes each column of {@code order} in turn; returns the regressions, in that order. */
+    /**
+     * Regresses and re-imputes each column of {@code order} in turn; returns the regressions, in that order, with
+     * intercepts in the matrix's scaled units.
+     */
     List<Step> round(int[] order) {
         List<Step> steps = new ArrayList<>(order.length);
         for (int target : order) {

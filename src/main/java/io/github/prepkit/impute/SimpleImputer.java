@@ -1,6 +1,7 @@
 package io.github.prepkit.impute;
 
 import io.github.prepkit.base.Transformer;
+import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
@@ -37,6 +38,10 @@ import tech.tablesaw.columns.strings.StringColumnType;
  * drops such a column from its output with a warning, which silently changes the table's shape; here
  * {@link #fit} fails and names it instead (leave it out with {@link #columns(String...)}, drop it, or use
  * CONSTANT, which fills it as scikit-learn does).
+ *
+ * <p>An infinite value in a numeric column fails at fit and at transform, naming the column and row, as in
+ * scikit-learn (it would make the mean infinite). The mean of values near the ends of the double range is summed
+ * scaled by a power of two, so it is finite and exact to rounding wherever it exists (numpy's would overflow).
  *
  * @param strategy         the statistic to fill with (default {@link Strategy#MEAN}, as scikit-learn)
  * @param numericFillValue the fill value of numeric columns with {@link Strategy#CONSTANT} (default 0, as scikit-learn)
@@ -128,8 +133,9 @@ public record SimpleImputer(Strategy strategy, double numericFillValue, String s
      * Learns each column's fill value from the values present.
      *
      * @throws IllegalArgumentException if the table is empty; if a named column is missing or of a kind the
-     *         strategy cannot fill; if a column has no value present (except with CONSTANT); or if an indicator
-     *         column {@code <column>_missing} would clash with a column the table already has
+     *         strategy cannot fill; if a column has no value present (except with CONSTANT); if an indicator
+     *         column {@code <column>_missing} would clash with a column the table already has; or if a numeric
+     *         column has an infinite value, naming the column and row (scikit-learn refuses infinity too)
      */
     @Override
     public SimpleImputerModel fit(Table table) {
@@ -140,7 +146,7 @@ public record SimpleImputer(Strategy strategy, double numericFillValue, String s
         List<String> empty = new ArrayList<>();
         for (String name : selected) {
             Object statistic = Columns.column(table, name) instanceof NumericColumn<?>
-                    ? (Object) numericStatistic(Columns.values(table, name))
+                    ? (Object) numericStatistic(Columns.finiteValues(table, name, STEP))
                     : stringStatistic(Columns.string(table, name));
             if (statistic instanceof Double d && d.isNaN() || statistic == null) {
                 empty.add(name);
@@ -185,8 +191,11 @@ public record SimpleImputer(Strategy strategy, double numericFillValue, String s
         return strategy == Strategy.CONSTANT ? stringFillValue : mostFrequent(column);
     }
 
+    /** The mean of the values present, summed scaled by a power of two where their sum could overflow. */
     private static double mean(double[] values) {
-        return Arrays.stream(values).filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN);
+        BinaryScale scale = BinaryScale.of(BinaryScale.maxAbs(values), 1);
+        double[] scaled = scale.apply(values);
+        return scale.undo(Arrays.stream(scaled).filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN));
     }
 
     /** The most frequent value present, the smallest among equally frequent ones (scipy's mode); NaN if none. */

@@ -135,7 +135,8 @@ public final class SimpleImputerModel implements TransformerModel {
     /**
      * A new table with every imputed column's missing values filled, and the indicator columns appended.
      *
-     * @throws IllegalArgumentException if the table's columns differ from the fitted ones, naming the column
+     * @throws IllegalArgumentException if the table's columns differ from the fitted ones, naming the column, or an
+     *                                  imputed numeric column has an infinite value, naming the column and row
      */
     @Override
     public Table transform(Table table) {
@@ -144,7 +145,7 @@ public final class SimpleImputerModel implements TransformerModel {
         for (int j = 0; j < columns.size(); j++) {
             String name = columns.get(j);
             filled.put(name, List.of(statistics.get(j) instanceof Double fill
-                    ? fill(Columns.values(table, name), fill, name)
+                    ? fill(Columns.finiteValues(table, name, STEP + ".transform"), fill, name)
                     : fill(Columns.string(table, name), (String) statistics.get(j))));
         }
         Table result = Tables.replaceColumns(table, filled);

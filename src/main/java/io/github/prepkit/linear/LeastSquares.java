@@ -1,5 +1,7 @@
 package io.github.prepkit.linear;
 
+import io.github.prepkit.data.BinaryScale;
+import io.github.prepkit.data.ColumnRanges;
 import java.util.Optional;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
@@ -39,8 +41,35 @@ final class LeastSquares {
     /**
      * Fits y on the row-major {@code x} ({@code columns} wide; not modified). With {@code fitIntercept}, X and y
      * are centred first and the intercept is mean(y) - mean(X) . b.
+     * <p>
+     * Least squares is equivariant: X times 2^a and y times 2^b give b times 2^(b - a) and the intercept times 2^b,
+     * bit for bit on the normal equations' route (every test above is relative), to rounding on the SVD's. So X whose
+     * Gram matrix would overflow or underflow is solved multiplied by one power of two, and y by another, chosen from
+     * their spreads when they are centred (see {@link ColumnRanges}), and the solution scaled back: any finite data
+     * give the answer of the same data at an ordinary magnitude. A coefficient beyond the double range comes out
+     * infinite; the caller refuses it.
      */
     static Solution fit(double[] x, int columns, double[] y, boolean fitIntercept) {
+        BinaryScale xScale = scale(x, columns, fitIntercept);
+        BinaryScale yScale = scale(y, 1, fitIntercept);
+        Solution scaled = fitScaled(xScale.apply(x), columns, yScale.apply(y), fitIntercept);
+        double[] b = scaled.coefficients();
+        for (int j = 0; j < columns; j++) {
+            b[j] = Math.scalb(b[j], xScale.exponent() - yScale.exponent());
+        }
+        return new Solution(b, yScale.undo(scaled.intercept()));
+    }
+
+    /**
+     * The power of two for {@code columns}-wide {@code values} whose squares are summed: centred values are bounded
+     * by the columns' spreads, others by their magnitude.
+     */
+    private static BinaryScale scale(double[] values, int columns, boolean centred) {
+        return centred ? ColumnRanges.of(values, columns).differenceScale(2)
+                : BinaryScale.of(BinaryScale.maxAbs(values), 2);
+    }
+
+    private static Solution fitScaled(double[] x, int columns, double[] y, boolean fitIntercept) {
         if (!fitIntercept) {
             return new Solution(solve(x, columns, y), 0);
         }
@@ -107,7 +136,12 @@ final class LeastSquares {
         return svd.getSolver().solve(new ArrayRealVector(y, false)).toArray();
     }
 
+    /**
+     * Each column's mean; a column constant far from 0 (at 1e308, say) has its value as its mean, so that it centres
+     * to exactly 0 (see {@link ColumnRanges#isFarConstant}).
+     */
     private static double[] columnMeans(double[] x, int columns) {
+        ColumnRanges ranges = ColumnRanges.of(x, columns);
         double[] sums = new double[columns];
         for (int offset = 0; offset < x.length; offset += columns) {
             for (int j = 0; j < columns; j++) {
@@ -116,16 +150,12 @@ final class LeastSquares {
         }
         int rows = x.length / columns;
         for (int j = 0; j < columns; j++) {
-            sums[j] /= rows;
+            sums[j] = ranges.isFarConstant(j, BinaryScale.ONE) ? ranges.low(j) : sums[j] / rows;
         }
         return sums;
     }
 
     private static double mean(double[] values) {
-        double sum = 0;
-        for (double v : values) {
-            sum += v;
-        }
-        return sum / values.length;
+        return columnMeans(values, 1)[0];
     }
 }

@@ -13,7 +13,9 @@ import tech.tablesaw.columns.Column;
  * scikit-learn does. Where the features are collinear (a constant or duplicated column, fewer rows than features)
  * the answer is the minimum-norm solution, as scikit-learn's. Fitting costs one pass forming X^T X
  * (rows x features^2 / 2 multiply-adds) and a few passes refining the solution (see the package's least-squares
- * kernel).
+ * kernel). Features and target near the ends of the double range (1e300, 1e-200, subnormal numbers) are solved
+ * scaled by powers of two, which least squares does not notice: the answer is that of the same data at an ordinary
+ * magnitude, scaled back, where scikit-learn's Gram matrix would overflow or underflow.
  *
  * @param fitIntercept whether to fit an intercept (default true); without one the line goes through the origin
  */
@@ -35,7 +37,8 @@ public record LinearRegression(boolean fitIntercept) implements Regressor<Linear
      *
      * @throws IllegalArgumentException if there are no rows or no feature column, a feature is not numeric or has
      *                                  a missing value, or the target is not numeric, has a missing value or
-     *                                  another size, naming the column
+     *                                  another size, naming the column; or a coefficient or the intercept is beyond
+     *                                  the double range, where no finite answer exists
      */
     @Override
     public LinearRegressionModel fit(Table features, Column<?> target) {
@@ -43,6 +46,17 @@ public record LinearRegression(boolean fitIntercept) implements Regressor<Linear
         FeatureMatrix x = TrainingData.fitFeatures(features, target, step);
         double[] y = TrainingData.numericTarget(target, step);
         LeastSquares.Solution solution = LeastSquares.fit(x.values(), x.columns(), y, fitIntercept);
+        for (int j = 0; j < x.columns(); j++) {
+            if (Double.isInfinite(solution.coefficients()[j])) {
+                throw new IllegalArgumentException(step + ": the coefficient of feature column '" + x.names().get(j)
+                        + "' is beyond the double range (the target varies over more than 1e308 times as much);"
+                        + " rescale the target or the feature");
+            }
+        }
+        if (Double.isInfinite(solution.intercept())) {
+            throw new IllegalArgumentException(step + ": the intercept is beyond the double range; center the target"
+                    + " or the features first");
+        }
         return LinearRegressionModel.of(this, Schema.of(features), target.name(), solution.coefficients(),
                 solution.intercept());
     }

@@ -2,6 +2,7 @@ package io.github.prepkit.linear;
 
 import io.github.prepkit.base.Classifier;
 import io.github.prepkit.base.Parallel;
+import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.ClassLabels;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
@@ -193,12 +194,15 @@ public record LogisticRegression(Penalty penalty, double c, boolean fitIntercept
      *
      * @throws IllegalArgumentException if there are no rows or no feature column, a feature is not numeric or has a
      *                                  missing value, or the target has a missing value, another size or a single
-     *                                  class, naming the column
+     *                                  class, naming the column; or a feature's sum of squares exceeds the double
+     *                                  range (its Hessian would overflow, and scaling it would change what C means),
+     *                                  naming it
      * @throws IllegalStateException    without a penalty, if classes are linearly separable or the Hessian singular
      */
     @Override
     public LogisticRegressionModel fit(Table features, Column<?> target) {
         FeatureMatrix x = TrainingData.fitFeatures(features, target, STEP);
+        Checks.finiteSquares(x.values(), x.names(), STEP, "feature column");
         ClassLabels labels = ClassLabels.of(target, STEP);
         if (labels.count() < 2) {
             throw new IllegalArgumentException(STEP + ": target column '" + target.name() + "' has a single class ('"

@@ -1,9 +1,11 @@
 package io.github.prepkit.linear;
 
 import io.github.prepkit.base.Regressor;
+import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.TrainingData;
+import java.util.List;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -83,13 +85,17 @@ public record SGDRegressor(Loss loss, double alpha, LearningRate learningRate, i
      *
      * @throws IllegalArgumentException if there are no rows or no feature column, a feature is not numeric or has
      *                                  a missing value, or the target is not numeric, has a missing value or
-     *                                  another size, naming the column
+     *                                  another size, naming the column; or a feature's or the target's sum of
+     *                                  squares exceeds the double range (the steps would overflow, and scaling it
+     *                                  would change what alpha and the learning rate mean), naming it
      * @throws IllegalStateException    if the loss overflows (lower the learning rate or scale the features)
      */
     @Override
     public SGDRegressorModel fit(Table features, Column<?> target) {
         FeatureMatrix x = TrainingData.fitFeatures(features, target, STEP);
         double[] y = TrainingData.numericTarget(target, STEP);
+        Checks.finiteSquares(x.values(), x.names(), STEP, "feature column");
+        Checks.finiteSquares(y, List.of(target.name()), STEP, "target column");
         GradientDescent descent = new GradientDescent().batchSize(1).learningRate(learningRate).maxEpochs(maxIter)
                 .tol(tol).seed(seed);
         GradientDescent.Result result;

@@ -115,7 +115,6 @@ public final class ClusteringMetrics {
             Checks.notNull(features, "features");
             Inputs.sameSize(labels, "labels", features.rowCount(), "features");
             FeatureMatrix matrix = FeatureMatrix.of(features, step);
-            Inputs.finite(matrix.values(), step + ": features");
             return new Clustered(matrix, ClassLabels.of(labels, step));
         }
 

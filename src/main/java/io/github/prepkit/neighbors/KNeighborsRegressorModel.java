@@ -1,6 +1,7 @@
 package io.github.prepkit.neighbors;
 
 import io.github.prepkit.base.PredictorModel;
+import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
 import tech.tablesaw.api.DoubleColumn;
@@ -19,6 +20,8 @@ public final class KNeighborsRegressorModel implements PredictorModel {
     private final FittedNeighbors neighbors;
     private final String target;
     private final double[] values;
+    /** The power of two the target values are averaged at, so that their sums stay finite. */
+    private final BinaryScale targetScale;
 
     private KNeighborsRegressorModel(KNeighborsRegressor estimator, FittedNeighbors neighbors, String target,
             double[] values) {
@@ -26,6 +29,7 @@ public final class KNeighborsRegressorModel implements PredictorModel {
         this.neighbors = neighbors;
         this.target = target;
         this.values = values;
+        this.targetScale = BinaryScale.of(BinaryScale.maxAbs(values), 1);
     }
 
     /**
@@ -74,7 +78,8 @@ public final class KNeighborsRegressorModel implements PredictorModel {
 
     /**
      * The mean target of each row's neighbours, weighted by {@link KNeighborsRegressor#weights()} (sum of weight x
-     * value over sum of weights, nearest first, as scikit-learn), as a double column named like the target.
+     * value over sum of weights, nearest first, as scikit-learn), as a double column named like the target. Targets
+     * whose sum could overflow are summed scaled by a power of two, so the mean is finite.
      *
      * @throws IllegalArgumentException if the columns differ from the fitted ones or a feature is missing or infinite
      */
@@ -89,10 +94,10 @@ public final class KNeighborsRegressorModel implements PredictorModel {
             double sum = 0;
             double total = 0;
             for (int slot = i * k; slot < i * k + k; slot++) {
-                sum += values[indices[slot]] * weights[slot];
+                sum += targetScale.apply(values[indices[slot]]) * weights[slot];
                 total += weights[slot];
             }
-            predicted[i] = sum / total;
+            predicted[i] = targetScale.undo(sum / total);
         }
         return DoubleColumn.create(target, predicted);
     }

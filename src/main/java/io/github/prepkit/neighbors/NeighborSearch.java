@@ -1,6 +1,8 @@
 package io.github.prepkit.neighbors;
 
 import io.github.prepkit.base.Parallel;
+import io.github.prepkit.data.BinaryScale;
+import io.github.prepkit.data.ColumnRanges;
 
 /**
  * Exact k-nearest-neighbour search over the training rows. By brute force, every query is compared with every
@@ -10,6 +12,14 @@ import io.github.prepkit.base.Parallel;
  * queries whose k-th neighbour ties with the next row, which go to brute force. Memory O(rows x features).
  * Queries are split into groups of {@value #QUERY_GROUP} searched in parallel; each group writes only its own
  * slots, so the result does not depend on the number of threads.
+ *
+ * <p>Rows and queries whose differences would overflow or underflow when raised to the metric's power (values near
+ * 1e300 or 1e-200, subnormal numbers) are compared multiplied by one common power of two, chosen from the columns'
+ * spreads (see {@link ColumnRanges}): the neighbours, ties included, are then those of the same data at an ordinary
+ * magnitude, and the distances are scaled back (+Infinity only where a distance exceeds the double range). A column
+ * constant at 1e308 does not move the scale: its differences are 0. Ordinary data pays one pass over the training
+ * rows at construction and one over the queries per search. Queries that the training rows' scale does not serve get
+ * a search over the rows scaled anew, for that call.
  */
 final class NeighborSearch {
 
@@ -20,17 +30,51 @@ final class NeighborSearch {
     private final BlockDistance distance;
     /** For at most {@link KdTree#MAX_COLUMNS} features, the tree that answers most queries; otherwise null. */
     private final KdTree tree;
+    private final Metric metric;
+    private final double p;
+    /** The power of differences the metric sums: 1 for Manhattan, 2 for Euclidean, p for Minkowski. */
+    private final double degree;
+    /** Each feature's lowest and highest training value. */
+    private final ColumnRanges ranges;
+    /** The power of two the training values are multiplied by in {@link #rows}. */
+    private final BinaryScale scale;
+    /** The training values as given when they are scaled, since scaling back need not restore them; else null. */
+    private final double[] unscaled;
 
     /** A search over the {@code rows x columns} row-major {@code training} values under {@code metric}. */
     NeighborSearch(double[] training, int rows, int columns, Metric metric, double p) {
-        this.rows = RowBlocks.of(training, rows, columns);
+        this(training, rows, columns, metric, p, ColumnRanges.of(training, columns));
+    }
+
+    private NeighborSearch(double[] training, int rows, int columns, Metric metric, double p, ColumnRanges ranges) {
+        this(training, rows, columns, metric, p, ranges, ranges.differenceScale(degree(metric, p)));
+    }
+
+    private NeighborSearch(double[] training, int rows, int columns, Metric metric, double p, ColumnRanges ranges,
+            BinaryScale scale) {
+        double[] scaled = scale.apply(training);
+        this.rows = RowBlocks.of(scaled, rows, columns);
         this.distance = BlockDistance.of(metric, p, this.rows);
-        this.tree = columns <= KdTree.MAX_COLUMNS ? new KdTree(training, rows, columns, distance) : null;
+        this.tree = columns <= KdTree.MAX_COLUMNS ? new KdTree(scaled, rows, columns, distance) : null;
+        this.metric = metric;
+        this.p = p;
+        this.degree = degree(metric, p);
+        this.ranges = ranges;
+        this.scale = scale;
+        this.unscaled = scale.isOne() ? null : training.clone();
+    }
+
+    private static double degree(Metric metric, double p) {
+        return switch (metric) {
+            case EUCLIDEAN -> 2;
+            case MANHATTAN -> 1;
+            case MINKOWSKI -> p;
+        };
     }
 
     /** The training values, row-major, as the constructor was given them; a new array. */
     double[] training() {
-        return rows.rowMajor();
+        return unscaled == null ? rows.rowMajor() : unscaled.clone();
     }
 
     /**
@@ -38,15 +82,21 @@ final class NeighborSearch {
      * threads.
      */
     Neighbors search(double[] queries, int count, int k, int nJobs) {
+        ColumnRanges all = ranges.union(ColumnRanges.of(queries, rows.columns()));
+        if (!all.accepts(scale, degree)) {
+            return new NeighborSearch(training(), rows.rows(), rows.columns(), metric, p, ranges,
+                    all.differenceScale(degree)).search(queries, count, k, nJobs);
+        }
+        double[] scaled = scale.apply(queries);
         int[] indices = new int[count * k];
         double[] values = new double[count * k];
         int groups = (count + QUERY_GROUP - 1) / QUERY_GROUP;
-        Parallel.forEach(groups, nJobs, group -> searchGroup(queries, group * QUERY_GROUP,
+        Parallel.forEach(groups, nJobs, group -> searchGroup(scaled, group * QUERY_GROUP,
                 Math.min(count, (group + 1) * QUERY_GROUP), k, values, indices));
         for (int i = 0; i < values.length; i++) {
             values[i] = values[i] == Double.MAX_VALUE ? Double.POSITIVE_INFINITY : distance.distance(values[i]);
         }
-        return new Neighbors(k, indices, values);
+        return new Neighbors(k, indices, values, scale);
     }
 
     private void searchGroup(double[] queries, int from, int to, int k, double[] values, int[] indices) {

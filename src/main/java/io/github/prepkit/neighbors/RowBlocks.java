@@ -50,6 +50,11 @@ final class RowBlocks {
         return Math.max(32, Math.min(512, fit / 8 * 8));
     }
 
+    /** The number of rows. */
+    int rows() {
+        return rows;
+    }
+
     /** The number of features. */
     int columns() {
         return columns;

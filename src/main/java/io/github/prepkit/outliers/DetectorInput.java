@@ -1,8 +1,10 @@
 package io.github.prepkit.outliers;
 
+import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Tables;
+import java.util.Arrays;
 import java.util.List;
 import tech.tablesaw.api.Table;
 
@@ -60,6 +62,31 @@ record DetectorInput(List<String> columns, double[] rows) {
         return true;
     }
 
+    /**
+     * Per column, the power of two that keeps a computation of {@code degree} on its values from overflowing or
+     * underflowing (see {@link BinaryScale}); {@link BinaryScale#ONE} for ordinary values.
+     */
+    BinaryScale[] scales(double degree) {
+        BinaryScale[] scales = new BinaryScale[columns.size()];
+        for (int j = 0; j < scales.length; j++) {
+            scales[j] = BinaryScale.of(BinaryScale.maxAbs(column(j)), degree);
+        }
+        return scales;
+    }
+
+    /** These rows with column j multiplied by {@code scales[j]}; this input itself when every scale is one. */
+    DetectorInput scaled(BinaryScale[] scales) {
+        if (Arrays.stream(scales).allMatch(BinaryScale::isOne)) {
+            return this;
+        }
+        int width = columns.size();
+        double[] scaled = new double[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            scaled[k] = scales[k % width].apply(rows[k]);
+        }
+        return new DetectorInput(columns, scaled);
+    }
+
     /** Each column's mean. */
     double[] means() {
         int width = columns.size();
@@ -76,18 +103,18 @@ record DetectorInput(List<String> columns, double[] rows) {
     /**
      * The values of {@code columns} as one row-major array (see {@link Columns#rowMajor}), all finite.
      *
-     * @throws IllegalArgumentException naming the column and row of the first missing or infinite value: a
-     *                                  detector needs complete rows, so impute (e.g. with KNNImputer) or drop first
+     * @throws IllegalArgumentException naming the column and row of the first infinite value, or of the first missing
+     *                                  value: a detector needs complete rows, so impute (e.g. with KNNImputer) or drop
+     *                                  first
      */
     static double[] completeRows(Table table, List<String> columns, String step) {
-        double[] rows = Columns.rowMajor(table, columns);
+        double[] rows = Columns.rowMajor(table, columns, step);
         int width = columns.size();
         for (int k = 0; k < rows.length; k++) {
-            if (!Double.isFinite(rows[k])) {
-                String what = Double.isNaN(rows[k]) ? "a missing value" : String.valueOf(rows[k]);
-                throw new IllegalArgumentException(step + ": column '" + columns.get(k % width) + "' has " + what
-                        + " at row " + k / width + "; outlier detection needs complete, finite rows:"
-                        + " impute the missing values first (e.g. with KNNImputer) or drop those rows");
+            if (Double.isNaN(rows[k])) {
+                throw new IllegalArgumentException(step + ": column '" + columns.get(k % width) + "' has a missing value"
+                        + " at row " + k / width + "; outlier detection needs complete, finite rows: impute the missing"
+                        + " values first (e.g. with KNNImputer) or drop those rows");
             }
         }
         return rows;

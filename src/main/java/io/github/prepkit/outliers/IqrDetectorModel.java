@@ -1,6 +1,7 @@
 package io.github.prepkit.outliers;
 
 import io.github.prepkit.base.Summary;
+import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
 import java.util.List;
@@ -28,10 +29,9 @@ public final class IqrDetectorModel extends OutlierModel {
         this.q3 = q3;
         this.lower = new double[q1.length];
         this.upper = new double[q1.length];
-        for (int j = 0; j < q1.length; j++) {
-            double iqr = q3[j] - q1[j];
-            lower[j] = q1[j] - threshold() * iqr;
-            upper[j] = q3[j] + threshold() * iqr;
+        for (int j = 0; j < q1.length; j++) { // q1 - k IQR and q3 + k IQR, finite whenever their true value is
+            lower[j] = BinaryScale.interpolate(q1[j], q3[j], -threshold());
+            upper[j] = BinaryScale.interpolate(q3[j], q1[j], -threshold());
         }
     }
 
@@ -96,10 +96,10 @@ public final class IqrDetectorModel extends OutlierModel {
             boolean outside = false;
             for (int j = 0; j < width; j++) {
                 double x = rows[i * width + j];
-                double beyond = x < lower[j] ? lower[j] - x : x > upper[j] ? x - upper[j] : 0;
-                if (beyond > 0) {
+                if (x < lower[j] || x > upper[j]) {
                     outside = true;
-                    largest = Math.max(largest, beyond / (q3[j] - q1[j]));
+                    largest = Math.max(largest, x < lower[j] ? BinaryScale.ratio(lower[j], x, q3[j], q1[j])
+                            : BinaryScale.ratio(x, upper[j], q3[j], q1[j]));
                 }
             }
             scores[i] = largest;

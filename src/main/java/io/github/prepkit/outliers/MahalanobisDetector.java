@@ -1,5 +1,6 @@
 package io.github.prepkit.outliers;
 
+import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
 import java.util.List;
@@ -67,37 +68,69 @@ public record MahalanobisDetector(OptionalDouble threshold, List<String> columns
     }
 
     /**
-     * Learns the column means and the sample covariance, and factors the covariance for the distances.
+     * Learns the column means and the sample covariance, and factors the covariance for the distances. Columns
+     * whose values' squares would overflow or underflow are summed scaled by powers of two (see {@link BinaryScale}),
+     * so the statistics are exact to rounding wherever they are within the double range.
      *
      * @throws IllegalArgumentException if the table has no more rows than columns, has no numeric column to
-     *                                  examine, a named column is missing or not numeric, or a value is missing or
-     *                                  infinite
+     *                                  examine, a named column is missing or not numeric, a value is missing or
+     *                                  infinite, or a variance or covariance is beyond the double range (or a variance
+     *                                  below the smallest normal double), naming the columns
      * @throws IllegalStateException    if the sample covariance is singular, naming a constant column if any
      */
     @Override
     public MahalanobisDetectorModel fit(Table table) {
         DetectorInput input = DetectorInput.of(table, columns, STEP);
         List<String> selected = input.columns();
-        double[] rows = input.rows();
         int p = selected.size();
         int n = input.rowCount();
         if (n <= p) {
             throw new IllegalArgumentException(STEP + ": needs more rows than columns for an invertible sample"
                     + " covariance, found " + n + " rows for " + p + " columns " + selected);
         }
-        double[] mean = input.means();
-        double[][] covariance = covariance(rows, mean);
         for (int j = 0; j < p; j++) {
             if (input.isConstant(j)) {
                 throw new IllegalStateException(STEP + ": column '" + selected.get(j) + "' is constant, so the sample"
                         + " covariance is singular; drop the column");
             }
         }
+        BinaryScale[] scales = input.scales(2);
+        DetectorInput scaled = input.scaled(scales);
+        double[] mean = scaled.means();
+        double[][] covariance = unscaled(covariance(scaled.rows(), mean), scales, selected);
+        for (int j = 0; j < p; j++) {
+            mean[j] = scales[j].undo(mean[j]);
+        }
         if (MahalanobisDetectorModel.correlationFactor(covariance).isEmpty()) {
             throw new IllegalStateException(STEP + ": the sample covariance of " + selected + " is singular: some"
                     + " column is (almost) a linear combination of the others; drop or combine such columns");
         }
         return MahalanobisDetectorModel.of(this, Schema.of(table), selected, mean, covariance);
+    }
+
+    /**
+     * The covariance of columns scaled by {@code scales} in the columns' own units: entry (j, k) divided by the
+     * product of their scales.
+     *
+     * @throws IllegalArgumentException naming the column whose variance, or the pair whose covariance, is beyond the
+     *                                  double range, or the column whose variance is below the smallest normal double,
+     *                                  so that no finite, accurate covariance exists
+     */
+    private static double[][] unscaled(double[][] covariance, BinaryScale[] scales, List<String> columns) {
+        for (int j = 0; j < scales.length; j++) {
+            for (int k = 0; k < scales.length; k++) {
+                double value = Math.scalb(covariance[j][k], -scales[j].exponent() - scales[k].exponent());
+                if (Double.isInfinite(value) || j == k && value < Double.MIN_NORMAL) {
+                    throw new IllegalArgumentException(STEP + ": the " + (j == k ? "variance of column '"
+                            + columns.get(j) + "'" : "covariance of columns '" + columns.get(j) + "' and '"
+                            + columns.get(k) + "'") + " is " + (Double.isInfinite(value) ? "beyond" : "below")
+                            + " the double range (" + covariance[j][k] + " times 2^" + (-scales[j].exponent()
+                            - scales[k].exponent()) + "); rescale the columns first (e.g. StandardScaler)");
+                }
+                covariance[j][k] = value;
+            }
+        }
+        return covariance;
     }
 
     /** The sample covariance (n - 1 in the denominator) of the centred rows; exactly symmetric. */

@@ -1,6 +1,7 @@
 package io.github.prepkit.outliers;
 
 import io.github.prepkit.base.Summary;
+import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
 import java.util.Arrays;
@@ -140,7 +141,7 @@ public final class MahalanobisDetectorModel extends OutlierModel {
         for (int i = 0; i < scores.length; i++) {
             double squared = 0;
             for (int j = 0; j < p; j++) { // forward substitution: L y = D^-1 (x - mean)
-                double y = (rows[i * p + j] - mean[j]) / scale[j];
+                double y = BinaryScale.ratio(rows[i * p + j], mean[j], scale[j], 0);
                 for (int k = 0; k < j; k++) {
                     y -= cholesky[j * p + k] * solved[k];
                 }

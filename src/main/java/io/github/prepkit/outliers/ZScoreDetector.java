@@ -1,5 +1,6 @@
 package io.github.prepkit.outliers;
 
+import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
 import java.util.List;
@@ -43,7 +44,9 @@ public record ZScoreDetector(double threshold, List<String> columns) implements 
     }
 
     /**
-     * Learns each column's mean and population standard deviation (0 for a constant column).
+     * Learns each column's mean and population standard deviation (0 for a constant column), summed scaled by a power
+     * of two where the values' sums or squares would overflow or underflow (see {@link BinaryScale}), so both are
+     * finite and exact to rounding for any finite values.
      *
      * @throws IllegalArgumentException if the table is empty, has no numeric column to examine, a named column
      *                                  is missing or not numeric, or a value is missing or infinite
@@ -51,12 +54,14 @@ public record ZScoreDetector(double threshold, List<String> columns) implements 
     @Override
     public ZScoreDetectorModel fit(Table table) {
         DetectorInput input = DetectorInput.of(table, columns, STEP);
-        double[] mean = input.means();
+        BinaryScale[] scales = input.scales(2);
+        DetectorInput scaled = input.scaled(scales);
+        double[] mean = scaled.means();
         double[] std = new double[mean.length];
         for (int j = 0; j < mean.length; j++) {
-            std[j] = input.isConstant(j) ? 0 : populationStd(input.column(j), mean[j]);
+            std[j] = input.isConstant(j) ? 0 : populationStd(scaled.column(j), mean[j]);
         }
-        return ZScoreDetectorModel.of(this, Schema.of(table), input.columns(), mean, std);
+        return ZScoreDetectorModel.fitted(this, Schema.of(table), input.columns(), scales, mean, std);
     }
 
     private static double populationStd(double[] values, double mean) {

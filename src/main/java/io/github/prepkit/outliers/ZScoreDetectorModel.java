@@ -1,8 +1,10 @@
 package io.github.prepkit.outliers;
 
 import io.github.prepkit.base.Summary;
+import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,13 +17,16 @@ public final class ZScoreDetectorModel extends OutlierModel {
     private static final String STEP = "ZScoreDetectorModel";
 
     private final ZScoreDetector estimator;
+    /** Per column, the power of two its values are multiplied by before {@link #mean} and {@link #std} apply. */
+    private final BinaryScale[] binary;
     private final double[] mean;
     private final double[] std;
 
-    private ZScoreDetectorModel(ZScoreDetector estimator, Schema schema, List<String> columns, double[] mean,
-            double[] std) {
+    private ZScoreDetectorModel(ZScoreDetector estimator, Schema schema, List<String> columns, BinaryScale[] binary,
+            double[] mean, double[] std) {
         super("zscore", schema, columns, estimator.threshold());
         this.estimator = estimator;
+        this.binary = binary;
         this.mean = mean;
         this.std = std;
     }
@@ -46,7 +51,21 @@ public final class ZScoreDetectorModel extends OutlierModel {
                         + "' must be at least 0, found " + std[j]);
             }
         }
-        return new ZScoreDetectorModel(estimator, schema, checked, mean.clone(), std.clone());
+        BinaryScale[] unscaled = new BinaryScale[checked.size()];
+        Arrays.fill(unscaled, BinaryScale.ONE);
+        return new ZScoreDetectorModel(estimator, schema, checked, unscaled, mean.clone(), std.clone());
+    }
+
+    /**
+     * The model {@link ZScoreDetector#fit} makes: {@link #of} on the statistics in the columns' own units, keeping them
+     * at the powers of two {@code binary} they were measured at, which scores use: a column of subnormal numbers,
+     * whose std a double holds with few bits, is scored as the same column at an ordinary magnitude.
+     */
+    static ZScoreDetectorModel fitted(ZScoreDetector estimator, Schema schema, List<String> columns,
+            BinaryScale[] binary, double[] mean, double[] std) {
+        ZScoreDetectorModel model = of(estimator, schema, columns, BinaryScale.undo(binary, mean),
+                BinaryScale.undo(binary, std));
+        return new ZScoreDetectorModel(estimator, schema, model.columns(), binary, mean, std);
     }
 
     /** The estimator this model was fitted with. */
@@ -54,19 +73,22 @@ public final class ZScoreDetectorModel extends OutlierModel {
         return estimator;
     }
 
-    /** Each column's mean at fit, in the order of {@link #columns()}; a copy. */
+    /** Each column's mean at fit, in the order of {@link #columns()}; a new array. */
     public double[] mean() {
-        return mean.clone();
+        return BinaryScale.undo(binary, mean);
     }
 
-    /** Each column's population standard deviation at fit (0 for a constant column); a copy. */
+    /**
+     * Each column's population standard deviation at fit (0 for a constant column), rounded to a double where it was
+     * measured on scaled values; a new array.
+     */
     public double[] std() {
-        return std.clone();
+        return BinaryScale.undo(binary, std);
     }
 
     @Override
     String statistics() {
-        return "mean " + Summary.numbers(mean) + ", std " + Summary.numbers(std);
+        return "mean " + Summary.numbers(mean()) + ", std " + Summary.numbers(std());
     }
 
     @Override
@@ -76,7 +98,8 @@ public final class ZScoreDetectorModel extends OutlierModel {
             double largest = 0;
             for (int j = 0; j < width; j++) {
                 if (std[j] > 0) {
-                    largest = Math.max(largest, Math.abs(rows[i * width + j] - mean[j]) / std[j]);
+                    double x = binary[j].apply(rows[i * width + j]);
+                    largest = Math.max(largest, Math.abs(BinaryScale.ratio(x, mean[j], std[j], 0)));
                 }
             }
             scores[i] = largest;

@@ -1,5 +1,6 @@
 package io.github.prepkit.resample;
 
+import io.github.prepkit.data.BinaryScale;
 import java.util.SplittableRandom;
 
 /**
@@ -40,7 +41,8 @@ record Draws(int[] positions, int[] bases, int[] partners, double[] steps) {
 
     /**
      * Writes every new row into {@code columns} (one array per feature) from index {@code at} on, reading base and
-     * partner in the row-major {@code matrix}, one row of {@code columns.length} values at a time.
+     * partner in the row-major {@code matrix}, one row of {@code columns.length} values at a time; a difference
+     * partner - base beyond the double range (-1e308 to 1e308) is taken on halves, so the new row stays finite.
      */
     void interpolate(double[] matrix, double[][] columns, int at) {
         int width = columns.length;
@@ -49,7 +51,7 @@ record Draws(int[] positions, int[] bases, int[] partners, double[] steps) {
             int partner = partners[i] * width;
             double step = steps[i];
             for (int j = 0; j < width; j++) {
-                columns[j][at + i] = matrix[base + j] + step * (matrix[partner + j] - matrix[base + j]);
+                columns[j][at + i] = BinaryScale.interpolate(matrix[base + j], matrix[partner + j], step);
             }
         }
     }

@@ -18,7 +18,7 @@ import tech.tablesaw.api.Table;
  * {@link #columns(String...)} narrows it and other columns pass through unchanged.
  *
  * @param featureRangeLow  the low end of the target range (default 0)
- * @param featureRangeHigh the high end of the target range (default 1); must exceed the low end
+ * @param featureRangeHigh the high end of the target range (default 1); must exceed the low end by a finite width
  * @param clip             whether to clip transformed values to the range (default false)
  * @param columns          the columns to scale; empty means every numeric column
  */
@@ -30,6 +30,10 @@ public record MinMaxScaler(double featureRangeLow, double featureRangeHigh, bool
         if (!(featureRangeLow < featureRangeHigh) || !Double.isFinite(featureRangeLow) || !Double.isFinite(featureRangeHigh)) {
             throw new IllegalArgumentException("MinMaxScaler: featureRange must be finite with low < high, found ("
                     + featureRangeLow + ", " + featureRangeHigh + ")");
+        }
+        if (Double.isInfinite(featureRangeHigh - featureRangeLow)) {
+            throw new IllegalArgumentException("MinMaxScaler: featureRange's width high - low must be within the double"
+                    + " range, found (" + featureRangeLow + ", " + featureRangeHigh + ")");
         }
         columns = Checks.columnNames(columns, "MinMaxScaler");
     }
@@ -57,7 +61,8 @@ public record MinMaxScaler(double featureRangeLow, double featureRangeHigh, bool
     /**
      * Learns each column's minimum and maximum, ignoring missing values.
      *
-     * @throws IllegalArgumentException if the table is empty, or a named column is missing or not numeric
+     * @throws IllegalArgumentException if the table is empty, a named column is missing or not numeric, or a value is
+     *                                  infinite, naming the column and row (scikit-learn refuses infinity too)
      */
     @Override
     public MinMaxScalerModel fit(Table table) {
@@ -68,7 +73,7 @@ public record MinMaxScaler(double featureRangeLow, double featureRangeHigh, bool
         for (int j = 0; j < selected.size(); j++) {
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
-            for (double v : Columns.values(table, selected.get(j))) {
+            for (double v : Columns.finiteValues(table, selected.get(j), "MinMaxScaler")) {
                 if (!Double.isNaN(v)) {
                     min = Math.min(min, v);
                     max = Math.max(max, v);

@@ -2,6 +2,7 @@ package io.github.prepkit.scale;
 
 import io.github.prepkit.base.Summary;
 import io.github.prepkit.base.TransformerModel;
+import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Schema;
@@ -12,6 +13,11 @@ import tech.tablesaw.api.Table;
  * A fitted {@link MinMaxScaler}: each scaled column's minimum and maximum and the resulting {@link #scale()}
  * and {@link #min()} (scikit-learn's {@code scale_} and {@code min_}). Scaled columns come out as double
  * columns in their original place; missing values stay missing; other columns are copied.
+ *
+ * <p>A column whose magnitude is beyond 2^500 (its range may exceed the double range: -1e308 to 1e308) is
+ * transformed as scikit-learn's x * scale + min on its values scaled down by a power of two (see
+ * {@link BinaryScale}), with the scale computed at the same magnitude: the result is, bit for bit, that of the same
+ * column at an ordinary magnitude, where scikit-learn's range would overflow to infinity.
  */
 public final class MinMaxScalerModel implements TransformerModel {
 
@@ -22,7 +28,10 @@ public final class MinMaxScalerModel implements TransformerModel {
     private final List<String> columns;
     private final double[] dataMin;
     private final double[] dataMax;
-    private final double[] scale;
+    /** Per column, the power of two its values are multiplied by before {@link #scaledScale} applies. */
+    private final BinaryScale[] binary;
+    /** Per column, the factor for its values times {@link #binary}: width / (scaled max - scaled min). */
+    private final double[] scaledScale;
     private final double[] min;
 
     private MinMaxScalerModel(MinMaxScaler scaler, Schema schema, List<String> columns, double[] dataMin,
@@ -32,13 +41,27 @@ public final class MinMaxScalerModel implements TransformerModel {
         this.columns = columns;
         this.dataMin = dataMin;
         this.dataMax = dataMax;
-        this.scale = new double[columns.size()];
+        this.binary = new BinaryScale[columns.size()];
+        this.scaledScale = new double[columns.size()];
         this.min = new double[columns.size()];
         double width = scaler.featureRangeHigh() - scaler.featureRangeLow();
         for (int j = 0; j < columns.size(); j++) {
-            scale[j] = width / ScaledColumns.nonZeroScale(dataMax[j] - dataMin[j]);
-            min[j] = scaler.featureRangeLow() - dataMin[j] * scale[j];
+            binary[j] = binaryScale(dataMin[j], dataMax[j]);
+            double low = binary[j].apply(dataMin[j]);
+            scaledScale[j] = width / ScaledColumns.nonZeroScale(binary[j].apply(dataMax[j]) - low);
+            min[j] = scaler.featureRangeLow() - low * scaledScale[j];
         }
+    }
+
+    /**
+     * The power of two a column's values are scaled by: one for ordinary magnitudes, and for a constant column
+     * (range below ten machine epsilons, which scikit-learn scales by 1 in its own units; no column below 2^-500 has a
+     * wider range); otherwise the one that brings its largest magnitude into [1, 2).
+     */
+    private static BinaryScale binaryScale(double dataMin, double dataMax) {
+        BinaryScale scale = BinaryScale.of(Math.max(Math.abs(dataMin), Math.abs(dataMax)), 1);
+        double range = scale.undo(scale.apply(dataMax) - scale.apply(dataMin));
+        return ScaledColumns.isConstant(range) ? BinaryScale.ONE : scale;
     }
 
     /**
@@ -47,7 +70,9 @@ public final class MinMaxScalerModel implements TransformerModel {
      *
      * @throws IllegalArgumentException if the columns are not the numeric ones the estimator selects on the schema,
      *                                  an array's length differs from the columns', a bound is infinite, only one of
-     *                                  a column's bounds is NaN, or a minimum exceeds its maximum
+     *                                  a column's bounds is NaN, a minimum exceeds its maximum, or a column's offset
+     *                                  {@link #min()} exceeds the double range (a constant column near 1e308 with a
+     *                                  featureRange wider than 1: scikit-learn's min_ would be infinite)
      */
     public static MinMaxScalerModel of(MinMaxScaler estimator, Schema schema, List<String> columns, double[] dataMin,
             double[] dataMax) {
@@ -62,7 +87,15 @@ public final class MinMaxScalerModel implements TransformerModel {
                         + " and dataMax " + dataMax[j] + "; both must be NaN (no value at fit) or min <= max");
             }
         }
-        return new MinMaxScalerModel(estimator, schema, checked, dataMin.clone(), dataMax.clone());
+        MinMaxScalerModel model = new MinMaxScalerModel(estimator, schema, checked, dataMin.clone(), dataMax.clone());
+        for (int j = 0; j < checked.size(); j++) {
+            if (Double.isInfinite(model.min[j])) {
+                throw new IllegalArgumentException(STEP + ": column '" + checked.get(j) + "' (dataMin " + dataMin[j]
+                        + ", dataMax " + dataMax[j] + ") has an offset featureRangeLow - dataMin * scale beyond the"
+                        + " double range; use a narrower featureRange or rescale the column");
+            }
+        }
+        return model;
     }
 
     /** The estimator this model was fitted with. */
@@ -91,9 +124,17 @@ public final class MinMaxScalerModel implements TransformerModel {
         return dataMax.clone();
     }
 
-    /** Each column's factor: range width / (max - min), or the range width for a constant column; a copy. */
+    /**
+     * Each column's factor: range width / (max - min), or the range width for a constant column; a new array. For a
+     * column scaled by a power of two, the factor rounded to a double (subnormal when the range is wider than about
+     * 2^1022 times the width); {@link #transform} applies it at the column's scale, exactly.
+     */
     public double[] scale() {
-        return scale.clone();
+        double[] scale = new double[columns.size()];
+        for (int j = 0; j < scale.length; j++) {
+            scale[j] = binary[j].apply(scaledScale[j]);
+        }
+        return scale;
     }
 
     /** Each column's offset after scaling: low - dataMin * scale; a copy. */
@@ -104,7 +145,9 @@ public final class MinMaxScalerModel implements TransformerModel {
     /**
      * A new table with every scaled column mapped to x * scale + min, clipped to the range if asked.
      *
-     * @throws IllegalArgumentException if the table's columns differ from the fitted ones, naming the column
+     * @throws IllegalArgumentException if the table's columns differ from the fitted ones, naming the column; or if a
+     *                                  value is infinite, or maps beyond the double range (without clip), naming the
+     *                                  column and row
      */
     @Override
     public Table transform(Table table) {
@@ -112,7 +155,7 @@ public final class MinMaxScalerModel implements TransformerModel {
         double high = scaler.featureRangeHigh();
         return ScaledColumns.map(table, schema, columns, "MinMaxScalerModel.transform", (j, values) -> {
             for (int i = 0; i < values.length; i++) {
-                double x = values[i] * scale[j] + min[j];
+                double x = BinaryScale.affine(binary[j].apply(values[i]), scaledScale[j], min[j]);
                 values[i] = scaler.clip() ? Math.min(high, Math.max(low, x)) : x;
             }
         });
@@ -121,12 +164,13 @@ public final class MinMaxScalerModel implements TransformerModel {
     /**
      * A new table with every scaled column mapped back to its original units: x = (x' - min) / scale.
      *
-     * @throws IllegalArgumentException if the table's columns differ from the fitted ones, naming the column
+     * @throws IllegalArgumentException if the table's columns differ from the fitted ones, naming the column; or if a
+     *                                  value is infinite, or maps beyond the double range, naming the column and row
      */
     public Table inverseTransform(Table table) {
         return ScaledColumns.map(table, schema, columns, "MinMaxScalerModel.inverseTransform", (j, values) -> {
             for (int i = 0; i < values.length; i++) {
-                values[i] = (values[i] - min[j]) / scale[j];
+                values[i] = binary[j].undo(BinaryScale.ratio(values[i], min[j], scaledScale[j], 0));
             }
         });
     }

@@ -1,6 +1,7 @@
 package io.github.prepkit.scale;
 
 import io.github.prepkit.base.Transformer;
+import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
@@ -16,8 +17,10 @@ import tech.tablesaw.api.Table;
  * x' = (x - median) / (q_high - q_low), the quantiles taken by linear interpolation (25th and 75th
  * percentiles by default, the interquartile range). A zero range (a constant column) gets scale 1. With
  * {@code unitVariance}, the scale is divided by the range of the same quantiles of the standard normal, so a
- * normal column ends with variance 1. Missing values are ignored at fit and stay missing. By default every
- * numeric column is scaled; {@link #columns(String...)} narrows it and other columns pass through unchanged.
+ * normal column ends with variance 1, and so needs a quantile range strictly inside (0, 100) (checked at
+ * construction). Missing values are ignored at fit and stay missing; infinite values fail, as in scikit-learn. By
+ * default every numeric column is scaled; {@link #columns(String...)} narrows it and other columns pass through
+ * unchanged.
  *
  * @param withCentering      whether to subtract the median (default true)
  * @param withScaling        whether to divide by the quantile range (default true)
@@ -29,11 +32,21 @@ import tech.tablesaw.api.Table;
 public record RobustScaler(boolean withCentering, boolean withScaling, double quantileRangeLow,
         double quantileRangeHigh, boolean unitVariance, List<String> columns) implements Transformer<RobustScalerModel> {
 
-    /** Validates the quantile range and freezes the column list. */
+    /**
+     * Validates the quantile range, also against {@code unitVariance}, and freezes the column list.
+     *
+     * @throws IllegalArgumentException naming {@code quantileRange}, and {@code unitVariance} where they conflict
+     */
     public RobustScaler {
         if (!(0 <= quantileRangeLow && quantileRangeLow <= quantileRangeHigh && quantileRangeHigh <= 100)) {
             throw new IllegalArgumentException("RobustScaler: quantileRange must satisfy 0 <= low <= high <= 100, found ("
                     + quantileRangeLow + ", " + quantileRangeHigh + ")");
+        }
+        if (unitVariance && !(0 < quantileRangeLow && quantileRangeLow < quantileRangeHigh && quantileRangeHigh < 100)) {
+            throw new IllegalArgumentException("RobustScaler: unitVariance needs a quantileRange with 0 < low < high < 100,"
+                    + " found (" + quantileRangeLow + ", " + quantileRangeHigh + "): the standard normal's quantile range"
+                    + " there is " + (quantileRangeLow == quantileRangeHigh ? "0" : "infinite") + ", so no scale follows"
+                    + " (scikit-learn would divide by it and scale to NaN or 0)");
         }
         columns = Checks.columnNames(columns, "RobustScaler");
     }
@@ -70,24 +83,53 @@ public record RobustScaler(boolean withCentering, boolean withScaling, double qu
     }
 
     /**
-     * Learns each column's median and quantile range, ignoring missing values.
+     * Learns each column's median and quantile range, ignoring missing values. A quantile range beyond the double
+     * range (a column spanning -1e308 to 1e308) is divided by the normal range on halves, so the scale is finite
+     * whenever its true value is.
      *
-     * @throws IllegalArgumentException if the table is empty, or a named column is missing or not numeric
+     * @throws IllegalArgumentException if the table is empty, a named column is missing or not numeric, a value is
+     *                                  infinite (naming the column and row, as scikit-learn refuses it), or a column's
+     *                                  scale exceeds the double range, naming the column
      */
     @Override
     public RobustScalerModel fit(Table table) {
         Tables.requireRows(table, "RobustScaler");
         List<String> selected = Columns.select(table, columns, ColumnKind.NUMERIC, "RobustScaler");
+        BinaryScale[] binary = new BinaryScale[selected.size()];
         double[] center = new double[selected.size()];
         double[] scale = new double[selected.size()];
         double normalRange = unitVariance ? normalQuantile(quantileRangeHigh) - normalQuantile(quantileRangeLow) : 1;
         for (int j = 0; j < selected.size(); j++) {
-            double[] q = Quantiles.quantiles(Columns.values(table, selected.get(j)),
-                    0.5, quantileRangeLow / 100, quantileRangeHigh / 100);
-            center[j] = withCentering ? q[0] : 0;
-            scale[j] = withScaling ? ScaledColumns.nonZeroScale(q[2] - q[1]) / normalRange : 1;
+            String name = selected.get(j);
+            double[] values = Columns.finiteValues(table, name, "RobustScaler");
+            BinaryScale measured = BinaryScale.of(BinaryScale.maxAbs(values), 1);
+            double[] q = Quantiles.quantiles(measured.apply(values), 0.5, quantileRangeLow / 100,
+                    quantileRangeHigh / 100);
+            // a range below ten machine epsilons in the column's own units is a constant column's: scale 1 there
+            boolean scaled = withScaling && !ScaledColumns.isConstant(measured.undo(q[2] - q[1]));
+            binary[j] = scaled ? measured : BinaryScale.ONE;
+            center[j] = !withCentering ? 0 : scaled ? q[0] : measured.undo(q[0]);
+            scale[j] = !withScaling ? 1 : scaled ? scale(q[1], q[2], normalRange, measured, name) : 1 / normalRange;
         }
-        return RobustScalerModel.of(this, Schema.of(table), selected, center, scale);
+        return RobustScalerModel.fitted(this, Schema.of(table), selected, binary, center, scale);
+    }
+
+    /**
+     * The scale of quantiles {@code low} and {@code high} (measured times {@code measured}): their range over
+     * {@code normalRange}, in the same units.
+     *
+     * @throws IllegalArgumentException naming the column if the scale, in the column's own units, is beyond the
+     *                                  double range
+     */
+    private static double scale(double low, double high, double normalRange, BinaryScale measured, String column) {
+        double scale = BinaryScale.ratio(high, low, normalRange, 0);
+        if (Double.isInfinite(measured.undo(scale))) {
+            throw new IllegalArgumentException("RobustScaler: the scale of column '" + column + "', the quantile range "
+                    + measured.undo(high) + " - (" + measured.undo(low) + ")"
+                    + (normalRange == 1 ? "" : " over " + normalRange) + ", exceeds the double range; rescale the column"
+                    + " first");
+        }
+        return scale;
     }
 
     private static double normalQuantile(double percentile) {

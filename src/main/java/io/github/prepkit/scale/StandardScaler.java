@@ -1,6 +1,7 @@
 package io.github.prepkit.scale;
 
 import io.github.prepkit.base.Transformer;
+import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
@@ -49,26 +50,39 @@ public record StandardScaler(boolean withMean, boolean withStd, List<String> col
     }
 
     /**
-     * Learns each column's mean and standard deviation, ignoring missing values.
+     * Learns each column's mean and standard deviation, ignoring missing values. A column whose values near the ends
+     * of the double range would overflow (or underflow) when summed or squared is measured scaled by a power of two
+     * (see {@link BinaryScale}), and transformed at it, so its z-scores are those of the same column at an ordinary
+     * magnitude, subnormal numbers included: a constant column of 1e308 gets mean 1e308 and scale 1, where numpy's
+     * mean would overflow, and Double.MIN_VALUE times 1, 2, 3 the z-scores of 1, 2, 3, where numpy's variance
+     * underflows to 0.
      *
-     * @throws IllegalArgumentException if the table is empty, or a named column is missing or not numeric
+     * @throws IllegalArgumentException if the table is empty, a named column is missing or not numeric, or a value is
+     *                                  infinite, naming the column and row (scikit-learn refuses infinity too)
      */
     @Override
     public StandardScalerModel fit(Table table) {
         Tables.requireRows(table, "StandardScaler");
         List<String> selected = Columns.select(table, columns, ColumnKind.NUMERIC, "StandardScaler");
+        BinaryScale[] binary = new BinaryScale[selected.size()];
         double[] mean = new double[selected.size()];
         double[] scale = new double[selected.size()];
         for (int j = 0; j < selected.size(); j++) {
-            double[] values = Columns.values(table, selected.get(j));
-            double[] moments = meanAndVariance(values);
-            mean[j] = withMean ? moments[0] : 0;
-            scale[j] = withStd && !isConstant(moments[0], moments[1], moments[2]) ? Math.sqrt(moments[1]) : 1;
+            double[] values = Columns.finiteValues(table, selected.get(j), "StandardScaler");
+            BinaryScale measured = BinaryScale.of(BinaryScale.maxAbs(values), 2);
+            double[] moments = meanAndVariance(measured.apply(values));
+            boolean scaled = withStd && !isConstant(moments[0], moments[1], moments[2]);
+            binary[j] = scaled ? measured : BinaryScale.ONE; // a scale of 1 is 1 in the column's own units
+            mean[j] = !withMean ? 0 : scaled ? moments[0] : measured.undo(moments[0]);
+            scale[j] = scaled ? Math.sqrt(moments[1]) : 1;
         }
-        return StandardScalerModel.of(this, Schema.of(table), selected, mean, scale);
+        return StandardScalerModel.fitted(this, Schema.of(table), selected, binary, mean, scale);
     }
 
-    /** {mean, population variance, count} of the present values, by two passes with a rounding correction. */
+    /**
+     * {mean, population variance, count} of the present values, by two passes with a rounding correction; the test
+     * for a constant column below is homogeneous, so both may be taken on scaled values.
+     */
     private static double[] meanAndVariance(double[] values) {
         double sum = 0;
         int count = 0;

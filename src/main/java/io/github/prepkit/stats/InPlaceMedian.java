@@ -1,5 +1,6 @@
 package io.github.prepkit.stats;
 
+import io.github.prepkit.data.BinaryScale;
 import java.util.Arrays;
 
 /**
@@ -76,7 +77,7 @@ final class InPlaceMedian {
         for (int i = 1; i < upper; i++) {
             below = Math.max(below, a[i]);
         }
-        return (below + a[upper]) / 2;
+        return BinaryScale.midpoint(below, a[upper]);
     }
 
     /**

@@ -1,12 +1,14 @@
 package io.github.prepkit.stats;
 
+import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.Checks;
 import java.util.Arrays;
 
 /**
  * Order statistics of a sample. Missing values (NaN) are skipped, as pandas does. Quantiles interpolate
  * linearly between order statistics, the definition numpy, pandas and scikit-learn use by default
- * (Hyndman and Fan's type 7).
+ * (Hyndman and Fan's type 7). Values near the ends of the double range do not overflow: the middle of
+ * -1e308 and 1e308 is 0, and the median of two Double.MAX_VALUE is Double.MAX_VALUE.
  */
 public final class Quantiles {
 
@@ -57,6 +59,6 @@ public final class Quantiles {
         double h = (sorted.length - 1) * q;
         int below = (int) Math.floor(h);
         int above = Math.min(below + 1, sorted.length - 1);
-        return sorted[below] + (h - below) * (sorted[above] - sorted[below]);
+        return BinaryScale.interpolate(sorted[below], sorted[above], h - below);
     }
 }

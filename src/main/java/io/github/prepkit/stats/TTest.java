@@ -1,5 +1,6 @@
 package io.github.prepkit.stats;
 
+import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Columns;
 import org.apache.commons.math3.distribution.TDistribution;
@@ -20,7 +21,10 @@ public record TTest(double statistic, double degreesOfFreedom, double pValue) {
      * {@code populationMean}, as {@code scipy.stats.ttest_1samp}: t = (mean - μ0) / (s / √n) with s the
      * sample standard deviation (n - 1 in the denominator), n - 1 degrees of freedom, and a two-sided
      * p-value from Commons Math's t distribution. A constant sample gives an infinite statistic and
-     * p-value 0 (or NaN for both when its mean equals μ0), as scipy.
+     * p-value 0 (or NaN for both when its mean equals μ0), as scipy. The statistic does not change when the sample
+     * and μ0 are multiplied by a power of two, so values whose squares would overflow or underflow are taken scaled
+     * by one (see {@link BinaryScale}): {1e300, -1e300, 1e300} gives t = 0.5, where the overflowing variance gives
+     * scipy t = 0.
      *
      * @throws IllegalArgumentException if the sample has fewer than two values or holds a NaN (a missing value;
      *                                  drop missing values first)
@@ -57,8 +61,11 @@ public record TTest(double statistic, double degreesOfFreedom, double pValue) {
             throw new IllegalArgumentException("populationMean must be a number, found NaN");
         }
         int n = sample.length;
-        double standardError = Math.sqrt(StatUtils.variance(sample) / n);
-        double statistic = (StatUtils.mean(sample) - populationMean) / standardError;
+        double hypothesis = Double.isInfinite(populationMean) ? 0 : Math.abs(populationMean);
+        BinaryScale scale = BinaryScale.of(Math.max(BinaryScale.maxAbs(sample), hypothesis), 2);
+        double[] scaled = scale.apply(sample);
+        double standardError = Math.sqrt(StatUtils.variance(scaled) / n);
+        double statistic = (StatUtils.mean(scaled) - scale.apply(populationMean)) / standardError;
         double degreesOfFreedom = n - 1;
         double pValue = 2 * new TDistribution(degreesOfFreedom).cumulativeProbability(-Math.abs(statistic));
         return new TTest(statistic, degreesOfFreedom, pValue);

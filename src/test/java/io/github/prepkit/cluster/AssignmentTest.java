@@ -3,6 +3,7 @@ package io.github.prepkit.cluster;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.FeatureMatrix;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class AssignmentTest {
     }
 
     private static PointBlocks blocks(double[][] data) {
-        return PointBlocks.of(FeatureMatrix.of(KMeansTest.points(data), "test"), new double[FEATURES]);
+        return PointBlocks.of(FeatureMatrix.of(KMeansTest.points(data), "test"), BinaryScale.ONE, new double[FEATURES]);
     }
 
     @Test
@@ -79,7 +80,7 @@ class AssignmentTest {
     void aSubnormalDifferenceStillDecides() {
         // for the point 0 the distances are |c|²: 1e-320 (subnormal) for c = 1e-160, 0 for c = 0
         PointBlocks origin = PointBlocks.of(FeatureMatrix.of(KMeansTest.points(new double[][] {{0}}), "test"),
-                new double[1]);
+                BinaryScale.ONE, new double[1]);
         int[] label = new int[1];
         new Assignment(origin, new double[] {1e-160, 0}).assign(label, 1);
         assertEquals(1, label[0]);

@@ -11,6 +11,7 @@ import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Datasets;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.reference.TableAssertions;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.ColumnType;
@@ -139,7 +140,7 @@ class KMeansModelTest {
         assertRejected(() -> KMeansModel.of(kMeans, schema, centres, new int[] {0, 1}, 1, 2),
                 "KMeansModel: fit needs at least nClusters = 3 training rows, found 2 labels");
         assertRejected(() -> KMeansModel.of(kMeans, schema, centres, labels, -1, 2),
-                "KMeansModel: inertia must be a finite number >= 0, found -1.0");
+                "KMeansModel: inertia must be a number >= 0 (+Infinity beyond the double range), found -1.0");
         assertRejected(() -> KMeansModel.of(kMeans, schema, centres, labels, Double.NaN, 2), "found NaN");
         assertRejected(() -> KMeansModel.of(kMeans, schema, centres, labels, 1, 0),
                 "KMeansModel: iterations must be from 1 to maxIter = 300, found 0");
@@ -156,5 +157,19 @@ class KMeansModelTest {
     void itPrintsItsFeaturesClustersInertiaAndIterations() {
         // inertia: 4/3 around (1/3, 1/3), 0 at (20, 0), 10/3 around (16/3, 17/3)
         assertEquals("KMeansModel on [x0, x1]: 3 clusters, inertia 4.667, 3 iterations", model().toString());
+    }
+
+    @Test
+    void predictShiftsValuesFarFromZeroNextToTheirSpreadInsteadOfLosingThemToCancellation() {
+        // |c|² − 2 x·c at 2^40 ± 1: the squares' rounding (2^28) would hide distances of 1, as in scikit-learn
+        double offset = 0x1p40;
+        Table near = Table.create("t", DoubleColumn.create("x", new double[] {0, 0.25, 0.5, 3, 3.25, 3.5}),
+                DoubleColumn.create("y", new double[] {1, 0, 0.5, 2, 2.5, 2.25}));
+        Table far = near.copy();
+        far.replaceColumn("x", DoubleColumn.create("x", Arrays.stream(near.doubleColumn("x").asDoubleArray())
+                .map(v -> v + offset).toArray()));
+        KMeansModel model = new KMeans().nClusters(2).seed(1).nJobs(1).fit(far);
+        assertArrayEquals(new KMeans().nClusters(2).seed(1).nJobs(1).fit(near).labels(), model.labels());
+        assertArrayEquals(model.labels(), model.predict(far).asIntArray());
     }
 }

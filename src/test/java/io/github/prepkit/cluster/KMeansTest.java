@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Datasets;
 import io.github.prepkit.metrics.ClusteringMetrics;
+import io.github.prepkit.reference.Extremes;
 import io.github.prepkit.reference.TableAssertions;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.DoubleColumn;
@@ -293,5 +295,72 @@ class KMeansTest {
     void sameClusteringIgnoresTheNumbering() {
         assertTrue(KMeans.sameClustering(new int[] {0, 0, 1, 2}, new int[] {2, 2, 0, 1}, 3));
         assertFalse(KMeans.sameClustering(new int[] {0, 0, 1, 2}, new int[] {2, 1, 0, 1}, 3));
+    }
+
+    /** Two blobs, around (1, 1) and (-1, -1), of coordinates with few significant bits. */
+    private static Table blobs() {
+        return points(new double[][] {{1, 1.25}, {1.25, 1}, {0.75, 1.125}, {1.125, 0.875}, {1, 0.75}, {-1, -1.25},
+                {-1.25, -0.75}, {-0.875, -1}, {-1.125, -1.125}, {-0.75, -0.875}, {0.25, -0.125}});
+    }
+
+    @Test
+    void extremeMagnitudesGiveTheOrdinaryCentresScaled() {
+        // scikit-learn's squared distances overflow at 1e300 (NaN centres) and underflow at 1e-200 (every row ties)
+        Table ordinary = blobs();
+        for (KMeans kMeans : new KMeans[] {new KMeans().nClusters(3).seed(4).nJobs(1),
+                new KMeans().nClusters(2).init(KMeans.Init.RANDOM).seed(2).nJobs(1)}) {
+            KMeansModel base = kMeans.fit(ordinary);
+            for (int exponent : Extremes.EXPONENTS) {
+                Table moved = Extremes.timesPowerOfTwo(ordinary, exponent);
+                KMeansModel model = kMeans.fit(moved);
+                String where = "at 2^" + exponent;
+                assertArrayEquals(base.labels(), model.labels(), where);
+                for (int c = 0; c < base.clusterCenters().length; c++) {
+                    Extremes.assertScaled(base.clusterCenters()[c], exponent, model.clusterCenters()[c],
+                            "centre " + where);
+                }
+                assertEquals(Math.scalb(base.inertia(), 2 * exponent), model.inertia(),
+                        where + ": +Infinity beyond the range");
+                assertArrayEquals(base.labels(), model.predict(moved).asIntArray(), where);
+                if (exponent > -1000) { // subnormal centres keep fewer bits, and so do the distances to them
+                    TableAssertions.assertTableIdentical(Extremes.timesPowerOfTwo(base.transform(ordinary), exponent),
+                            model.transform(moved));
+                }
+            }
+        }
+    }
+
+    @Test
+    void at1e300TheCentresAreTheOrdinaryOnesTimes1e300() {
+        KMeans kMeans = new KMeans().nClusters(2).seed(1).nJobs(1);
+        KMeansModel base = kMeans.fit(blobs());
+        for (double factor : new double[] {1e300, -1e300, 1e-200}) {
+            KMeansModel model = kMeans.fit(Extremes.times(blobs(), factor));
+            assertArrayEquals(base.labels(), model.labels());
+            for (int c = 0; c < 2; c++) {
+                for (int j = 0; j < 2; j++) {
+                    assertEquals(base.clusterCenters()[c][j] * factor, model.clusterCenters()[c][j],
+                            1e-14 * Math.abs(factor));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aFeatureConstantAt1e308ChangesNoLabel() {
+        double[] constant = new double[blobs().rowCount()];
+        Arrays.fill(constant, 1e308);
+        Table withConstant = blobs().addColumns(DoubleColumn.create("c", constant));
+        KMeans kMeans = new KMeans().nClusters(2).seed(3).nJobs(1);
+        KMeansModel base = kMeans.fit(blobs());
+        KMeansModel model = kMeans.fit(withConstant);
+        assertArrayEquals(base.labels(), model.labels());
+        assertEquals(base.inertia(), model.inertia());
+        for (int c = 0; c < 2; c++) {
+            assertArrayEquals(new double[] {base.clusterCenters()[c][0], base.clusterCenters()[c][1], 1e308},
+                    model.clusterCenters()[c]);
+        }
+        assertArrayEquals(base.labels(), model.predict(withConstant).asIntArray());
+        TableAssertions.assertTableIdentical(base.transform(blobs()), model.transform(withConstant));
     }
 }

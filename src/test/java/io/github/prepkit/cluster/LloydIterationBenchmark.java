@@ -1,5 +1,6 @@
 package io.github.prepkit.cluster;
 
+import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.FeatureMatrix;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +48,7 @@ public class LloydIterationBenchmark {
         for (int i = 0; i < matrix.values().length; i++) {
             mean[i % features] += matrix.values()[i] / matrix.rows();
         }
-        points = PointBlocks.of(matrix, mean);
+        points = PointBlocks.of(matrix, BinaryScale.ONE, mean);
         centres = new double[8 * features];
         for (int i = 0; i < centres.length; i++) {
             centres[i] = matrix.values()[i] - mean[i % features];

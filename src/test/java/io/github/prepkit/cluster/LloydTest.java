@@ -3,6 +3,7 @@ package io.github.prepkit.cluster;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.FeatureMatrix;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class LloydTest {
         for (int i = 0; i < values.length; i++) {
             rows[i] = new double[] {values[i]};
         }
-        return PointBlocks.of(FeatureMatrix.of(KMeansTest.points(rows), "test"), new double[1]);
+        return PointBlocks.of(FeatureMatrix.of(KMeansTest.points(rows), "test"), BinaryScale.ONE, new double[1]);
     }
 
     @Test

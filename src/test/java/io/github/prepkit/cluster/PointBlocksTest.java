@@ -3,6 +3,7 @@ package io.github.prepkit.cluster;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.FeatureMatrix;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class PointBlocksTest {
                 data[i][j] = 1000.0 * i + j;
             }
         }
-        return PointBlocks.of(FeatureMatrix.of(KMeansTest.points(data), "test"), shift);
+        return PointBlocks.of(FeatureMatrix.of(KMeansTest.points(data), "test"), BinaryScale.ONE, shift);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.prepkit.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.FeatureMatrix;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,7 @@ class RelocationTest {
     private static final double[][] DATA = {{0, 0}, {0, 1}, {1, 0}, {5, 5}, {5, 7}, {6, 5}, {20, 0}};
 
     private static PointBlocks points() {
-        return PointBlocks.of(FeatureMatrix.of(KMeansTest.points(DATA), "test"), new double[2]);
+        return PointBlocks.of(FeatureMatrix.of(KMeansTest.points(DATA), "test"), BinaryScale.ONE, new double[2]);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.FeatureMatrix;
 import java.util.HashSet;
 import java.util.Set;
@@ -20,7 +21,7 @@ class SeedingTest {
             data[i][0] = 100 * (i % 3) + random.nextDouble();
             data[i][1] = random.nextDouble();
         }
-        return PointBlocks.of(FeatureMatrix.of(KMeansTest.points(data), "test"), new double[2]);
+        return PointBlocks.of(FeatureMatrix.of(KMeansTest.points(data), "test"), BinaryScale.ONE, new double[2]);
     }
 
     private static Set<Long> groupsOf(double[] centres) {

@@ -16,20 +16,28 @@ import tech.tablesaw.api.Table;
  * @param withOtherThreads a copy on another number of threads (nJobs 1 vs 2), or null where there is no nJobs
  * @param invalid          builds it with an invalid parameter, or null where no parameter can be invalid
  * @param invalidParameter the parameter the resulting message must name
+ * @param infinityStep     the step an infinite value's message names (the class's own name unless a pipeline's step
+ *                         refuses it), or null where infinity is accepted, as scikit-learn's encoder and
+ *                         imbalanced-learn's random samplers accept it
  */
 record Contract(Class<?> type, Supplier<Object> estimator, Supplier<Table> data, String target,
-        UnaryOperator<Object> withOtherThreads, Runnable invalid, String invalidParameter) {
+        UnaryOperator<Object> withOtherThreads, Runnable invalid, String invalidParameter, String infinityStep) {
 
     static Contract of(Class<?> type, Supplier<Object> estimator, Supplier<Table> data, String target) {
-        return new Contract(type, estimator, data, target, null, null, null);
+        return new Contract(type, estimator, data, target, null, null, null, type.getSimpleName());
     }
 
     Contract threads(UnaryOperator<Object> withOtherThreads) {
-        return new Contract(type, estimator, data, target, withOtherThreads, invalid, invalidParameter);
+        return new Contract(type, estimator, data, target, withOtherThreads, invalid, invalidParameter, infinityStep);
     }
 
     Contract invalid(Runnable invalid, String parameter) {
-        return new Contract(type, estimator, data, target, withOtherThreads, invalid, parameter);
+        return new Contract(type, estimator, data, target, withOtherThreads, invalid, parameter, infinityStep);
+    }
+
+    /** A copy whose infinite values are refused by {@code step} (a pipeline's first numeric step), or accepted (null). */
+    Contract infinityRefusedBy(String step) {
+        return new Contract(type, estimator, data, target, withOtherThreads, invalid, invalidParameter, step);
     }
 
     @Override

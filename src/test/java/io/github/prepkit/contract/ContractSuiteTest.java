@@ -24,6 +24,7 @@ import io.github.prepkit.outliers.OutlierDetector;
 import io.github.prepkit.outliers.OutlierModel;
 import io.github.prepkit.persist.ModelFiles;
 import io.github.prepkit.pipeline.Pipeline;
+import io.github.prepkit.reference.Extremes;
 import io.github.prepkit.reference.TableAssertions;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
@@ -45,13 +46,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 
 /**
  * The contract every estimator, transformer, sampler and detector keeps (DESIGN.md, "Tests in three layers"): fitting
  * does not modify its input; fitting twice gives equal models (so the same seed gives the same result); another
  * number of threads gives the same result; an invalid parameter fails at construction naming it; a table with other
- * columns than at fit fails naming the column. {@link Registry} lists them all, and a scan of the compiled classes
+ * columns than at fit fails naming the column; an infinite value at fit or at transform fails naming the step, the
+ * column and the row. {@link Registry} lists them all, and a scan of the compiled classes
  * makes sure none is left out.
  */
 class ContractSuiteTest {
@@ -116,6 +120,10 @@ class ContractSuiteTest {
             }));
         }
         checks.add(DynamicTest.dynamicTest("other columns than at fit fail naming the column", () -> mismatch(contract)));
+        if (contract.infinityStep() != null) {
+            checks.add(DynamicTest.dynamicTest("±Infinity at fit and at transform fails naming the step, the column and"
+                    + " the row", () -> infinityRefused(contract)));
+        }
         checks.add(DynamicTest.dynamicTest("a saved and loaded model gives the same output, bit for bit", () -> {
             Table data = contract.data().get();
             Model model = savable(contract.estimator().get(), data, contract.target());
@@ -221,6 +229,24 @@ class ContractSuiteTest {
             return table -> resampled;
         }
         return fail("no way to run " + estimator.getClass());
+    }
+
+    /**
+     * +Infinity in the first numeric feature at fit, and -Infinity in a fitted model's input, fail naming the step, the
+     * column and the row, as scikit-learn's "Input contains infinity" (a sampler has no model to apply).
+     */
+    private static void infinityRefused(Contract contract) {
+        Table data = contract.data().get();
+        String column = data.columns().stream().filter(c -> c instanceof NumericColumn<?>)
+                .map(Column::name).filter(name -> !name.equals(contract.target())).findFirst().orElseThrow();
+        Object estimator = contract.estimator().get();
+        Table atFit = Extremes.withValue(data, column, 2, Double.POSITIVE_INFINITY);
+        Extremes.assertRefusesInfinity(() -> run(estimator, atFit, contract.target()), contract.infinityStep(), column, 2);
+        if (!(estimator instanceof Sampler)) {
+            Function<Table, Table> model = applied(estimator, data, contract.target());
+            Table atTransform = Extremes.withValue(data, column, 5, Double.NEGATIVE_INFINITY);
+            Extremes.assertRefusesInfinity(() -> model.apply(atTransform), contract.infinityStep(), column, 5);
+        }
     }
 
     /** A fitted model given a table without one of the fitted columns (a sampler: a missing target) names it. */

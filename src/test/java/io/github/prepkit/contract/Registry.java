@@ -66,7 +66,7 @@ final class Registry {
                 transformer(RobustScaler.class, () -> new RobustScaler())
                         .invalid(() -> new RobustScaler().quantileRange(80, 20), "quantileRange"),
                 Contract.of(OneHotEncoder.class, () -> new OneHotEncoder(), () -> Datasets.load("students"), null)
-                        .invalid(() -> new OneHotEncoder().minFrequency(-1), "minFrequency"),
+                        .invalid(() -> new OneHotEncoder().minFrequency(-1), "minFrequency").infinityRefusedBy(null),
                 Contract.of(KMeans.class, () -> new KMeans().nClusters(3).seed(1), Registry::irisFeatures, null)
                         .threads(e -> ((KMeans) e).nJobs(2))
                         .invalid(() -> new KMeans().nClusters(0), "nClusters"),
@@ -105,7 +105,8 @@ final class Registry {
                 regressor(SGDRegressor.class, () -> new SGDRegressor().seed(7))
                         .invalid(() -> new SGDRegressor().alpha(-1), "alpha"),
                 Contract.of(RandomOverSampler.class, () -> new RandomOverSampler().seed(8), Registry::cancer, "diagnosis")
-                        .invalid(() -> new RandomOverSampler().samplingStrategy(null), "samplingStrategy"),
+                        .invalid(() -> new RandomOverSampler().samplingStrategy(null), "samplingStrategy")
+                        .infinityRefusedBy(null),
                 Contract.of(SMOTE.class, () -> new SMOTE().seed(8).nJobs(1), Registry::cancer, "diagnosis")
                         .threads(e -> ((SMOTE) e).nJobs(2))
                         .invalid(() -> new SMOTE().kNeighbors(0), "kNeighbors"),
@@ -116,18 +117,21 @@ final class Registry {
                         .threads(e -> ((SMOTENC) e).nJobs(2))
                         .invalid(() -> new SMOTENC().kNeighbors(0), "kNeighbors"),
                 Contract.of(RandomUnderSampler.class, () -> new RandomUnderSampler().seed(8), Registry::cancer, "diagnosis")
-                        .invalid(() -> new RandomUnderSampler().samplingStrategy(null), "samplingStrategy"),
+                        .invalid(() -> new RandomUnderSampler().samplingStrategy(null), "samplingStrategy")
+                        .infinityRefusedBy(null),
                 Contract.of(ClassifierPipeline.class, Registry::pipeline, Registry::cancer, "diagnosis")
                         .invalid(() -> Pipeline.steps().transform("scale", new StandardScaler()).transform("scale", new MinMaxScaler()),
-                                "step name 'scale'"),
+                                "step name 'scale'").infinityRefusedBy("SimpleImputer"),
                 regressor(RegressorPipeline.class, () -> Pipeline.steps().transform("scale", new RobustScaler())
                         .regressor("tree", new DecisionTreeRegressor().maxDepth(4).seed(2)))
-                        .invalid(() -> Pipeline.steps().regressor(" ", new LinearRegression()), "step name"),
+                        .invalid(() -> Pipeline.steps().regressor(" ", new LinearRegression()), "step name")
+                        .infinityRefusedBy("RobustScaler"),
                 transformer(ColumnTransformer.class, () -> new ColumnTransformer()
                         .add("impute and scale", List.of("alcohol", "malic_acid", "flavanoids"), new SimpleImputer(), new StandardScaler())
                         .add("impute", List.of("proline"), new SimpleImputer().strategy(SimpleImputer.Strategy.MEDIAN))
                         .remainder(ColumnTransformer.Remainder.PASSTHROUGH))
-                        .invalid(() -> new ColumnTransformer().add("g", List.of()), "group 'g'"),
+                        .invalid(() -> new ColumnTransformer().add("g", List.of()), "group 'g'")
+                        .infinityRefusedBy("SimpleImputer"),
                 detector(ZScoreDetector.class, () -> new ZScoreDetector())
                         .invalid(() -> new ZScoreDetector().threshold(-1), "threshold"),
                 detector(IqrDetector.class, () -> new IqrDetector())

@@ -71,4 +71,12 @@ class ChecksTest {
         assertEquals("M: mean must be finite, found NaN at index 1",
                 assertThrows(IllegalArgumentException.class, () -> Checks.finite(gap, 2, false, "M: mean")).getMessage());
     }
+
+    @Test
+    void noInfinityNamesTheStepTheColumnAndTheRowAndLetsNaNPass() {
+        Checks.noInfinity(new double[] {1, Double.NaN}, List.of("a", "b"), "Step", "column");
+        double[] matrix = {1, Double.NaN, 2, Double.NEGATIVE_INFINITY};
+        assertEquals("Step: column 'b' has an infinite value in row 1", assertThrows(IllegalArgumentException.class,
+                () -> Checks.noInfinity(matrix, List.of("a", "b"), "Step", "column")).getMessage());
+    }
 }

@@ -83,7 +83,18 @@ class ColumnsTest {
     @Test
     void rowMajorLaysRowsEndToEnd() {
         assertArrayEquals(new double[] {3, 1.5, 1, Double.NaN, 4, 2.5},
-                Columns.rowMajor(table, List.of("count", "weight")));
+                Columns.rowMajor(table, List.of("count", "weight"), "Step"));
+    }
+
+    @Test
+    void finiteValuesAndRowMajorRefuseInfinityNamingTheStepTheColumnAndTheRow() {
+        Table infinite = table.copy();
+        infinite.doubleColumn("weight").set(2, Double.NEGATIVE_INFINITY);
+        assertEquals("Step: column 'weight' has an infinite value in row 2", assertThrows(IllegalArgumentException.class,
+                () -> Columns.finiteValues(infinite, "weight", "Step")).getMessage());
+        assertEquals("Step: column 'weight' has an infinite value in row 2", assertThrows(IllegalArgumentException.class,
+                () -> Columns.rowMajor(infinite, List.of("count", "weight"), "Step")).getMessage());
+        assertArrayEquals(new double[] {3, 1, 4}, Columns.finiteValues(table, "count", "Step"));
     }
 
     @Test

@@ -84,7 +84,7 @@ class RandomForestClassifierModelTest {
         RandomForestClassifierModel model = new RandomForestClassifier().nEstimators(4).maxDepth(3).oobScore(true)
                 .seed(seed).fit(iris, "species");
         Table features = Columns.without(iris, "species");
-        double[] x = Columns.rowMajor(features, model.featureNames());
+        double[] x = Columns.rowMajor(features, model.featureNames(), "Test");
         List<String> truth = iris.stringColumn("species").asList();
         int scored = 0;
         int correct = 0;

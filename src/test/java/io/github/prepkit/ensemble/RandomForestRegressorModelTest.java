@@ -77,7 +77,7 @@ class RandomForestRegressorModelTest {
         long seed = 5;
         RandomForestRegressorModel model = new RandomForestRegressor().nEstimators(4).maxDepth(4).oobScore(true)
                 .seed(seed).fit(diabetes, "progression");
-        double[] x = Columns.rowMajor(Columns.without(diabetes, "progression"), model.featureNames());
+        double[] x = Columns.rowMajor(Columns.without(diabetes, "progression"), model.featureNames(), "Test");
         double[] y = diabetes.numberColumn("progression").asDoubleArray();
         double[] predicted = new double[80];
         boolean[] scored = new boolean[80];

@@ -3,6 +3,7 @@ package io.github.prepkit.impute;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.prepkit.data.Columns;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.DoubleColumn;
@@ -17,7 +18,7 @@ class ImputationMatrixTest {
         IntColumn n = IntColumn.create("n", new int[] {1, 2, 3});
         n.setMissing(2);
         Table table = Table.create("t", DoubleColumn.create("x", new double[] {NaN, -7, NaN}), n);
-        return new ImputationMatrix(table, List.of("x", "n"), new double[] {10, 20});
+        return new ImputationMatrix(Columns.rowMajor(table, List.of("x", "n"), "Test"), 3, 2, new double[] {10, 20});
     }
 
     @Test

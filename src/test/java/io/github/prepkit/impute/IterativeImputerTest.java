@@ -10,6 +10,7 @@ import io.github.prepkit.impute.IterativeImputer.Estimator;
 import io.github.prepkit.impute.IterativeImputer.ImputationOrder;
 import io.github.prepkit.impute.IterativeImputerModel.ImputationStep;
 import io.github.prepkit.impute.SimpleImputer.Strategy;
+import io.github.prepkit.reference.Extremes;
 import io.github.prepkit.reference.TableAssertions;
 import java.util.Arrays;
 import java.util.List;
@@ -238,5 +239,36 @@ class IterativeImputerTest {
         assertTrue(schema.getMessage().startsWith("IterativeImputerModel.transform: the table does not match"),
                 schema.getMessage());
         assertTrue(schema.getMessage().contains("column 'c' is missing"), schema.getMessage());
+    }
+
+    @Test
+    void extremeMagnitudesImputeTheOrdinaryValuesScaled() {
+        // scikit-learn's cross products overflow near 1e300 ("shift must hold finite values" here, before) and
+        // underflow near 1e-200; the largest spread below is in [1, 2), so the scaled fit is the ordinary one
+        double nan = Double.NaN;
+        Table ordinary = Table.create("t",
+                DoubleColumn.create("x", new double[] {0.25, 1.5, 1.125, nan, 0.5, 0.75, 1.25, 0.375, 0.125}),
+                DoubleColumn.create("y", new double[] {1, 1.5, 0.25, 0.0625, nan, 1.375, 0.5, 0.625, 1.25}),
+                DoubleColumn.create("z", new double[] {0.5, nan, 0.75, 1, 1.25, 0.25, 1.125, nan, 0.875}));
+        for (Estimator estimator : Estimator.values()) {
+            IterativeImputer imputer = new IterativeImputer().estimator(estimator).maxIter(3);
+            IterativeImputerModel base = imputer.fit(ordinary);
+            Table expected = base.transform(ordinary);
+            for (int exponent : Extremes.EXPONENTS) {
+                Table moved = Extremes.timesPowerOfTwo(ordinary, exponent);
+                IterativeImputerModel model = imputer.fit(moved);
+                Table imputed = model.transform(moved);
+                if (exponent > -1000) {
+                    TableAssertions.assertTableIdentical(Extremes.timesPowerOfTwo(expected, exponent), imputed);
+                } else { // the subnormal intercepts the model keeps have fewer bits
+                    TableAssertions.assertTableClose(expected, Extremes.timesPowerOfTwo(imputed, -exponent), 1e-3);
+                }
+                for (int k = 0; k < base.imputationSequence().size(); k++) { // subnormal: the initial fill is rounded
+                    assertArrayEquals(base.imputationSequence().get(k).fit().coefficients(),
+                            model.imputationSequence().get(k).fit().coefficients(), exponent > -1000 ? 0 : 1e-3,
+                            estimator + " at 2^" + exponent);
+                }
+            }
+        }
     }
 }

@@ -83,8 +83,8 @@ class KNNImputerModelTest {
         assertTrue(schema.getMessage().startsWith("KNNImputerModel.transform:"), schema.getMessage());
         assertTrue(schema.getMessage().contains("column 'b' is missing"), schema.getMessage());
         Table infinite = rows(new double[] {1, Double.POSITIVE_INFINITY, NaN});
-        assertEquals("KNNImputerModel.transform: column 'b' holds Infinity at row 0; only finite or missing values"
-                + " can be imputed", assertThrows(IllegalArgumentException.class, () -> model.transform(infinite)).getMessage());
+        assertEquals("KNNImputerModel.transform: column 'b' has an infinite value in row 0",
+                assertThrows(IllegalArgumentException.class, () -> model.transform(infinite)).getMessage());
     }
 
     @Test
@@ -118,7 +118,7 @@ class KNNImputerModelTest {
         double[] infinite = values.clone();
         infinite[4] = Double.POSITIVE_INFINITY;
         assertRejected(() -> KNNImputerModel.of(imputer, schema, columns, infinite),
-                "KNNImputerModel: column 'b' holds Infinity at row 1; only finite or missing values can be imputed");
+                "KNNImputerModel: fittedValues: column 'b' has an infinite value in row 1");
         assertRejected(() -> KNNImputerModel.of(imputer, schema, List.of("b", "a", "c"), values),
                 "KNNImputerModel: the columns parameter [] selects [a, b, c] on the fitted columns");
         assertRejected(() -> KNNImputerModel.of(imputer.columns("a", "c"), schema, columns, values),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.prepkit.impute.KNNImputer.Weights;
+import io.github.prepkit.reference.Extremes;
 import io.github.prepkit.reference.TableAssertions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -168,7 +169,38 @@ class KNNImputerTest {
         assertEquals("KNNImputer: column 's' must be numeric, found STRING",
                 assertThrows(IllegalArgumentException.class, () -> new KNNImputer().columns("s").fit(named)).getMessage());
         Table infinite = rows(new double[] {1, 2}, new double[] {Double.POSITIVE_INFINITY, NaN});
-        assertEquals("KNNImputer: column 'a' holds Infinity at row 1; only finite or missing values can be imputed",
+        assertEquals("KNNImputer: column 'a' has an infinite value in row 1",
                 assertThrows(IllegalArgumentException.class, () -> new KNNImputer().fit(infinite)).getMessage());
+    }
+
+    @Test
+    void extremeMagnitudesFindTheOrdinaryNeighboursAndAverageThemExactly() {
+        // squared differences of 1e300 overflow and of 1e-200 underflow: scikit-learn's distances all tie there
+        Table ordinary = Extremes.ordinary();
+        for (Weights weights : Weights.values()) {
+            KNNImputer imputer = new KNNImputer().nNeighbors(2).weights(weights);
+            Table expected = imputer.fitTransform(ordinary);
+            for (int exponent : Extremes.EXPONENTS) {
+                Table moved = Extremes.timesPowerOfTwo(ordinary, exponent);
+                KNNImputerModel model = imputer.fit(moved);
+                TableAssertions.assertTableIdentical(Extremes.timesPowerOfTwo(expected, exponent), model.transform(moved));
+                Extremes.assertScaled(imputer.fit(ordinary).means(), exponent, model.means(), "means at 2^" + exponent);
+            }
+            TableAssertions.assertTableClose(Extremes.times(expected, 1e300), imputer.fitTransform(
+                    Extremes.times(ordinary, 1e300)), 1e-14);
+        }
+    }
+
+    @Test
+    void neighboursNearTheLargestDoubleAverageWithoutOverflowing() {
+        // row 3's neighbours on a are rows 0 and 1; b's spread overflows, yet a's differences keep their precision
+        Table huge = rows(new double[] {1, 1.5e308}, new double[] {1.125, 1.7e308}, new double[] {5, -1e308},
+                new double[] {1.0625, Double.NaN});
+        double imputed = new KNNImputer().nNeighbors(2).fitTransform(huge).doubleColumn("b").getDouble(3);
+        assertEquals(1.6e308, imputed, 1e293, "the mean of 1.5e308 and 1.7e308, whose sum overflows");
+        Table constant = rows(new double[] {1, 1e308, 0}, new double[] {1.125, 1e308, 1}, new double[] {5, 1e308, 2},
+                new double[] {1.0625, 1e308, Double.NaN});
+        assertEquals(0.5, new KNNImputer().nNeighbors(2).fitTransform(constant).doubleColumn("c").getDouble(3),
+                "a column constant at 1e308 does not hide the differences of the others, as scikit-learn");
     }
 }

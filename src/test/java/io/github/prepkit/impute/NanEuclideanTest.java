@@ -1,10 +1,8 @@
 package io.github.prepkit.impute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NanEuclideanTest {
@@ -31,14 +29,5 @@ class NanEuclideanTest {
     void isNaNWithoutACommonPresentCoordinate() {
         double[] x = {1, NaN, NaN, 2};
         assertTrue(Double.isNaN(NanEuclidean.distance(x, 0, x, 1, 2)));
-    }
-
-    @Test
-    void requireNoInfinityNamesTheColumnAndRow() {
-        double[] matrix = {1, NaN, 2, Double.NEGATIVE_INFINITY};
-        NanEuclidean.requireNoInfinity(new double[] {1, NaN}, List.of("a", "b"), "Step");
-        assertEquals("Step: column 'b' holds -Infinity at row 1; only finite or missing values can be imputed",
-                assertThrows(IllegalArgumentException.class,
-                        () -> NanEuclidean.requireNoInfinity(matrix, List.of("a", "b"), "Step")).getMessage());
     }
 }

@@ -3,6 +3,7 @@ package io.github.prepkit.impute;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.prepkit.data.Columns;
 import io.github.prepkit.stats.CrossProducts;
 import io.github.prepkit.stats.LeastSquares;
 import io.github.prepkit.stats.LinearFit;
@@ -20,7 +21,8 @@ class RoundRobinTest {
         Table table = Table.create("t",
                 DoubleColumn.create("a", new double[] {1, 2, NaN, 4, 5, 7}),
                 DoubleColumn.create("b", new double[] {2, NaN, 5, 9, 9, 15}));
-        ImputationMatrix matrix = new ImputationMatrix(table, List.of("a", "b"), new double[] {3.8, 8});
+        ImputationMatrix matrix = new ImputationMatrix(Columns.rowMajor(table, List.of("a", "b"), "Test"), 6, 2,
+                new double[] {3.8, 8});
         List<RoundRobin.Step> steps = new RoundRobin(matrix, LeastSquares::fit).round(new int[] {1, 0});
 
         // b on a over rows 0, 2, 3, 4, 5, with a's gap at its fill 3.8

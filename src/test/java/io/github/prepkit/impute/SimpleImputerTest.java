@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.prepkit.impute.SimpleImputer.Strategy;
+import io.github.prepkit.reference.Extremes;
 import io.github.prepkit.reference.TableAssertions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -249,5 +250,27 @@ class SimpleImputerTest {
         Table filled = new SimpleImputer().strategy(Strategy.MOST_FREQUENT).addIndicator(true).fitTransform(table);
         assertEquals(List.of("red", "red", "blue", "red"), filled.stringColumn("color").asList());
         assertEquals(List.of(0.0, 0.0, 0.0, 1.0), filled.doubleColumn("color_missing").asList());
+    }
+
+    @Test
+    void meansAndMediansAtExtremeMagnitudesAreTheOrdinaryOnesScaled() {
+        Table ordinary = Extremes.ordinary();
+        for (Strategy strategy : List.of(Strategy.MEAN, Strategy.MEDIAN)) {
+            SimpleImputerModel base = new SimpleImputer().strategy(strategy).fit(ordinary);
+            for (int exponent : Extremes.EXPONENTS) {
+                Table moved = Extremes.timesPowerOfTwo(ordinary, exponent);
+                SimpleImputerModel model = new SimpleImputer().strategy(strategy).fit(moved);
+                Extremes.assertScaled(statistics(base), exponent, statistics(model), strategy + " at 2^" + exponent);
+                TableAssertions.assertTableIdentical(Extremes.timesPowerOfTwo(base.transform(ordinary), exponent),
+                        model.transform(moved));
+            }
+        }
+        // numpy's mean of these overflows to infinity
+        Table huge = Table.create("t", DoubleColumn.create("x", new double[] {1e308, Double.NaN, 1.5e308, 1.5e308}));
+        assertEquals(1e308 / 3 * 4, (Double) new SimpleImputer().fit(huge).statistics().get(0), 1e293);
+    }
+
+    private static double[] statistics(SimpleImputerModel model) {
+        return model.statistics().stream().mapToDouble(statistic -> (Double) statistic).toArray();
     }
 }

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.prepkit.data.Datasets;
+import io.github.prepkit.reference.Extremes;
 import io.github.prepkit.reference.TableAssertions;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.DoubleColumn;
@@ -115,5 +117,52 @@ class LinearRegressionTest {
 
     static void assertMessage(String expected, org.junit.jupiter.api.function.Executable call) {
         assertEquals(expected, assertThrows(IllegalArgumentException.class, call).getMessage());
+    }
+
+    /** Two features and a target whose spreads are in [1, 2), of few significant bits. */
+    private static Table small() {
+        return Table.create("t",
+                DoubleColumn.create("x1", new double[] {0.25, 1.5, 1.125, 0.5, 0.75, 1.25, 0.375, 0.125}),
+                DoubleColumn.create("x2", new double[] {1, 0.5, 0.25, 1.375, 0.625, 0.875, 1.25, 0.0625}),
+                DoubleColumn.create("y", new double[] {1.25, 0.5, 1.5, 0.375, 0.875, 1.125, 0.75, 0.625}));
+    }
+
+    @Test
+    void extremeMagnitudesGiveTheOrdinaryCoefficientsScaled() {
+        // least squares does not notice powers of two: X times 2^a and y times 2^b give b times 2^(b - a), where
+        // scikit-learn's Gram matrix overflows near 1e300 and underflows near 1e-200
+        for (boolean intercept : new boolean[] {true, false}) {
+            LinearRegression regression = new LinearRegression().fitIntercept(intercept);
+            LinearRegressorModel base = regression.fit(small(), "y");
+            for (int exponent : Extremes.EXPONENTS) {
+                String where = "intercept " + intercept + ", at 2^" + exponent;
+                LinearRegressorModel both = regression.fit(Extremes.timesPowerOfTwo(small(), exponent), "y");
+                assertArrayEquals(base.coefficients(), both.coefficients(), where);
+                Extremes.assertScaled(new double[] {base.intercept()}, exponent, new double[] {both.intercept()}, where);
+                LinearRegressorModel target = regression.fit(Extremes.timesPowerOfTwo(small(), exponent, "x1", "x2"),
+                        "y");
+                Extremes.assertScaled(base.coefficients(), exponent, target.coefficients(), "target " + where);
+                if (exponent > -1000) {
+                    LinearRegressorModel features = regression.fit(Extremes.timesPowerOfTwo(small(), exponent, "y"), "y");
+                    Extremes.assertScaled(base.coefficients(), -exponent, features.coefficients(), "features " + where);
+                    assertEquals(base.intercept(), features.intercept(), where);
+                }
+            }
+        }
+        IllegalArgumentException beyond = assertThrows(IllegalArgumentException.class,
+                () -> new LinearRegression().fit(Extremes.timesPowerOfTwo(small(), -1060, "y"), "y"));
+        assertEquals("LinearRegression: the coefficient of feature column 'x1' is beyond the double range (the target"
+                + " varies over more than 1e308 times as much); rescale the target or the feature", beyond.getMessage());
+    }
+
+    @Test
+    void aFeatureConstantAt1e308GetsCoefficientZeroAndChangesNothingElse() {
+        double[] constant = new double[8];
+        Arrays.fill(constant, 1e308);
+        LinearRegressorModel base = new LinearRegression().fit(small(), "y");
+        LinearRegressorModel model = new LinearRegression().fit(small().addColumns(DoubleColumn.create("c", constant)),
+                "y");
+        assertArrayEquals(new double[] {base.coefficients()[0], base.coefficients()[1], 0}, model.coefficients(), 1e-12);
+        assertEquals(base.intercept(), model.intercept(), 1e-12);
     }
 }

@@ -403,4 +403,16 @@ class LogisticRegressionTest {
     private static Table standardised(String name) {
         return new StandardScaler().fitTransform(Datasets.load(name));
     }
+
+    @Test
+    void aFeatureWhoseSquaresOverflowIsRefusedNamingIt() {
+        // scaling it inside would change what C means; scikit-learn's Hessian would overflow to NaN
+        Table data = Table.create("t", DoubleColumn.create("a", new double[] {0, 1, 2, 3}),
+                DoubleColumn.create("big", new double[] {1e200, -1e200, 3e200, -2e200}),
+                StringColumn.create("y", "p", "q", "p", "q"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new LogisticRegression().fit(data, "y"));
+        assertTrue(e.getMessage().startsWith("LogisticRegression: feature column 'big' is too large for this model"
+                + " (largest magnitude 3.0E200): its sum of squares exceeds the double range"), e.getMessage());
+    }
 }

@@ -10,6 +10,7 @@ import io.github.prepkit.data.Datasets;
 import io.github.prepkit.reference.TableAssertions;
 import io.github.prepkit.scale.StandardScaler;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -108,5 +109,18 @@ class SGDRegressorTest {
         LinearRegressionTest.assertMessage("SGDRegressor: tol must be a finite number of at least 0, found -1.0", () -> defaults.tol(-1));
         Table text = diabetes().addColumns(StringColumn.create("s", new String[442]));
         assertThrows(IllegalArgumentException.class, () -> defaults.fit(text, "progression"));
+    }
+
+    @Test
+    void aFeatureOrTargetWhoseSquaresOverflowIsRefusedNamingIt() {
+        Table data = Table.create("t", DoubleColumn.create("a", new double[] {0, 1, 2, 3}),
+                DoubleColumn.create("big", new double[] {1e200, -1e200, 3e200, -2e200}),
+                DoubleColumn.create("y", new double[] {1, 2, 3, 4}));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new SGDRegressor().fit(data, "y")).getMessage()
+                .startsWith("SGDRegressor: feature column 'big' is too large for this model"));
+        Table target = Table.create("t", DoubleColumn.create("a", new double[] {0, 1, 2, 3}),
+                DoubleColumn.create("y", new double[] {1e200, -1e200, 3e200, -2e200}));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new SGDRegressor().fit(target, "y")).getMessage()
+                .startsWith("SGDRegressor: target column 'y' is too large for this model"));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.reference.Extremes;
 import io.github.prepkit.reference.TableAssertions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -88,5 +89,29 @@ class KNeighborsClassifierTest {
         DoubleColumn noLabel = DoubleColumn.create("z", new double[] {1, 2, Double.NaN, 1, 2, 1});
         assertTrue(failure(() -> knn.fit(table().removeColumns("y"), noLabel)).contains("target column 'z' has 1 missing value(s)"));
         assertTrue(failure(() -> knn.fit(table(), "label")).contains("column 'label' not found"));
+    }
+
+    @Test
+    void extremeMagnitudesPredictAsAtAnOrdinaryMagnitude() {
+        // scikit-learn's squared distances overflow at 1e300 and underflow at 1e-200: every row ties, row order wins
+        Table ordinary = Table.create("t", DoubleColumn.create("x", new double[] {0, 0.25, 0.375, 1, 1.25, 1.75}),
+                DoubleColumn.create("z", new double[] {1, 0.5, 1.5, -1, -0.5, -1.25}),
+                StringColumn.create("y", "a", "a", "a", "b", "b", "b"));
+        Table queries = Table.create("q", DoubleColumn.create("x", new double[] {0.125, 1.5, 0.75}),
+                DoubleColumn.create("z", new double[] {1.25, -1, 0.125}));
+        for (Weights weights : Weights.values()) {
+            KNeighborsClassifier classifier = new KNeighborsClassifier().nNeighbors(3).weights(weights).nJobs(1);
+            KNeighborsClassifierModel base = classifier.fit(ordinary, "y");
+            for (int exponent : Extremes.EXPONENTS) {
+                KNeighborsClassifierModel model = classifier.fit(Extremes.timesPowerOfTwo(ordinary, exponent), "y");
+                Table moved = Extremes.timesPowerOfTwo(queries, exponent);
+                assertEquals(base.predict(queries).asList(), model.predict(moved).asList(), weights + " at 2^" + exponent);
+                TableAssertions.assertTableIdentical(base.predictProba(queries), model.predictProba(moved));
+            }
+            for (double factor : new double[] {1e300, 1e-200}) {
+                KNeighborsClassifierModel model = classifier.fit(Extremes.times(ordinary, factor), "y");
+                assertEquals(base.predict(queries).asList(), model.predict(Extremes.times(queries, factor)).asList());
+            }
+        }
     }
 }

@@ -1,9 +1,11 @@
 package io.github.prepkit.neighbors;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.reference.Extremes;
 import io.github.prepkit.reference.TableAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -77,5 +79,28 @@ class KNeighborsRegressorTest {
         assertTrue(failure(() -> knn.fit(text, "y")).contains("column 's' must be numeric, found STRING"));
         assertEquals("KNeighborsRegressor: target column 'y' has 3 values but the features have 8 rows",
                 failure(() -> knn.fit(table().removeColumns("y"), table().doubleColumn("y").first(3))));
+    }
+
+    @Test
+    void extremeMagnitudesPredictAsAtAnOrdinaryMagnitudeAndHugeTargetsAverage() {
+        Table ordinary = table();
+        Table queries = Table.create("q", DoubleColumn.create("x", new double[] {1.5, -1.25, 0.25}));
+        for (Weights weights : Weights.values()) {
+            KNeighborsRegressor regressor = new KNeighborsRegressor().nNeighbors(3).weights(weights).nJobs(1);
+            double[] expected = regressor.fit(ordinary, "y").predict(queries).asDoubleArray();
+            for (int exponent : Extremes.EXPONENTS) {
+                double[] features = regressor.fit(Extremes.timesPowerOfTwo(ordinary, exponent, "y"), "y")
+                        .predict(Extremes.timesPowerOfTwo(queries, exponent)).asDoubleArray();
+                assertArrayEquals(expected, features, weights + ": features at 2^" + exponent);
+                double[] targets = regressor.fit(Extremes.timesPowerOfTwo(ordinary, exponent, "x"), "y")
+                        .predict(queries).asDoubleArray();
+                Extremes.assertScaled(expected, exponent, targets, weights + ": targets at 2^" + exponent);
+            }
+        }
+        Table huge = Table.create("t", DoubleColumn.create("x", new double[] {0, 1, 2}),
+                DoubleColumn.create("y", new double[] {1.5e308, 1.7e308, -1e308}));
+        assertEquals(1.6e308, new KNeighborsRegressor().nNeighbors(2).fit(huge, "y")
+                .predict(Table.create("q", DoubleColumn.create("x", new double[] {0.25}))).getDouble(0), 1e293,
+                "a mean whose sum overflows");
     }
 }

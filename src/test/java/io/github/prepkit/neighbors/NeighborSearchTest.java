@@ -110,16 +110,17 @@ class NeighborSearchTest {
     }
 
     @Test
-    void hugeValuesAreComparedExactlyInsteadOfOverflowing() {
-        // squared norms of 1e300 are past the expansion's safe range: those rows and queries are compared exactly
+    void hugeValuesAreComparedScaledInsteadOfOverflowing() {
+        // squared norms of 1e300 would overflow: rows and queries are compared scaled by one power of two
         double[] training = {1e150, 0, 1, -3e150};
         NeighborSearch search = new NeighborSearch(training, 4, 1, Metric.EUCLIDEAN, 2);
         Neighbors found = search.search(new double[] {0.4, 1e150}, 2, 3, 1);
         assertArrayEquals(new int[] {1, 2, 0, 0, 1, 2}, found.indices());
         assertArrayEquals(new double[] {0.4, 0.6, 1e150, 0, 1e150, 1e150}, found.distances(), 1e136);
-        // every squared distance from 1e300 overflows to infinity; they still fill the k slots, in row order
-        Neighbors overflowing = search.search(new double[] {1e300}, 1, 4, 1);
-        assertArrayEquals(new int[] {0, 1, 2, 3}, overflowing.indices());
-        assertEquals(Double.POSITIVE_INFINITY, overflowing.distances()[0]);
+        // from 1e300 every row is 1e300 away once rounded: a tie, kept in row order, at a finite distance
+        Neighbors far = search.search(new double[] {1e300}, 1, 4, 1);
+        assertArrayEquals(new int[] {0, 1, 2, 3}, far.indices());
+        assertArrayEquals(new double[] {1e300, 1e300, 1e300, 1e300}, far.distances());
+        assertArrayEquals(training, search.training(), "the rows as given, not scaled");
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.prepkit.reference.Extremes;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.DoubleColumn;
@@ -48,8 +49,27 @@ class IqrDetectorTest {
                         () -> new IqrDetector().threshold(Double.POSITIVE_INFINITY)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> new IqrDetector(1.5, null));
         Table infinite = table(Double.NEGATIVE_INFINITY);
-        assertEquals("IqrDetector: column 'a' has -Infinity at row 9; outlier detection needs complete, finite rows:"
-                + " impute the missing values first (e.g. with KNNImputer) or drop those rows",
+        assertEquals("IqrDetector: column 'a' has an infinite value in row 9",
                 assertThrows(IllegalArgumentException.class, () -> new IqrDetector().fit(infinite)).getMessage());
+    }
+
+    @Test
+    void extremeMagnitudesGiveTheOrdinaryQuartilesScaledAndTheSameScores() {
+        Table ordinary = Extremes.complete();
+        IqrDetectorModel base = new IqrDetector().threshold(0.25).fit(ordinary);
+        for (int exponent : Extremes.EXPONENTS) {
+            Table moved = Extremes.timesPowerOfTwo(ordinary, exponent);
+            IqrDetectorModel model = new IqrDetector().threshold(0.25).fit(moved);
+            Extremes.assertScaled(base.q1(), exponent, model.q1(), "q1 at 2^" + exponent);
+            Extremes.assertScaled(base.q3(), exponent, model.q3(), "q3 at 2^" + exponent);
+            assertArrayEquals(base.scores(ordinary), model.scores(moved), "at 2^" + exponent);
+        }
+        // an IQR of 2e308 overflows: fences and scores are taken on halves, and a fence beyond the range is infinite
+        Table wide = Table.create("t", DoubleColumn.create("a", new double[] {-1e308, -1e308, 0, 1e308, 1e308}));
+        IqrDetectorModel model = new IqrDetector().threshold(0).fit(wide);
+        assertArrayEquals(new double[] {-1e308}, model.lowerFence());
+        assertArrayEquals(new double[] {Double.NEGATIVE_INFINITY}, new IqrDetector().fit(wide).lowerFence());
+        assertArrayEquals(new double[] {0.25}, model.scores(Table.create("t",
+                DoubleColumn.create("a", new double[] {1.5e308}))), 1e-15);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.reference.Extremes;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
@@ -72,5 +73,32 @@ class MahalanobisDetectorTest {
                 assertThrows(IllegalArgumentException.class, () -> new MahalanobisDetector().threshold(-0.5)).getMessage());
         assertEquals("MahalanobisDetector: threshold must not be null",
                 assertThrows(IllegalArgumentException.class, () -> new MahalanobisDetector(null, List.of())).getMessage());
+    }
+
+    @Test
+    void extremeMagnitudesGiveTheSameDistancesOrFailWhenTheCovarianceIsBeyondTheRange() {
+        Table ordinary = Extremes.complete();
+        MahalanobisDetectorModel base = new MahalanobisDetector().fit(ordinary);
+        for (int exponent : new int[] {400, -400, 500, -500}) {
+            Table moved = Extremes.timesPowerOfTwo(ordinary, exponent);
+            MahalanobisDetectorModel model = new MahalanobisDetector().fit(moved);
+            Extremes.assertScaled(base.mean(), exponent, model.mean(), "mean at 2^" + exponent);
+            for (int j = 0; j < 2; j++) {
+                Extremes.assertScaled(base.covariance()[j], 2 * exponent, model.covariance()[j], "at 2^" + exponent);
+            }
+            assertArrayEquals(base.scores(ordinary), model.scores(moved), "at 2^" + exponent);
+        }
+        // one column near 1e120 and one near 1e-120: each is summed at its own scale, and the distance is unit-free
+        Table mixed = Table.create("t", DoubleColumn.create("x", Extremes.timesPowerOfTwo(ordinary, 400)
+                .doubleColumn("x").asDoubleArray()), DoubleColumn.create("y", Extremes.timesPowerOfTwo(ordinary, -400)
+                .doubleColumn("y").asDoubleArray()));
+        assertArrayEquals(base.scores(ordinary), new MahalanobisDetector().fit(mixed).scores(mixed), 1e-14);
+        String beyond = assertThrows(IllegalArgumentException.class,
+                () -> new MahalanobisDetector().fit(Extremes.timesPowerOfTwo(ordinary, 996))).getMessage();
+        assertTrue(beyond.startsWith("MahalanobisDetector: the variance of column 'x' is beyond the double range ("),
+                beyond);
+        assertTrue(beyond.endsWith("rescale the columns first (e.g. StandardScaler)"), beyond);
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new MahalanobisDetector()
+                .fit(Extremes.timesPowerOfTwo(ordinary, -664))).getMessage().contains("is below the double range"));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.prepkit.reference.Extremes;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.DoubleColumn;
@@ -69,5 +70,29 @@ class ZScoreDetectorTest {
         assertEquals("ZScoreDetector: column 'c' has a missing value at row 4; outlier detection needs complete,"
                 + " finite rows: impute the missing values first (e.g. with KNNImputer) or drop those rows",
                 assertThrows(IllegalArgumentException.class, () -> new ZScoreDetector().fit(gap)).getMessage());
+    }
+
+    @Test
+    void extremeMagnitudesGiveTheOrdinaryStatisticsScaledAndTheSameScores() {
+        // numpy's variance of a column near 1e300 overflows, and near 1e-200 underflows to 0
+        Table ordinary = Extremes.complete();
+        ZScoreDetectorModel base = new ZScoreDetector().threshold(1).fit(ordinary);
+        for (int exponent : Extremes.EXPONENTS) {
+            Table moved = Extremes.timesPowerOfTwo(ordinary, exponent);
+            ZScoreDetectorModel model = new ZScoreDetector().threshold(1).fit(moved);
+            Extremes.assertScaled(base.mean(), exponent, model.mean(), "mean at 2^" + exponent);
+            Extremes.assertScaled(base.std(), exponent, model.std(), "std at 2^" + exponent);
+            assertArrayEquals(base.scores(ordinary), model.scores(moved), "at 2^" + exponent);
+            assertArrayEquals(base.outliers(ordinary), model.outliers(moved), "at 2^" + exponent);
+        }
+        Table constant = Table.create("t", DoubleColumn.create("c", new double[] {1e308, 1e308, 1e308}));
+        ZScoreDetectorModel model = new ZScoreDetector().fit(constant);
+        assertArrayEquals(new double[] {0}, model.std());
+        assertArrayEquals(new double[] {0, 0, 0}, model.scores(constant));
+        ZScoreDetectorModel wide = new ZScoreDetector().fit(Table.create("t",
+                DoubleColumn.create("x", new double[] {-1e308, 1e308, -1e308, 1e308})));
+        assertArrayEquals(new double[] {1e308}, wide.std(), "the variance 1e616 is beyond the range, not the deviation");
+        assertArrayEquals(new double[] {1, 1, 1, 1}, wide.scores(Table.create("t",
+                DoubleColumn.create("x", new double[] {-1e308, 1e308, -1e308, 1e308}))));
     }
 }

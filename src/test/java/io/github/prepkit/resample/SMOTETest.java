@@ -171,4 +171,16 @@ class SMOTETest {
         assertEquals(new SMOTE(SamplingStrategy.MINORITY, 7, 3, 2),
                 smote.samplingStrategy(SamplingStrategy.MINORITY).seed(7).kNeighbors(3).nJobs(2));
     }
+
+    @Test
+    void newRowsBetweenMinusAndPlus1e308StayFinite() {
+        // partner - base is 2e308 there: imbalanced-learn's new rows come out infinite or NaN
+        Table wide = Table.create("wide", DoubleColumn.create("x", -1e308, 1e308, -1e308, 0, 1, 2, 3, 4, 5),
+                StringColumn.create("label", "b", "b", "b", "a", "a", "a", "a", "a", "a"));
+        Table resampled = new SMOTE().kNeighbors(2).seed(3).fitResample(wide, "label");
+        for (double x : resampled.doubleColumn("x").asDoubleArray()) {
+            assertTrue(x >= -1e308 && x <= 1e308, "" + x);
+        }
+        assertEquals(12, resampled.rowCount());
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.reference.Extremes;
 import io.github.prepkit.reference.TableAssertions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -95,5 +96,70 @@ class MinMaxScalerTest {
         IllegalArgumentException schema = assertThrows(IllegalArgumentException.class,
                 () -> model.transform(table().addColumns(DoubleColumn.create("extra", 5))));
         assertTrue(schema.getMessage().contains("column 'extra' was not seen at fit"), schema.getMessage());
+    }
+
+    @Test
+    void extremeMagnitudesGiveTheOrdinaryAnswer() {
+        Table ordinary = Extremes.ordinary();
+        MinMaxScaler scaler = new MinMaxScaler().featureRange(-1, 3);
+        MinMaxScalerModel base = scaler.fit(ordinary);
+        for (int exponent : Extremes.EXPONENTS) {
+            Table moved = Extremes.timesPowerOfTwo(ordinary, exponent);
+            MinMaxScalerModel model = scaler.fit(moved);
+            Table scaled = model.transform(moved);
+            if (exponent > 0) {
+                TableAssertions.assertTableIdentical(base.transform(ordinary), scaled);
+                Extremes.assertScaled(base.scale(), -exponent, model.scale(), "scale at 2^" + exponent);
+                assertArrayEquals(base.min(), model.min());
+                TableAssertions.assertTableClose(moved, model.inverseTransform(scaled), 1e-14);
+            } else {
+                // as scikit-learn, a range below ten machine epsilons counts as a constant column: shifted to the low end
+                for (String column : List.of("x", "y")) {
+                    for (double v : scaled.doubleColumn(column).asDoubleArray()) {
+                        assertTrue(Double.isNaN(v) || Math.abs(v + 1) < 1e-190, column + ": " + v);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aRangeBeyondTheDoubleRangeStillScales() {
+        // 1e308 - (-1e308) overflows: scikit-learn's scale_ is 0 and every value maps to NaN or the low end
+        Table wide = x(-1e308, 0, 1e308, 5e307);
+        MinMaxScalerModel model = new MinMaxScaler().fit(wide);
+        assertArrayEquals(new double[] {0, 0.5, 1, 0.75}, model.transform(wide).doubleColumn("x").asDoubleArray(), 1e-15);
+        assertArrayEquals(new double[] {-1e308, 0, 1e308, 5e307}, model.inverseTransform(model.transform(wide))
+                .doubleColumn("x").asDoubleArray(), 1e293);
+        assertEquals(0.5, model.min()[0], 1e-15);
+        Table extremes = x(-Double.MAX_VALUE, Double.MAX_VALUE);
+        assertArrayEquals(new double[] {0, 1}, new MinMaxScaler().fitTransform(extremes).doubleColumn("x").asDoubleArray(),
+                1e-15);
+    }
+
+    @Test
+    void aConstantColumnOf1e308ShiftsToTheLowEndUnlessItsOffsetIsBeyondTheRange() {
+        Table constant = x(1e308, 1e308, 1e308);
+        assertArrayEquals(new double[] {0, 0, 0},
+                new MinMaxScaler().fitTransform(constant).doubleColumn("x").asDoubleArray());
+        IllegalArgumentException beyond = assertThrows(IllegalArgumentException.class,
+                () -> new MinMaxScaler().featureRange(0, 2).columns("x").fit(constant));
+        assertEquals("MinMaxScalerModel: column 'x' (dataMin 1.0E308, dataMax 1.0E308) has an offset featureRangeLow"
+                + " - dataMin * scale beyond the double range; use a narrower featureRange or rescale the column",
+                beyond.getMessage());
+        assertEquals("MinMaxScaler: featureRange's width high - low must be within the double range, found (-1.0E308,"
+                + " 1.0E308)", assertThrows(IllegalArgumentException.class,
+                        () -> new MinMaxScaler().featureRange(-1e308, 1e308)).getMessage());
+    }
+
+    @Test
+    void aValueMappedBeyondTheDoubleRangeFailsUnlessClipped() {
+        MinMaxScalerModel model = new MinMaxScaler().featureRange(0, 4).fit(x(0, 1));
+        Table far = x(1, 1e308);
+        IllegalArgumentException beyond = assertThrows(IllegalArgumentException.class, () -> model.transform(far));
+        assertTrue(beyond.getMessage().startsWith("MinMaxScalerModel.transform: column 'x' maps the value in row 1,"
+                + " 1.0E308, beyond the double range"), beyond.getMessage());
+        MinMaxScalerModel clipped = new MinMaxScaler().featureRange(0, 4).clip(true).fit(x(0, 1));
+        assertArrayEquals(new double[] {4, 4}, clipped.transform(far).doubleColumn("x").asDoubleArray());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.reference.Extremes;
 import io.github.prepkit.reference.TableAssertions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -85,5 +86,52 @@ class RobustScalerTest {
         IllegalArgumentException schema = assertThrows(IllegalArgumentException.class,
                 () -> model.transform(table().removeColumns("x")));
         assertTrue(schema.getMessage().contains("column 'x' is missing"), schema.getMessage());
+    }
+
+    @Test
+    void extremeMagnitudesGiveTheOrdinaryAnswer() {
+        Table ordinary = Extremes.ordinary();
+        RobustScalerModel base = new RobustScaler().fit(ordinary);
+        for (int exponent : Extremes.EXPONENTS) {
+            Table moved = Extremes.timesPowerOfTwo(ordinary, exponent);
+            RobustScalerModel model = new RobustScaler().fit(moved);
+            Extremes.assertScaled(base.center(), exponent, model.center(), "center at 2^" + exponent);
+            if (exponent > 0) {
+                Extremes.assertScaled(base.scale(), exponent, model.scale(), "scale at 2^" + exponent);
+                TableAssertions.assertTableIdentical(base.transform(ordinary), model.transform(moved));
+            } else { // as scikit-learn, a quantile range below ten machine epsilons counts as a constant column
+                assertArrayEquals(new double[] {1, 1}, model.scale());
+            }
+        }
+    }
+
+    @Test
+    void aQuantileRangeBeyondTheDoubleRangeIsRefusedUnlessUnitVarianceBringsItBack() {
+        Table wide = Table.create("t", DoubleColumn.create("x", new double[] {-1e308, -1e308, 0, 1e308, 1e308}));
+        assertEquals("RobustScaler: the scale of column 'x', the quantile range 1.0E308 - (-1.0E308), exceeds the"
+                + " double range; rescale the column first",
+                assertThrows(IllegalArgumentException.class, () -> new RobustScaler().fit(wide)).getMessage());
+        RobustScalerModel model = new RobustScaler().unitVariance(true).fit(wide);
+        double normalRange = 2 * 0.6744897501960817;
+        assertEquals(1e308 / (normalRange / 2), model.scale()[0], 1e294);
+        assertArrayEquals(new double[] {-normalRange / 2, -normalRange / 2, 0, normalRange / 2, normalRange / 2},
+                model.transform(wide).doubleColumn("x").asDoubleArray(), 1e-12);
+        Table largest = Table.create("t", DoubleColumn.create("x", new double[] {Double.MAX_VALUE, Double.MAX_VALUE}));
+        assertArrayEquals(new double[] {Double.MAX_VALUE}, new RobustScaler().fit(largest).center(),
+                "the median of two largest doubles is not (a + b) / 2 = infinity");
+    }
+
+    @Test
+    void unitVarianceNeedsAQuantileRangeInsideZeroToHundred() {
+        // the normal's quantile range over (0, 100) is infinite: scikit-learn divides by it and scales to 0
+        assertEquals("RobustScaler: unitVariance needs a quantileRange with 0 < low < high < 100, found (0.0, 100.0):"
+                + " the standard normal's quantile range there is infinite, so no scale follows (scikit-learn would"
+                + " divide by it and scale to NaN or 0)", assertThrows(IllegalArgumentException.class,
+                        () -> new RobustScaler().quantileRange(0, 100).unitVariance(true)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new RobustScaler().unitVariance(true).quantileRange(10, 100));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new RobustScaler().unitVariance(true)
+                .quantileRange(40, 40)).getMessage().contains("there is 0"));
+        new RobustScaler().quantileRange(0, 100);
+        new RobustScaler().unitVariance(true).quantileRange(1, 99);
     }
 }

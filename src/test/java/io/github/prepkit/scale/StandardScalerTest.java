@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.reference.Extremes;
 import io.github.prepkit.reference.TableAssertions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -103,5 +104,86 @@ class StandardScalerTest {
                 () -> model.transform(table().removeColumns("k")));
         assertTrue(schema.getMessage().contains("column 'k' is missing"), schema.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new StandardScaler(true, true, null));
+    }
+
+    @Test
+    void extremeMagnitudesGiveTheOrdinaryAnswerScaledBack() {
+        Table ordinary = Extremes.ordinary();
+        StandardScalerModel base = new StandardScaler().fit(ordinary);
+        Table expected = base.transform(ordinary);
+        for (int exponent : Extremes.EXPONENTS) {
+            Table moved = Extremes.timesPowerOfTwo(ordinary, exponent);
+            StandardScalerModel model = new StandardScaler().fit(moved);
+            String where = "at 2^" + exponent;
+            Extremes.assertScaled(base.mean(), exponent, model.mean(), "mean " + where);
+            Extremes.assertScaled(base.scale(), exponent, model.scale(), "scale " + where);
+            Table scaled = model.transform(moved);
+            TableAssertions.assertTableIdentical(expected, scaled);
+            TableAssertions.assertTableClose(ordinary,
+                    Extremes.timesPowerOfTwo(model.inverseTransform(scaled), -exponent), 1e-3);
+        }
+    }
+
+    @Test
+    void subnormalNumbersGetTheZScoresOfTheIntegersTheyAreMultiplesOf() {
+        // numpy's variance of these underflows to 0, so scikit-learn calls the column constant
+        double unit = Double.MIN_VALUE;
+        Table tiny = Table.create("t", DoubleColumn.create("x", new double[] {unit, 2 * unit, 3 * unit, 5 * unit}),
+                DoubleColumn.create("y", new double[] {unit, 2 * unit, unit, 2 * unit}));
+        Table integers = Table.create("t", DoubleColumn.create("x", new double[] {1, 2, 3, 5}),
+                DoubleColumn.create("y", new double[] {1, 2, 1, 2}));
+        StandardScalerModel model = new StandardScaler().fit(tiny);
+        TableAssertions.assertTableIdentical(new StandardScaler().fitTransform(integers), model.transform(tiny));
+        assertArrayEquals(new double[] {3 * unit, 2 * unit}, model.mean(), "2.75 and 1.5 units, rounded");
+        assertArrayEquals(new double[] {unit, unit}, model.scale(), "1.479 and 0.5 units: at least one unit");
+        TableAssertions.assertTableIdentical(tiny, model.inverseTransform(model.transform(tiny)));
+    }
+
+    @Test
+    void plusAndMinus1e300GiveTheOrdinaryAnswerToRounding() {
+        Table ordinary = Extremes.ordinary();
+        StandardScalerModel base = new StandardScaler().fit(ordinary);
+        for (double factor : new double[] {1e300, -1e300, 1e-300, 1e-200}) {
+            StandardScalerModel model = new StandardScaler().fit(Extremes.times(ordinary, factor));
+            for (int j = 0; j < 2; j++) {
+                assertEquals(base.mean()[j] * factor, model.mean()[j], 1e-14 * Math.abs(factor));
+                assertEquals(base.scale()[j] * Math.abs(factor), model.scale()[j], 1e-14 * Math.abs(factor));
+            }
+            Table scaled = model.transform(Extremes.times(ordinary, factor));
+            TableAssertions.assertTableClose(factor > 0 ? base.transform(ordinary)
+                    : Extremes.times(base.transform(ordinary), -1), scaled, 1e-13);
+        }
+    }
+
+    @Test
+    void aConstantColumnOf1e308HasItsMeanAndScaleOne() {
+        // numpy's mean of this column overflows to infinity, and its z-scores come out NaN
+        Table constant = Table.create("t", DoubleColumn.create("c", new double[] {1e308, 1e308, 1e308, 1e308, 1e308,
+                1e308}));
+        StandardScalerModel model = new StandardScaler().fit(constant);
+        assertEquals(1e308, model.mean()[0], Math.ulp(1e308));
+        assertArrayEquals(new double[] {1}, model.scale());
+        for (double z : model.transform(constant).doubleColumn("c").asDoubleArray()) {
+            assertTrue(Math.abs(z) <= Math.ulp(1e308), "" + z);
+        }
+        Table negative = Table.create("t", DoubleColumn.create("c", new double[] {-Double.MAX_VALUE, -Double.MAX_VALUE}));
+        assertArrayEquals(new double[] {0, 0},
+                new StandardScaler().fitTransform(negative).doubleColumn("c").asDoubleArray());
+    }
+
+    @Test
+    void aDifferenceBeyondTheDoubleRangeStillStandardisesAndOnlyAResultBeyondItFails() {
+        StandardScalerModel model = new StandardScaler().fit(Table.create("t",
+                DoubleColumn.create("x", new double[] {1e308, 1.7e308})));
+        // (-1e308 - 1.35e308) / 0.35e308: the difference overflows, the quotient does not
+        double z = model.transform(Table.create("t", DoubleColumn.create("x", new double[] {-1e308})))
+                .doubleColumn("x").getDouble(0);
+        assertEquals(-2.35 / 0.35, z, 1e-13);
+        StandardScalerModel tiny = new StandardScaler().fit(Table.create("t",
+                DoubleColumn.create("x", new double[] {0, 0x1p-1000})));
+        IllegalArgumentException beyond = assertThrows(IllegalArgumentException.class,
+                () -> tiny.transform(Table.create("t", DoubleColumn.create("x", new double[] {0, 1e10}))));
+        assertEquals("StandardScalerModel.transform: column 'x' maps the value in row 1, 1.0E10, beyond the double range"
+                + " (|x| > 1.7976931348623157E308); it lies too far outside the values seen at fit", beyond.getMessage());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class QuantilesTest {
@@ -54,5 +55,31 @@ class QuantilesTest {
         double[] values = {4, Double.NaN, 1, 3, 2};
         assertEquals(2.5, Quantiles.medianInPlace(values));
         assertEquals(Double.NaN, Quantiles.medianInPlace(new double[] {Double.NaN}));
+    }
+
+    @Test
+    void valuesAtTheEndsOfTheDoubleRangeDoNotOverflow() {
+        double max = Double.MAX_VALUE;
+        assertEquals(max, Quantiles.median(new double[] {max, max}), "(a + b) / 2 would be infinite");
+        assertEquals(-max, Quantiles.median(new double[] {-max, -max, 1, -max}));
+        assertEquals(0, Quantiles.median(new double[] {-max, max}));
+        assertArrayEquals(new double[] {-max, 0, -max / 2, max}, Quantiles.quantiles(new double[] {max, -max},
+                0, 0.5, 0.25, 1), "b - a would be infinite and 0 times it NaN");
+        double[] subnormal = {3 * Double.MIN_VALUE, Double.MIN_VALUE, 2 * Double.MIN_VALUE, 8 * Double.MIN_VALUE};
+        assertEquals(2 * Double.MIN_VALUE, Quantiles.median(subnormal), "2.5 units round to the even 2, as numpy");
+        assertArrayEquals(new double[] {Math.scalb(1.75, -1060)}, Quantiles.quantiles(new double[] {
+                Math.scalb(1.0, -1060), Math.scalb(2.0, -1060), Math.scalb(4.0, -1060)}, 0.375),
+                "subnormal values interpolate exactly");
+    }
+
+    @Test
+    void aLargeArrayOfHugeValuesHasItsMedianInPlace() {
+        double[] values = new double[100_001];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (i % 2 == 0 ? 1 : -1) * Double.MAX_VALUE * (i / (double) values.length);
+        }
+        double[] copy = values.clone();
+        Arrays.sort(copy);
+        assertEquals(copy[50_000], Quantiles.medianInPlace(values));
     }
 }

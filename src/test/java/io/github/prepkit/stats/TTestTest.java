@@ -82,4 +82,23 @@ class TTestTest {
                 assertThrows(IllegalArgumentException.class, () -> TTest.oneSample(one, "var", 0)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> TTest.oneSample(table, "other", 0));
     }
+
+    @Test
+    void hugeSamplesGiveTheStatisticOfTheSameSampleAtAnOrdinaryMagnitude() {
+        // scipy's variance of {1e300, -1e300, 1e300} overflows to infinity and its t to 0; exactly, t = 0.5
+        TTest huge = TTest.oneSample(new double[] {1e300, -1e300, 1e300}, 0);
+        assertEquals(0.5, huge.statistic(), 1e-14);
+        TTest ordinary = TTest.oneSample(new double[] {1, -1, 1}, 0);
+        assertEquals(ordinary.pValue(), huge.pValue(), 1e-14);
+        for (int exponent : new int[] {996, -996, -664, -1060}) {
+            double[] sample = {Math.scalb(1.5, exponent), Math.scalb(-0.25, exponent), Math.scalb(1.0, exponent),
+                    Math.scalb(0.75, exponent)};
+            TTest scaled = TTest.oneSample(sample, Math.scalb(0.125, exponent));
+            TTest base = TTest.oneSample(new double[] {1.5, -0.25, 1, 0.75}, 0.125);
+            assertEquals(base.statistic(), scaled.statistic(), "at 2^" + exponent);
+            assertEquals(base.pValue(), scaled.pValue(), "at 2^" + exponent);
+        }
+        assertEquals(Double.NEGATIVE_INFINITY, TTest.oneSample(new double[] {1e300, 2e300}, Double.POSITIVE_INFINITY)
+                .statistic());
+    }
 }

@@ -94,7 +94,7 @@ class TreeTest {
         Tree tree = new DecisionTreeClassifier().fit(iris, "species").tree();
         Tree rebuilt = RebuiltTrees.of(tree);
         double[] rows = Columns.rowMajor(Columns.without(iris, "species"),
-                List.of("sepal_length_cm", "sepal_width_cm", "petal_length_cm", "petal_width_cm"));
+                List.of("sepal_length_cm", "sepal_width_cm", "petal_length_cm", "petal_width_cm"), "Test");
         for (int i = 0; i < 150; i++) {
             int leaf = tree.leaf(rows, i * 4);
             assertEquals(leaf, rebuilt.leaf(rows, i * 4), "row " + i);
