@@ -61,7 +61,8 @@ public record ZScoreDetector(double threshold, List<String> columns) implements 
         for (int j = 0; j < mean.length; j++) {
             std[j] = input.isConstant(j) ? 0 : populationStd(scaled.column(j), mean[j]);
         }
-        return ZScoreDetectorModel.fitted(this, Schema.of(table), input.columns(), scales, mean, std);
+        return ZScoreDetectorModel.of(this, Schema.of(table), input.columns(), BinaryScale.undo(scales, mean),
+                BinaryScale.undo(scales, std));
     }
 
     private static double populationStd(double[] values, double mean) {

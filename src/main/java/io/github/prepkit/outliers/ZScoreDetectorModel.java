@@ -4,7 +4,6 @@ import io.github.prepkit.base.Summary;
 import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,16 +16,13 @@ public final class ZScoreDetectorModel extends OutlierModel {
     private static final String STEP = "ZScoreDetectorModel";
 
     private final ZScoreDetector estimator;
-    /** Per column, the power of two its values are multiplied by before {@link #mean} and {@link #std} apply. */
-    private final BinaryScale[] binary;
     private final double[] mean;
     private final double[] std;
 
-    private ZScoreDetectorModel(ZScoreDetector estimator, Schema schema, List<String> columns, BinaryScale[] binary,
-            double[] mean, double[] std) {
+    private ZScoreDetectorModel(ZScoreDetector estimator, Schema schema, List<String> columns, double[] mean,
+            double[] std) {
         super("zscore", schema, columns, estimator.threshold());
         this.estimator = estimator;
-        this.binary = binary;
         this.mean = mean;
         this.std = std;
     }
@@ -51,21 +47,7 @@ public final class ZScoreDetectorModel extends OutlierModel {
                         + "' must be at least 0, found " + std[j]);
             }
         }
-        BinaryScale[] unscaled = new BinaryScale[checked.size()];
-        Arrays.fill(unscaled, BinaryScale.ONE);
-        return new ZScoreDetectorModel(estimator, schema, checked, unscaled, mean.clone(), std.clone());
-    }
-
-    /**
-     * The model {@link ZScoreDetector#fit} makes: {@link #of} on the statistics in the columns' own units, keeping them
-     * at the powers of two {@code binary} they were measured at, which scores use: a column of subnormal numbers,
-     * whose std a double holds with few bits, is scored as the same column at an ordinary magnitude.
-     */
-    static ZScoreDetectorModel fitted(ZScoreDetector estimator, Schema schema, List<String> columns,
-            BinaryScale[] binary, double[] mean, double[] std) {
-        ZScoreDetectorModel model = of(estimator, schema, columns, BinaryScale.undo(binary, mean),
-                BinaryScale.undo(binary, std));
-        return new ZScoreDetectorModel(estimator, schema, model.columns(), binary, mean, std);
+        return new ZScoreDetectorModel(estimator, schema, checked, mean.clone(), std.clone());
     }
 
     /** The estimator this model was fitted with. */
@@ -73,17 +55,18 @@ public final class ZScoreDetectorModel extends OutlierModel {
         return estimator;
     }
 
-    /** Each column's mean at fit, in the order of {@link #columns()}; a new array. */
+    /** Each column's mean at fit, in the order of {@link #columns()}; a copy. */
     public double[] mean() {
-        return BinaryScale.undo(binary, mean);
+        return mean.clone();
     }
 
     /**
-     * Each column's population standard deviation at fit (0 for a constant column), rounded to a double where it was
-     * measured on scaled values; a new array.
+     * Each column's population standard deviation at fit (0 for a constant column), measured at a power of two where
+     * the values' squares would overflow or underflow, then rounded to a double (few bits for a subnormal column);
+     * a copy.
      */
     public double[] std() {
-        return BinaryScale.undo(binary, std);
+        return std.clone();
     }
 
     @Override
@@ -98,8 +81,7 @@ public final class ZScoreDetectorModel extends OutlierModel {
             double largest = 0;
             for (int j = 0; j < width; j++) {
                 if (std[j] > 0) {
-                    double x = binary[j].apply(rows[i * width + j]);
-                    largest = Math.max(largest, Math.abs(BinaryScale.ratio(x, mean[j], std[j], 0)));
+                    largest = Math.max(largest, Math.abs(BinaryScale.ratio(rows[i * width + j], mean[j], std[j], 0)));
                 }
             }
             scores[i] = largest;

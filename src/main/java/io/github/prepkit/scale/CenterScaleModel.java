@@ -6,7 +6,6 @@ import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Schema;
-import java.util.Arrays;
 import java.util.List;
 import tech.tablesaw.api.Table;
 
@@ -15,40 +14,25 @@ import tech.tablesaw.api.Table;
  * and {@link RobustScalerModel}. Scaled columns come out as double columns in their original place, missing
  * values stay missing, other columns are copied unchanged.
  *
- * <p>A fitted model keeps each column's center and scale at the power of two its values were measured at (see
- * {@link BinaryScale}) and transforms at it: for a column of subnormal numbers (Double.MIN_VALUE times small
- * integers) the statistics exist in the scaled units only, and {@link #scale()} and the center report them rounded
- * to doubles of few bits (a scale at least Double.MIN_VALUE). A model rebuilt from those reported values transforms
- * with them, bit for bit as the fitted one wherever they are normal numbers.
+ * <p>The fit measures a column's statistics at a power of two where its sums or squares would overflow or underflow
+ * (see {@link BinaryScale}) and keeps them rounded to doubles: for a column of subnormal numbers they have few bits
+ * (a scale at least Double.MIN_VALUE). The model transforms with exactly the statistics it reports, so one rebuilt
+ * from them, or loaded from a file, transforms bit for bit as the fitted one.
  */
 abstract sealed class CenterScaleModel implements TransformerModel permits StandardScalerModel, RobustScalerModel {
 
     private final Schema schema;
     private final List<String> columns;
-    /** Per column, the power of two its values are multiplied by before {@link #center} and {@link #scale} apply. */
-    private final BinaryScale[] binary;
     private final double[] center;
     private final double[] scale;
 
-    /**
-     * Takes the state as {@link #checked} returned it: {@code center} and {@code scale} in units of {@code binary} (one
-     * power of two per column).
-     */
-    CenterScaleModel(Schema schema, List<String> columns, BinaryScale[] binary, double[] center, double[] scale) {
+    /** Takes the state as {@link #checked} returned it. */
+    CenterScaleModel(Schema schema, List<String> columns, double[] center, double[] scale) {
         this.schema = schema;
         this.columns = columns;
-        this.binary = binary;
         this.center = center;
         this.scale = scale;
     }
-
-    /** No scaling for any of {@code count} columns: the state is in the columns' own units. */
-    static BinaryScale[] unscaled(int count) {
-        BinaryScale[] binary = new BinaryScale[count];
-        Arrays.fill(binary, BinaryScale.ONE);
-        return binary;
-    }
-
 
     /**
      * Validates the state a validating factory is given and returns the columns, unmodifiable: the columns are the
@@ -86,16 +70,13 @@ abstract sealed class CenterScaleModel implements TransformerModel permits Stand
         return columns;
     }
 
-    /**
-     * Each scaled column's divisor (1 for a constant column or where scaling is switched off), rounded to a double
-     * where it was measured on scaled values; a new array.
-     */
+    /** Each scaled column's divisor (1 for a constant column or where scaling is switched off); a copy. */
     public double[] scale() {
-        return BinaryScale.undo(binary, scale);
+        return scale.clone();
     }
 
     double[] centers() {
-        return BinaryScale.undo(binary, center);
+        return center.clone();
     }
 
     /**
@@ -109,7 +90,7 @@ abstract sealed class CenterScaleModel implements TransformerModel permits Stand
     public Table transform(Table table) {
         return ScaledColumns.map(table, schema, columns, getClass().getSimpleName() + ".transform", (j, values) -> {
             for (int i = 0; i < values.length; i++) {
-                values[i] = BinaryScale.ratio(binary[j].apply(values[i]), center[j], scale[j], 0);
+                values[i] = BinaryScale.ratio(values[i], center[j], scale[j], 0);
             }
         });
     }
@@ -123,7 +104,7 @@ abstract sealed class CenterScaleModel implements TransformerModel permits Stand
     public Table inverseTransform(Table table) {
         return ScaledColumns.map(table, schema, columns, getClass().getSimpleName() + ".inverseTransform", (j, values) -> {
             for (int i = 0; i < values.length; i++) {
-                values[i] = binary[j].undo(BinaryScale.affine(values[i], scale[j], center[j]));
+                values[i] = BinaryScale.affine(values[i], scale[j], center[j]);
             }
         });
     }
@@ -131,6 +112,6 @@ abstract sealed class CenterScaleModel implements TransformerModel permits Stand
     /** The type, the scaled columns, their centers under {@code centerName} and their scales. */
     String describe(String centerName) {
         return getClass().getSimpleName() + " on " + Summary.names(columns) + ": " + centerName + " "
-                + Summary.numbers(centers()) + ", scale " + Summary.numbers(scale());
+                + Summary.numbers(center) + ", scale " + Summary.numbers(scale);
     }
 }

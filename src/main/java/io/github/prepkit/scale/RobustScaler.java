@@ -111,7 +111,8 @@ public record RobustScaler(boolean withCentering, boolean withScaling, double qu
             center[j] = !withCentering ? 0 : scaled ? q[0] : measured.undo(q[0]);
             scale[j] = !withScaling ? 1 : scaled ? scale(q[1], q[2], normalRange, measured, name) : 1 / normalRange;
         }
-        return RobustScalerModel.fitted(this, Schema.of(table), selected, binary, center, scale);
+        return RobustScalerModel.of(this, Schema.of(table), selected, BinaryScale.undo(binary, center),
+                BinaryScale.undo(binary, scale));
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.github.prepkit.scale;
 
-import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
 import java.util.List;
@@ -15,9 +14,9 @@ public final class RobustScalerModel extends CenterScaleModel {
 
     private final RobustScaler estimator;
 
-    private RobustScalerModel(RobustScaler estimator, Schema schema, List<String> columns, BinaryScale[] binary,
-            double[] center, double[] scale) {
-        super(schema, columns, binary, center, scale);
+    private RobustScalerModel(RobustScaler estimator, Schema schema, List<String> columns, double[] center,
+            double[] scale) {
+        super(schema, columns, center, scale);
         this.estimator = estimator;
     }
 
@@ -35,17 +34,7 @@ public final class RobustScalerModel extends CenterScaleModel {
         Checks.notNull(estimator, STEP + ": estimator");
         List<String> checked = checked(schema, estimator.columns(), columns, center, scale, estimator.withCentering(),
                 estimator.withScaling(), STEP);
-        return new RobustScalerModel(estimator, schema, checked, unscaled(checked.size()), center.clone(), scale.clone());
-    }
-
-    /**
-     * The model {@link RobustScaler#fit} makes: {@link #of} on the statistics in the columns' own units, keeping
-     * them at the powers of two {@code binary} they were measured at (see {@link CenterScaleModel}).
-     */
-    static RobustScalerModel fitted(RobustScaler estimator, Schema schema, List<String> columns, BinaryScale[] binary,
-            double[] center, double[] scale) {
-        RobustScalerModel model = of(estimator, schema, columns, BinaryScale.undo(binary, center), BinaryScale.undo(binary, scale));
-        return new RobustScalerModel(estimator, schema, model.columns(), binary, center, scale);
+        return new RobustScalerModel(estimator, schema, checked, center.clone(), scale.clone());
     }
 
     /** The estimator this model was fitted with. */

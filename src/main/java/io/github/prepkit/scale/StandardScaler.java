@@ -76,7 +76,8 @@ public record StandardScaler(boolean withMean, boolean withStd, List<String> col
             mean[j] = !withMean ? 0 : scaled ? moments[0] : measured.undo(moments[0]);
             scale[j] = scaled ? Math.sqrt(moments[1]) : 1;
         }
-        return StandardScalerModel.fitted(this, Schema.of(table), selected, binary, mean, scale);
+        return StandardScalerModel.of(this, Schema.of(table), selected, BinaryScale.undo(binary, mean),
+                BinaryScale.undo(binary, scale));
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.github.prepkit.scale;
 
-import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
 import java.util.List;
@@ -15,9 +14,9 @@ public final class StandardScalerModel extends CenterScaleModel {
 
     private final StandardScaler estimator;
 
-    private StandardScalerModel(StandardScaler estimator, Schema schema, List<String> columns, BinaryScale[] binary,
-            double[] mean, double[] scale) {
-        super(schema, columns, binary, mean, scale);
+    private StandardScalerModel(StandardScaler estimator, Schema schema, List<String> columns, double[] mean,
+            double[] scale) {
+        super(schema, columns, mean, scale);
         this.estimator = estimator;
     }
 
@@ -35,17 +34,7 @@ public final class StandardScalerModel extends CenterScaleModel {
         Checks.notNull(estimator, STEP + ": estimator");
         List<String> checked = checked(schema, estimator.columns(), columns, mean, scale, estimator.withMean(),
                 estimator.withStd(), STEP);
-        return new StandardScalerModel(estimator, schema, checked, unscaled(checked.size()), mean.clone(), scale.clone());
-    }
-
-    /**
-     * The model {@link StandardScaler#fit} makes: {@link #of} on the statistics in the columns' own units, keeping
-     * them at the powers of two {@code binary} they were measured at (see {@link CenterScaleModel}).
-     */
-    static StandardScalerModel fitted(StandardScaler estimator, Schema schema, List<String> columns,
-            BinaryScale[] binary, double[] mean, double[] scale) {
-        StandardScalerModel model = of(estimator, schema, columns, BinaryScale.undo(binary, mean), BinaryScale.undo(binary, scale));
-        return new StandardScalerModel(estimator, schema, model.columns(), binary, mean, scale);
+        return new StandardScalerModel(estimator, schema, checked, mean.clone(), scale.clone());
     }
 
     /** The estimator this model was fitted with. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.base.Model;
 import io.github.prepkit.data.Datasets;
 import io.github.prepkit.linear.LogisticRegression;
 import io.github.prepkit.linear.LogisticRegressionModel;
@@ -220,6 +221,23 @@ class ModelFilesTest {
             assertArrayEquals(model.nIter(), loaded.nIter());
             assertTableIdentical(model.predictProba(features), loaded.predictProba(features));
             assertArrayEquals(bytes, ModelFiles.toBytes(loaded));
+        }
+    }
+
+    @Test
+    void extremeAndSubnormalColumnsRoundTripBitForBit() {
+        double tiny = Double.MIN_VALUE;
+        Table table = Table.create("t", DoubleColumn.create("sub", tiny, 2 * tiny, 3 * tiny, 5 * tiny),
+                DoubleColumn.create("huge", 1e308, -1e308, 5e307, 1e308), DoubleColumn.create("small", 1e-300, 3e-300,
+                        2e-300, 7e-300));
+        for (Model model : List.<Model>of(new StandardScaler().fit(table), new RobustScaler().fit(table),
+                new MinMaxScaler().fit(table), new io.github.prepkit.outliers.ZScoreDetector().fit(table))) {
+            Model loaded = ModelFiles.fromBytes(ModelFiles.toBytes(model), Model.class);
+            Table expected = model instanceof io.github.prepkit.base.TransformerModel transformer ? transformer.transform(table)
+                    : ((io.github.prepkit.outliers.OutlierModel) model).flag(table);
+            Table actual = loaded instanceof io.github.prepkit.base.TransformerModel transformer ? transformer.transform(table)
+                    : ((io.github.prepkit.outliers.OutlierModel) loaded).flag(table);
+            assertTableIdentical(expected, actual);
         }
     }
 }

@@ -29,6 +29,12 @@ public final class Extremes {
      */
     public static final List<Integer> EXPONENTS = List.of(996, -996, -664, 664, -1060);
 
+    /**
+     * The exponents of {@link #EXPONENTS} that keep data of the ordinary range normal, where statistics kept as doubles
+     * lose no bit (at 2^-1060 they are subnormal, with few bits).
+     */
+    public static final List<Integer> NORMAL_EXPONENTS = List.of(996, -996, -664, 664);
+
     private Extremes() {
     }
 
