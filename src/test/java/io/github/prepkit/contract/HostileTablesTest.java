@@ -22,8 +22,8 @@ import tech.tablesaw.columns.Column;
 /**
  * A property-based suite over hostile tables: every registered class is fitted and applied on tables drawn at
  * random (a seeded generator, so a failure can be replayed) from its own data: 0, 1, 2 or a few rows; NaN, ±Infinity,
- * ±1e300, 1e-300, subnormals and -0.0 in numeric cells; empty, blank and non-ASCII text; a column renamed to a name
- * that differs only in case or surrounding spaces. The only acceptable outcomes are a result with one output row per
+ * ±1e300, 1e-300, subnormals and -0.0 in numeric cells; empty, blank and non-ASCII text; a column dropped; a column
+ * renamed to a name that differs only in case or surrounding spaces. The only acceptable outcomes are a result with one output row per
  * input row, or an IllegalArgumentException or IllegalStateException whose message names the step or a column.
  */
 class HostileTablesTest {
@@ -99,6 +99,12 @@ class HostileTablesTest {
                 set(numbers, row, HOSTILE_NUMBERS[random.nextInt(HOSTILE_NUMBERS.length)]);
             } else if (column instanceof StringColumn text) {
                 text.set(row, HOSTILE_TEXT[random.nextInt(HOSTILE_TEXT.length)]);
+            }
+        }
+        if (random.nextInt(5) == 0 && table.columnCount() > 1) {
+            String dropped = table.column(random.nextInt(table.columnCount())).name();
+            if (!dropped.equals(contract.target())) {
+                table = table.removeColumns(dropped);
             }
         }
         if (random.nextInt(5) == 0) {
