@@ -19,7 +19,7 @@ import tech.tablesaw.columns.Column;
  * @param nNeighbors k, the number of neighbours averaged (default 5); at most the number of training rows
  * @param weights    how neighbours count (default {@link Weights#UNIFORM})
  * @param metric     the distance (default {@link Metric#MINKOWSKI} with p = 2, the Euclidean distance)
- * @param p          the Minkowski power, a finite number >= 1 (default 2); used only by {@link Metric#MINKOWSKI}
+ * @param p          the Minkowski power, from 1 to 20 (default 2); used only by {@link Metric#MINKOWSKI}
  * @param nJobs      threads for prediction, -1 for every core (default -1); results are the same for any value
  */
 public record KNeighborsRegressor(int nNeighbors, Weights weights, Metric metric, double p, int nJobs)

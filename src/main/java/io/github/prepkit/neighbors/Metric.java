@@ -13,6 +13,7 @@ public enum Metric {
     /** The city-block distance: the sum of absolute differences. */
     MANHATTAN,
 
-    /** (sum of |difference|^p)^(1/p), for the estimator's p >= 1. */
+    /** (sum of |difference|^p)^(1/p), for the estimator's p from 1 to 20 (above, the p-th
+     * powers of differences a double's precision apart underflow to 0; scikit-learn takes any p but overflows sooner). */
     MINKOWSKI
 }

@@ -11,7 +11,7 @@ import tech.tablesaw.api.Table;
  *
  * @param nNeighbors the neighbours to find per query row, at least 1 (default 5)
  * @param metric     the distance (default {@link Metric#MINKOWSKI} with p = 2, i.e. Euclidean)
- * @param p          the Minkowski power, finite and at least 1 (default 2)
+ * @param p          the Minkowski power, from 1 to 20 (default 2)
  * @param nJobs      threads for the search, or -1 for every core (default); results do not depend on it
  */
 public record NearestNeighbors(int nNeighbors, Metric metric, double p, int nJobs) {

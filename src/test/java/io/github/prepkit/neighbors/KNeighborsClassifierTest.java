@@ -48,7 +48,7 @@ class KNeighborsClassifierTest {
     void invalidParametersFailAtConstructionNamingThem() {
         assertEquals("KNeighborsClassifier: nNeighbors must be at least 1, found 0",
                 failure(() -> new KNeighborsClassifier().nNeighbors(0)));
-        assertEquals("KNeighborsClassifier: p must be a finite number >= 1, found 0.5",
+        assertEquals("KNeighborsClassifier: p must be a number from 1 to 20 (above, the p-th powers of small differences underflow to 0), found 0.5",
                 failure(() -> new KNeighborsClassifier().p(0.5)));
         assertEquals("KNeighborsClassifier: weights must not be null", failure(() -> new KNeighborsClassifier().weights(null)));
         assertEquals("KNeighborsClassifier: metric must not be null", failure(() -> new KNeighborsClassifier().metric(null)));

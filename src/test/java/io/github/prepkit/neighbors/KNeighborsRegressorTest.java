@@ -43,7 +43,7 @@ class KNeighborsRegressorTest {
     void invalidParametersFailAtConstructionNamingThem() {
         assertEquals("KNeighborsRegressor: nNeighbors must be at least 1, found -3",
                 failure(() -> new KNeighborsRegressor().nNeighbors(-3)));
-        assertEquals("KNeighborsRegressor: p must be a finite number >= 1, found 0.0",
+        assertEquals("KNeighborsRegressor: p must be a number from 1 to 20 (above, the p-th powers of small differences underflow to 0), found 0.0",
                 failure(() -> new KNeighborsRegressor().p(0)));
         assertTrue(failure(() -> new KNeighborsRegressor().nJobs(0)).startsWith("KNeighborsRegressor: nJobs must be"));
         assertEquals("KNeighborsRegressor: weights must not be null", failure(() -> new KNeighborsRegressor().weights(null)));

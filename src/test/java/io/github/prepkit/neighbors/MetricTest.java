@@ -56,4 +56,18 @@ class MetricTest {
         assertArrayEquals(new double[] {4.8, 5, 5.2}, fromTheOrigin(Metric.EUCLIDEAN, 1).distances()[0], 1e-12);
         assertArrayEquals(new double[] {4.8, 5.2, 7}, fromTheOrigin(Metric.MANHATTAN, 3).distances()[0], 1e-12);
     }
+
+    @Test
+    void theLargestPowerKeepsSmallDifferencesAtAnyMagnitude() {
+        // Rows 0, 2^-50 s, s, 2 s and the query 0: distances 0, 2^-50 s, s, 2 s whatever p. At p = 20 the power of
+        // a difference 2^-51 of the spread, brought into [1, 2) when scaled, is at least 2^-1020: still a double.
+        for (double s : new double[] {1, 1e300, 1e-300}) {
+            Table rows = Table.create("r", DoubleColumn.create("u", new double[] {2 * s, s, 0x1p-50 * s, 0}));
+            Table query = Table.create("q", DoubleColumn.create("u", new double[] {0}));
+            NearestNeighborsModel.Result found = new NearestNeighbors().nNeighbors(4).metric(Metric.MINKOWSKI).p(20)
+                    .fit(rows).kNeighbors(query);
+            assertArrayEquals(new int[] {3, 2, 1, 0}, found.indices()[0], "scale " + s);
+            assertArrayEquals(new double[] {0, 0x1p-50 * s, s, 2 * s}, found.distances()[0], 1e-12 * s, "scale " + s);
+        }
+    }
 }

@@ -17,10 +17,11 @@ class NeighborsParametersTest {
         assertEquals("Step: nNeighbors must be at least 1, found 0", failure(0, Weights.UNIFORM, Metric.EUCLIDEAN, 2, 1));
         assertEquals("Step: weights must not be null", failure(1, null, Metric.EUCLIDEAN, 2, 1));
         assertEquals("Step: metric must not be null", failure(1, Weights.UNIFORM, null, 2, 1));
-        assertEquals("Step: p must be a finite number >= 1, found 0.5", failure(1, Weights.UNIFORM, Metric.MINKOWSKI, 0.5, 1));
-        assertEquals("Step: p must be a finite number >= 1, found NaN", failure(1, Weights.UNIFORM, Metric.MINKOWSKI, Double.NaN, 1));
-        assertEquals("Step: p must be a finite number >= 1, found Infinity",
-                failure(1, Weights.UNIFORM, Metric.MINKOWSKI, Double.POSITIVE_INFINITY, 1));
+        String p = "Step: p must be a number from 1 to 20 (above, the p-th powers of small differences underflow to 0), found ";
+        assertEquals(p + "0.5", failure(1, Weights.UNIFORM, Metric.MINKOWSKI, 0.5, 1));
+        assertEquals(p + "NaN", failure(1, Weights.UNIFORM, Metric.MINKOWSKI, Double.NaN, 1));
+        assertEquals(p + "20.5", failure(1, Weights.UNIFORM, Metric.MINKOWSKI, 20.5, 1));
+        assertEquals(p + "Infinity", failure(1, Weights.UNIFORM, Metric.MINKOWSKI, Double.POSITIVE_INFINITY, 1));
         assertEquals("Step: nJobs must be a positive number of threads or -1 for every core, found 0",
                 failure(1, Weights.UNIFORM, Metric.EUCLIDEAN, 2, 0));
     }
