@@ -5,6 +5,7 @@ import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.FeatureMatrix;
+import io.github.prepkit.data.Moments;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -141,7 +142,7 @@ public record SMOTENC(List<String> categoricalColumns, SamplingStrategy sampling
 
     /**
      * The median over the numeric features of their population standard deviation within the smallest class (the
-     * first in class order on a tie), as imbalanced-learn's {@code median_std_}.
+     * first in class order on a tie), as imbalanced-learn's {@code median_std_}; finite for any finite values.
      */
     private static double minorityMedianStd(SmoteInput input) {
         int[] sizes = input.sizes();
@@ -152,18 +153,12 @@ public record SMOTENC(List<String> categoricalColumns, SamplingStrategy sampling
         int[] members = input.classes().members(minority);
         FeatureMatrix features = input.features();
         double[] std = new double[features.columns()];
+        double[] values = new double[members.length];
         for (int j = 0; j < std.length; j++) {
-            double mean = 0;
-            for (int row : members) {
-                mean += features.get(row, j);
+            for (int m = 0; m < members.length; m++) {
+                values[m] = features.get(members[m], j);
             }
-            mean /= members.length;
-            double squares = 0;
-            for (int row : members) {
-                double deviation = features.get(row, j) - mean;
-                squares += deviation * deviation;
-            }
-            std[j] = Math.sqrt(squares / members.length);
+            std[j] = Moments.std(values);
         }
         Arrays.sort(std);
         int middle = std.length / 2;

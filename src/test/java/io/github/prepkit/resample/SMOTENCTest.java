@@ -172,6 +172,26 @@ class SMOTENCTest {
     }
 
     @Test
+    void valuesNearTheEndsOfTheRangeResampleAsTheSameDataAtAnOrdinaryScale() {
+        // Multiplying every number by a power of two multiplies the stds, the categories' encoding and every distance
+        // by it: the same neighbours, levels and gaps, so the synthetic numbers are the ordinary ones times it.
+        SMOTENC smote = new SMOTENC().kNeighbors(2).samplingStrategy(SamplingStrategy.counts(Map.of("b", 100))).seed(1);
+        Table ordinary = smote.fitResample(colours(), "label");
+        for (int exponent : new int[] {990, -1000}) {
+            Table moved = colours();
+            for (String name : List.of("x", "z")) {
+                moved.replaceColumn(name, moved.doubleColumn(name).map(v -> Math.scalb(v, exponent)));
+            }
+            Table resampled = smote.fitResample(moved, "label");
+            assertEquals(ordinary.stringColumn("colour").asList(), resampled.stringColumn("colour").asList());
+            for (String name : List.of("x", "z")) {
+                assertArrayEquals(ordinary.doubleColumn(name).map(v -> Math.scalb(v, exponent)).asDoubleArray(),
+                        resampled.doubleColumn(name).asDoubleArray(), name + " at 2^" + exponent);
+            }
+        }
+    }
+
+    @Test
     void badInputFailsNamingTheColumnOrParameter() {
         Table gap = colours();
         gap.stringColumn("colour").set(2, "");
