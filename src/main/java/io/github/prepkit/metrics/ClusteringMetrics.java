@@ -1,7 +1,9 @@
 package io.github.prepkit.metrics;
 
+import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.ClassLabels;
+import io.github.prepkit.data.ColumnRanges;
 import io.github.prepkit.data.FeatureMatrix;
 import java.util.Arrays;
 import tech.tablesaw.api.Table;
@@ -12,7 +14,8 @@ import tech.tablesaw.columns.Column;
  * both with Euclidean distances. The features are a table whose every column is numeric without missing values (the
  * table a clustering was fitted on); the labels are a column of any type with one value per row, such as
  * {@code KMeansModel.predict}'s, compared by value. Bad input fails with an {@link IllegalArgumentException} naming
- * the column.
+ * the column. Features whose differences would overflow or underflow when squared (near 1e300 or 1e-200) are
+ * compared multiplied by one power of two ({@link ColumnRanges#differenceScale}), as the neighbours' search does.
  */
 public final class ClusteringMetrics {
 
@@ -43,7 +46,7 @@ public final class ClusteringMetrics {
                 sum += diff * diff;
             }
         }
-        return sum;
+        return data.scale.undoSquare(sum);
     }
 
     /**
@@ -98,12 +101,16 @@ public final class ClusteringMetrics {
         final double[] values;
         final int[] codes;
         final int[] counts;
+        /** The power of two {@link #values} are multiplied by. */
+        final BinaryScale scale;
 
         private Clustered(FeatureMatrix matrix, ClassLabels labels) {
             this.rows = matrix.rows();
             this.features = matrix.columns();
             this.clusters = labels.count();
-            this.values = matrix.values();
+            double[] unscaled = matrix.values();
+            this.scale = ColumnRanges.of(unscaled, features).differenceScale(2);
+            this.values = scale.apply(unscaled);
             this.codes = labels.codes();
             this.counts = new int[clusters];
             for (int code : codes) {

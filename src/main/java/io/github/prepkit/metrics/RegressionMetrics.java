@@ -1,5 +1,6 @@
 package io.github.prepkit.metrics;
 
+import io.github.prepkit.data.BinaryScale;
 import tech.tablesaw.columns.Column;
 
 /**
@@ -7,6 +8,8 @@ import tech.tablesaw.columns.Column;
  * {@code mean_absolute_error} and {@code r2_score}. Both arguments are numeric Tablesaw columns of any numeric type
  * with one value per row (a regressor's {@code predict} returns one); a missing value, a non-numeric column,
  * columns of different sizes or an empty column fail with an {@link IllegalArgumentException}. Each metric is O(rows).
+ * Values near the ends of the double range are taken at a power of two ({@link BinaryScale}), so a score is finite
+ * whenever its true value is (scikit-learn's overflows to infinity or NaN there).
  */
 public final class RegressionMetrics {
 
@@ -15,23 +18,23 @@ public final class RegressionMetrics {
 
     /** The mean of the squared differences (y - ŷ)². */
     public static double meanSquaredError(Column<?> yTrue, Column<?> yPred) {
-        double[][] values = values(yTrue, yPred);
+        Scaled values = Scaled.of(yTrue, yPred, 2);
         double sum = 0;
-        for (int i = 0; i < values[0].length; i++) {
-            double diff = values[0][i] - values[1][i];
+        for (int i = 0; i < values.y.length; i++) {
+            double diff = values.y[i] - values.predicted[i];
             sum += diff * diff;
         }
-        return sum / values[0].length;
+        return values.scale.undoSquare(sum / values.y.length);
     }
 
     /** The mean of the absolute differences |y - ŷ|. */
     public static double meanAbsoluteError(Column<?> yTrue, Column<?> yPred) {
-        double[][] values = values(yTrue, yPred);
+        Scaled values = Scaled.of(yTrue, yPred, 1);
         double sum = 0;
-        for (int i = 0; i < values[0].length; i++) {
-            sum += Math.abs(values[0][i] - values[1][i]);
+        for (int i = 0; i < values.y.length; i++) {
+            sum += Math.abs(values.y[i] - values.predicted[i]);
         }
-        return sum / values[0].length;
+        return values.scale.undo(sum / values.y.length);
     }
 
     /**
@@ -40,8 +43,8 @@ public final class RegressionMetrics {
      * gives 1 if the predictions are perfect and 0 otherwise; a single row gives NaN (R² is not defined there).
      */
     public static double r2(Column<?> yTrue, Column<?> yPred) {
-        double[][] values = values(yTrue, yPred);
-        double[] y = values[0];
+        Scaled values = Scaled.of(yTrue, yPred, 2);
+        double[] y = values.y;
         if (y.length < 2) {
             return Double.NaN;
         }
@@ -53,7 +56,7 @@ public final class RegressionMetrics {
         double residual = 0;
         double total = 0;
         for (int i = 0; i < y.length; i++) {
-            double error = y[i] - values[1][i];
+            double error = y[i] - values.predicted[i];
             double deviation = y[i] - mean;
             residual += error * error;
             total += deviation * deviation;
@@ -64,9 +67,20 @@ public final class RegressionMetrics {
         return 1 - residual / total;
     }
 
-    /** {yTrue, yPred} as numbers, checked. */
-    private static double[][] values(Column<?> yTrue, Column<?> yPred) {
-        Inputs.sameSize(yTrue, yPred);
-        return new double[][] {Inputs.numbers(yTrue, "yTrue"), Inputs.numbers(yPred, "yPred")};
+    /**
+     * {@code yTrue} and {@code yPred} as numbers, checked, multiplied by one power of two that keeps sums of their
+     * differences' {@code degree}-th powers in the double range (1 for ordinary values, which are then unchanged).
+     */
+    private record Scaled(double[] y, double[] predicted, BinaryScale scale) {
+
+        static Scaled of(Column<?> yTrue, Column<?> yPred, int degree) {
+            Inputs.sameSize(yTrue, yPred);
+            double[] y = Inputs.numbers(yTrue, "yTrue");
+            double[] predicted = Inputs.numbers(yPred, "yPred");
+            // Halved so that a difference of two scaled values stays finite.
+            BinaryScale scale = BinaryScale.of(Math.max(BinaryScale.maxAbs(y), BinaryScale.maxAbs(predicted)), degree);
+            scale = scale.isOne() ? scale : new BinaryScale(scale.exponent() - 1);
+            return new Scaled(scale.apply(y), scale.apply(predicted), scale);
+        }
     }
 }

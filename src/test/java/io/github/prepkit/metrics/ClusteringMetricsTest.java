@@ -48,6 +48,20 @@ class ClusteringMetricsTest {
     }
 
     @Test
+    void featuresNearTheEndsOfTheRangeScoreAsAtAnOrdinaryScale() {
+        for (int exponent : new int[] {1000, 400, -500, -1000}) {
+            Table moved = POINTS.copy();
+            for (String name : moved.columnNames()) {
+                moved.replaceColumn(name, moved.doubleColumn(name).map(v -> Math.scalb(v, exponent)));
+            }
+            String at = "2^" + exponent;
+            assertEquals(ClusteringMetrics.silhouette(POINTS, LABELS), ClusteringMetrics.silhouette(moved, LABELS), at);
+            assertEquals(Math.scalb(ClusteringMetrics.inertia(POINTS, LABELS), 2 * exponent),
+                    ClusteringMetrics.inertia(moved, LABELS), at);
+        }
+    }
+
+    @Test
     void badInputFails() {
         IllegalArgumentException one = assertThrows(IllegalArgumentException.class,
                 () -> ClusteringMetrics.silhouette(POINTS, IntColumn.create("c", 0, 0, 0, 0, 0, 0)));

@@ -23,6 +23,22 @@ class RegressionMetricsTest {
     }
 
     @Test
+    void valuesNearTheEndsOfTheRangeScoreAsAtAnOrdinaryScale() {
+        // The docstring example moved by powers of two: squares overflow or underflow in a plain sum, the scores move
+        // with the values exactly (R² not at all).
+        for (int exponent : new int[] {1000, 500, -500, -1000}) {
+            DoubleColumn y = Y.map(v -> Math.scalb(v, exponent));
+            DoubleColumn predicted = PREDICTED.map(v -> Math.scalb(v, exponent));
+            String at = "2^" + exponent;
+            assertEquals(RegressionMetrics.r2(Y, PREDICTED), RegressionMetrics.r2(y, predicted), at);
+            assertEquals(Math.scalb(0.5, exponent), RegressionMetrics.meanAbsoluteError(y, predicted), at);
+            assertEquals(Math.scalb(0.375, 2 * exponent), RegressionMetrics.meanSquaredError(y, predicted), at);
+        }
+        DoubleColumn far = DoubleColumn.create("y", Double.MAX_VALUE, -Double.MAX_VALUE);
+        assertEquals(Double.MAX_VALUE, RegressionMetrics.meanAbsoluteError(far, far.map(v -> 0.0)));
+    }
+
+    @Test
     void handComputedOnIntegers() {
         IntColumn y = IntColumn.create("y", 1, 2, 3);
         IntColumn p = IntColumn.create("p", 1, 4, 0);
