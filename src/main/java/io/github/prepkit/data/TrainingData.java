@@ -87,6 +87,32 @@ public final class TrainingData {
     }
 
     /**
+     * The largest total of a regression target's magnitudes, rows x largest magnitude, that sums of squared errors
+     * (a tree's weighted sums and their squares, over rows drawn at most once each on average) keep in range.
+     */
+    private static final double LARGEST_SQUARED_ERROR_TOTAL = 0x1p510;
+
+    /**
+     * A regression target for squared-error trees, as doubles: {@link #numericTarget} whose weighted sums stay below
+     * 2^510 (about 3.4e153), so that their squares and the node variances are finite. A target beyond that is
+     * refused rather than scaled inside, so that a tree's impurities stay in the target's own units; one below
+     * scikit-learn's impurity threshold (variance 2.2e-16) is not split, as scikit-learn.
+     *
+     * @throws IllegalArgumentException naming the column, as {@link #numericTarget}, or if rows x largest magnitude
+     *                                  exceeds 2^510
+     */
+    public static double[] squaredErrorTarget(Column<?> target, String step) {
+        double[] values = numericTarget(target, step);
+        double largest = BinaryScale.maxAbs(values);
+        if (largest * values.length > LARGEST_SQUARED_ERROR_TOTAL) {
+            throw new IllegalArgumentException(step + ": target column '" + target.name() + "' is too large for"
+                    + " squared-error sums: " + values.length + " rows x largest magnitude " + largest
+                    + " exceeds 2^510 (about 3.4e153); divide it by a power of ten first");
+        }
+        return values;
+    }
+
+    /**
      * The features of a table to predict, checked against the fitted schema.
      *
      * @throws IllegalArgumentException naming a missing, extra or mistyped column, or a missing value

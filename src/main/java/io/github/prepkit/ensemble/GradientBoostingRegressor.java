@@ -86,12 +86,14 @@ public record GradientBoostingRegressor(int nEstimators, double learningRate, Op
      * Boosts on {@code features} and the numeric {@code target}.
      *
      * @throws IllegalArgumentException if there are no rows, a feature or the target is not numeric or has a
-     *                                  missing value, or the sizes differ
+     *                                  missing value, the target is too large for squared-error sums
+     *                                  ({@link io.github.prepkit.data.TrainingData#squaredErrorTarget}), or the
+     *                                  sizes differ
      */
     @Override
     public GradientBoostingRegressorModel fit(Table features, Column<?> target) {
         FeatureMatrix matrix = TrainingData.fitFeatures(features, target, STEP);
-        double[] y = TrainingData.numericTarget(target, STEP);
+        double[] y = TrainingData.squaredErrorTarget(target, STEP);
         double[] x = matrix.values();
         double[] init = {Arrays.stream(y).average().orElseThrow()};
         double[] raw = Boosting.raw(init, List.of(), learningRate, x, matrix.columns());

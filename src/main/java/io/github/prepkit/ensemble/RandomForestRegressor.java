@@ -138,13 +138,14 @@ public record RandomForestRegressor(int nEstimators, OptionalInt maxDepth, int m
      * Grows the forest on {@code features} and the numeric {@code target}.
      *
      * @throws IllegalArgumentException if there are no rows, a feature or the target is not numeric or has a
-     *                                  missing value, the sizes differ, or maxFeatures is a count above the
-     *                                  number of features
+     *                                  missing value, the target is too large for squared-error sums
+     *                                  ({@link io.github.prepkit.data.TrainingData#squaredErrorTarget}), the sizes
+     *                                  differ, or maxFeatures is a count above the number of features
      */
     @Override
     public RandomForestRegressorModel fit(Table features, Column<?> target) {
         FeatureMatrix matrix = TrainingData.fitFeatures(features, target, STEP);
-        double[] y = TrainingData.numericTarget(target, STEP);
+        double[] y = TrainingData.squaredErrorTarget(target, STEP);
         TreeGrowth growth = new TreeGrowth(maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures);
         List<Tree> trees = Forest.grow(SortedFeatures.of(matrix), growth, nEstimators, bootstrap, nJobs, seed,
                 (grower, counts, random) -> grower.regression(y, counts, random));

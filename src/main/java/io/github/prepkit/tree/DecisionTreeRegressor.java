@@ -90,13 +90,14 @@ public record DecisionTreeRegressor(OptionalInt maxDepth, int minSamplesSplit, i
      * Grows the tree on {@code features} and the numeric {@code target}.
      *
      * @throws IllegalArgumentException if there are no rows, a feature or the target is not numeric or has a
-     *                                  missing value, the sizes differ, or maxFeatures is a count above the
-     *                                  number of features
+     *                                  missing value, the target is too large for squared-error sums
+     *                                  ({@link io.github.prepkit.data.TrainingData#squaredErrorTarget}), the sizes
+     *                                  differ, or maxFeatures is a count above the number of features
      */
     @Override
     public DecisionTreeRegressorModel fit(Table features, Column<?> target) {
         FeatureMatrix matrix = TrainingData.fitFeatures(features, target, STEP);
-        double[] y = TrainingData.numericTarget(target, STEP);
+        double[] y = TrainingData.squaredErrorTarget(target, STEP);
         TreeGrowth growth = new TreeGrowth(maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures);
         Tree tree = new TreeGrower(SortedFeatures.of(matrix), growth).regression(y, null, new SplittableRandom(seed));
         return DecisionTreeRegressorModel.of(this, Schema.of(features), target.name(), tree);

@@ -50,6 +50,11 @@ class TrainingDataTest {
                 () -> TrainingData.numericTarget(DoubleColumn.create("y", new double[] {Double.NaN}), "M"));
         assertMessage("M: target column 'y' has an infinite value in row 1",
                 () -> TrainingData.numericTarget(DoubleColumn.create("y", new double[] {1, Double.POSITIVE_INFINITY}), "M"));
+        assertArrayEquals(new double[] {0x1p509, -0x1p509},
+                TrainingData.squaredErrorTarget(DoubleColumn.create("y", new double[] {0x1p509, -0x1p509}), "M"));
+        assertMessage("M: target column 'y' is too large for squared-error sums: 2 rows x largest magnitude "
+                + Math.nextUp(0x1p509) + " exceeds 2^510",
+                () -> TrainingData.squaredErrorTarget(DoubleColumn.create("y", new double[] {0, Math.nextUp(0x1p509)}), "M"));
         assertMessage("M: the table does not match", () -> TrainingData.predictFeatures(Schema.of(features()),
                 features().removeColumns("k"), "M"));
         assertEquals("target must not be null", assertThrows(IllegalArgumentException.class,

@@ -99,4 +99,12 @@ class GradientBoostingRegressorTest {
                 DoubleColumn.create("y", new double[] {1, Double.NaN}));
         assertMessage("target column 'y' has 1 missing value", () -> new GradientBoostingRegressor().fit(gap, "y"));
     }
+
+    @Test
+    void aTargetBeyondTheSquaredErrorBoundIsRefusedNamingIt() {
+        Table data = Table.create("t", DoubleColumn.create("x", new double[] {1, 2, 3}),
+                DoubleColumn.create("y", new double[] {1e300, -1e300, 1e300}));
+        assertMessage("GradientBoostingRegressor: target column 'y' is too large for squared-error sums: 3 rows x largest magnitude"
+                + " 1.0E300 exceeds 2^510", () -> new GradientBoostingRegressor().fit(data, "y"));
+    }
 }

@@ -107,4 +107,12 @@ class RandomForestRegressorTest {
         Table wrong = Table.create("t", StringColumn.create("x", "1", "2"), DoubleColumn.create("y", new double[] {1, 2}));
         assertMessage("column 'x' must be numeric", () -> new RandomForestRegressor().fit(wrong, "y"));
     }
+
+    @Test
+    void aTargetBeyondTheSquaredErrorBoundIsRefusedNamingIt() {
+        Table data = Table.create("t", DoubleColumn.create("x", new double[] {1, 2, 3}),
+                DoubleColumn.create("y", new double[] {1e300, -1e300, 1e300}));
+        assertMessage("RandomForestRegressor: target column 'y' is too large for squared-error sums: 3 rows x largest magnitude"
+                + " 1.0E300 exceeds 2^510", () -> new RandomForestRegressor().fit(data, "y"));
+    }
 }

@@ -39,6 +39,24 @@ class DecisionTreeRegressorTest {
     }
 
     @Test
+    void aLargeTargetGrowsTheSameTreeAndOneBeyondTheSquaredErrorBoundIsRefused() {
+        // The steps' target times 2^500: 6 rows x 13 x 2^500 is below 2^510, so the tree is the same and its values
+        // and impurities move with the target exactly; at 1e300 the squared-error sums would overflow.
+        Table large = steps();
+        large.replaceColumn("y", large.intColumn("y").asDoubleColumn().map(v -> Math.scalb(v, 500)).setName("y"));
+        Tree ordinary = new DecisionTreeRegressor().fit(steps(), "y").tree();
+        Tree moved = new DecisionTreeRegressor().fit(large, "y").tree();
+        assertArrayEquals(ordinary.thresholds(), moved.thresholds());
+        for (int node = 0; node < ordinary.nodeCount(); node++) {
+            assertEquals(Math.scalb(ordinary.value(node, 0), 500), moved.value(node, 0));
+            assertEquals(Math.scalb(ordinary.impurity(node), 1000), moved.impurity(node));
+        }
+        large.replaceColumn("y", large.doubleColumn("y").map(v -> v * 1e150));
+        assertMessage("DecisionTreeRegressor: target column 'y' is too large for squared-error sums: 6 rows x largest"
+                + " magnitude", () -> new DecisionTreeRegressor().fit(large, "y"));
+    }
+
+    @Test
     void growsUntilEveryLeafHasOneTarget() {
         DecisionTreeRegressorModel model = new DecisionTreeRegressor().fit(steps(), "y");
         assertArrayEquals(new double[] {1, 1, 2, 10, 10, 13},
