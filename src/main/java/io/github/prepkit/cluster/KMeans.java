@@ -1,13 +1,13 @@
 package io.github.prepkit.cluster;
 
-import io.github.prepkit.base.Parallel;
 import io.github.prepkit.base.Transformer;
-import io.github.prepkit.data.BinaryScale;
-import io.github.prepkit.data.Checks;
-import io.github.prepkit.data.ColumnRanges;
-import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
-import io.github.prepkit.data.Tables;
+import io.github.prepkit.internal.base.Parallel;
+import io.github.prepkit.internal.data.BinaryScale;
+import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.ColumnRanges;
+import io.github.prepkit.internal.data.FeatureMatrix;
+import io.github.prepkit.internal.data.Tables;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.SplittableRandom;

@@ -1,12 +1,12 @@
 package io.github.prepkit.cluster;
 
-import io.github.prepkit.base.Summary;
 import io.github.prepkit.base.TransformerModel;
-import io.github.prepkit.data.BinaryScale;
-import io.github.prepkit.data.Checks;
-import io.github.prepkit.data.ColumnRanges;
-import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.internal.base.Summary;
+import io.github.prepkit.internal.data.BinaryScale;
+import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.ColumnRanges;
+import io.github.prepkit.internal.data.FeatureMatrix;
 import java.util.Arrays;
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;

@@ -1,6 +1,6 @@
 package io.github.prepkit.cluster;
 
-import io.github.prepkit.base.Parallel;
+import io.github.prepkit.internal.base.Parallel;
 import java.util.Arrays;
 
 /**

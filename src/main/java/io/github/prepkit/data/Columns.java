@@ -1,5 +1,6 @@
 package io.github.prepkit.data;
 
+import io.github.prepkit.internal.data.Checks;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -7,8 +8,8 @@ import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.strings.StringColumnType;
 import tech.tablesaw.columns.Column;
+import tech.tablesaw.columns.strings.StringColumnType;
 
 /**
  * Typed access to a table's columns by name: a missing column or a column of the wrong type fails
@@ -134,7 +135,7 @@ public final class Columns {
     }
 
     /** {@link #rowMajor(Table, List, String)}, calling the columns {@code what} in the message. */
-    static double[] rowMajor(Table table, List<String> names, String step, String what) {
+    public static double[] rowMajor(Table table, List<String> names, String step, String what) {
         Checks.notNull(table, "table");
         Checks.notNull(names, "column names");
         int rows = table.rowCount();

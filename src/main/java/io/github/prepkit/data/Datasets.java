@@ -1,5 +1,6 @@
 package io.github.prepkit.data;
 
+import io.github.prepkit.internal.data.Checks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

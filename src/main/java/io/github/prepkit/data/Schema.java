@@ -1,5 +1,6 @@
 package io.github.prepkit.data;
 
+import io.github.prepkit.internal.data.Checks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

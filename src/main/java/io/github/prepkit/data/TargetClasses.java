@@ -1,5 +1,7 @@
 package io.github.prepkit.data;
 
+import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.ClassLabels;
 import java.util.ArrayList;
 import java.util.List;
 import tech.tablesaw.api.ColumnType;
@@ -12,9 +14,6 @@ import tech.tablesaw.columns.Column;
  * model has been rebuilt from its state (an integer target stays integer). Immutable.
  */
 public final class TargetClasses {
-
-    /** The column types of floating-point targets, whose classes must be whole numbers. */
-    static final List<ColumnType> FLOATING = List.of(ColumnType.DOUBLE, ColumnType.FLOAT);
 
     private final Column<?> template;
     private final List<Object> values;
@@ -46,7 +45,7 @@ public final class TargetClasses {
         for (int k = 0; k < values.size(); k++) {
             Object value = Checks.notNull(values.get(k), "class " + k + " of target '" + target + "'");
             append(template, value, target);
-            if (FLOATING.contains(type) && !isWhole(((Number) value).doubleValue())) {
+            if (ClassLabels.FLOATING.contains(type) && !ClassLabels.isWhole(((Number) value).doubleValue())) {
                 throw new IllegalArgumentException("TargetClasses: class " + value + " of target '" + target
                         + "' is not a whole number; a float target's classes are");
             }
@@ -57,11 +56,6 @@ public final class TargetClasses {
             }
         }
         return new TargetClasses(template.emptyCopy(), List.copyOf(values), List.copyOf(names));
-    }
-
-    /** Whether {@code value} is finite and a whole number, as a float target's classes are. */
-    static boolean isWhole(double value) {
-        return Double.isFinite(value) && value == Math.rint(value);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

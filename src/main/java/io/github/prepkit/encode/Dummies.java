@@ -1,6 +1,6 @@
 package io.github.prepkit.encode;
 
-import io.github.prepkit.data.Checks;
+import io.github.prepkit.internal.data.Checks;
 import tech.tablesaw.api.Table;
 
 /**

@@ -1,6 +1,6 @@
 package io.github.prepkit.encode;
 
-import io.github.prepkit.data.Checks;
+import io.github.prepkit.internal.data.Checks;
 import java.util.List;
 import java.util.stream.IntStream;
 import tech.tablesaw.api.NumericColumn;

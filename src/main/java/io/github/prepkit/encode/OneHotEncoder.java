@@ -1,11 +1,11 @@
 package io.github.prepkit.encode;
 
 import io.github.prepkit.base.Transformer;
-import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
-import io.github.prepkit.data.Tables;
+import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.Tables;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

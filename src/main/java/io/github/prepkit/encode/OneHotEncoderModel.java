@@ -1,13 +1,13 @@
 package io.github.prepkit.encode;
 
-import io.github.prepkit.base.Summary;
 import io.github.prepkit.base.TransformerModel;
-import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
-import io.github.prepkit.data.Tables;
 import io.github.prepkit.encode.OneHotEncoder.HandleUnknown;
+import io.github.prepkit.internal.base.Summary;
+import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.Tables;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -1,8 +1,8 @@
 package io.github.prepkit.ensemble;
 
+import io.github.prepkit.internal.tree.TreeGrowth;
 import io.github.prepkit.tree.MaxFeatures;
 import io.github.prepkit.tree.Tree;
-import io.github.prepkit.tree.TreeGrowth;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;

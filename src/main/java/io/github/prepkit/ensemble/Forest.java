@@ -1,12 +1,12 @@
 package io.github.prepkit.ensemble;
 
-import io.github.prepkit.base.Parallel;
-import io.github.prepkit.base.Summary;
-import io.github.prepkit.data.Checks;
-import io.github.prepkit.tree.SortedFeatures;
+import io.github.prepkit.internal.base.Parallel;
+import io.github.prepkit.internal.base.Summary;
+import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.tree.SortedFeatures;
+import io.github.prepkit.internal.tree.TreeGrower;
+import io.github.prepkit.internal.tree.TreeGrowth;
 import io.github.prepkit.tree.Tree;
-import io.github.prepkit.tree.TreeGrower;
-import io.github.prepkit.tree.TreeGrowth;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;

@@ -1,13 +1,13 @@
 package io.github.prepkit.ensemble;
 
 import io.github.prepkit.base.Classifier;
-import io.github.prepkit.data.ClassLabels;
-import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
-import io.github.prepkit.data.TrainingData;
-import io.github.prepkit.tree.SortedFeatures;
+import io.github.prepkit.internal.data.ClassLabels;
+import io.github.prepkit.internal.data.FeatureMatrix;
+import io.github.prepkit.internal.data.TrainingData;
+import io.github.prepkit.internal.tree.SortedFeatures;
+import io.github.prepkit.internal.tree.TreeGrower;
 import io.github.prepkit.tree.Tree;
-import io.github.prepkit.tree.TreeGrower;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;

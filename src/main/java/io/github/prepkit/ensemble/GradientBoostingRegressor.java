@@ -1,12 +1,12 @@
 package io.github.prepkit.ensemble;
 
 import io.github.prepkit.base.Regressor;
-import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
-import io.github.prepkit.data.TrainingData;
-import io.github.prepkit.tree.SortedFeatures;
+import io.github.prepkit.internal.data.FeatureMatrix;
+import io.github.prepkit.internal.data.TrainingData;
+import io.github.prepkit.internal.tree.SortedFeatures;
+import io.github.prepkit.internal.tree.TreeGrower;
 import io.github.prepkit.tree.Tree;
-import io.github.prepkit.tree.TreeGrower;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -87,7 +87,7 @@ public record GradientBoostingRegressor(int nEstimators, double learningRate, Op
      *
      * @throws IllegalArgumentException if there are no rows, a feature or the target is not numeric or has a
      *                                  missing value, the target is too large for squared-error sums
-     *                                  ({@link io.github.prepkit.data.TrainingData#squaredErrorTarget}), or the
+     *                                  ({@link io.github.prepkit.internal.data.TrainingData#squaredErrorTarget}), or the
      *                                  sizes differ
      */
     @Override

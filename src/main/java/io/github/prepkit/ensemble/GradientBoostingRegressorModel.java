@@ -1,8 +1,8 @@
 package io.github.prepkit.ensemble;
 
-import io.github.prepkit.base.Summary;
-import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.internal.base.Summary;
+import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.tree.Tree;
 import io.github.prepkit.tree.TreeRegressorModel;
 import java.util.List;

@@ -1,16 +1,16 @@
 package io.github.prepkit.ensemble;
 
 import io.github.prepkit.base.Classifier;
-import io.github.prepkit.data.ClassLabels;
-import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
-import io.github.prepkit.data.TrainingData;
-import io.github.prepkit.tree.ClassProbabilities;
+import io.github.prepkit.internal.data.ClassLabels;
+import io.github.prepkit.internal.data.FeatureMatrix;
+import io.github.prepkit.internal.data.TrainingData;
+import io.github.prepkit.internal.tree.ClassProbabilities;
+import io.github.prepkit.internal.tree.SortedFeatures;
+import io.github.prepkit.internal.tree.TreeGrowth;
 import io.github.prepkit.tree.Criterion;
 import io.github.prepkit.tree.MaxFeatures;
-import io.github.prepkit.tree.SortedFeatures;
 import io.github.prepkit.tree.Tree;
-import io.github.prepkit.tree.TreeGrowth;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;

@@ -1,13 +1,13 @@
 package io.github.prepkit.ensemble;
 
 import io.github.prepkit.base.Regressor;
-import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
-import io.github.prepkit.data.TrainingData;
+import io.github.prepkit.internal.data.FeatureMatrix;
+import io.github.prepkit.internal.data.TrainingData;
+import io.github.prepkit.internal.tree.SortedFeatures;
+import io.github.prepkit.internal.tree.TreeGrowth;
 import io.github.prepkit.tree.MaxFeatures;
-import io.github.prepkit.tree.SortedFeatures;
 import io.github.prepkit.tree.Tree;
-import io.github.prepkit.tree.TreeGrowth;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -139,7 +139,7 @@ public record RandomForestRegressor(int nEstimators, OptionalInt maxDepth, int m
      *
      * @throws IllegalArgumentException if there are no rows, a feature or the target is not numeric or has a
      *                                  missing value, the target is too large for squared-error sums
-     *                                  ({@link io.github.prepkit.data.TrainingData#squaredErrorTarget}), the sizes
+     *                                  ({@link io.github.prepkit.internal.data.TrainingData#squaredErrorTarget}), the sizes
      *                                  differ, or maxFeatures is a count above the number of features
      */
     @Override

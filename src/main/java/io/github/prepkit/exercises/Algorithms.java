@@ -1,6 +1,6 @@
 package io.github.prepkit.exercises;
 
-import io.github.prepkit.data.Checks;
+import io.github.prepkit.internal.data.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;

@@ -1,10 +1,10 @@
 package io.github.prepkit.exercises;
 
 import io.github.prepkit.cluster.KMeans;
-import io.github.prepkit.data.Checks;
-import io.github.prepkit.data.ClassLabels;
 import io.github.prepkit.data.Columns;
-import io.github.prepkit.data.FeatureMatrix;
+import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.ClassLabels;
+import io.github.prepkit.internal.data.FeatureMatrix;
 import io.github.prepkit.linear.LogisticRegression;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package io.github.prepkit.exercises;
 
-import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Columns;
+import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.stats.Quantiles;
 import io.github.prepkit.stats.TTest;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package io.github.prepkit.impute;
 
-import io.github.prepkit.data.BinaryScale;
-import io.github.prepkit.data.ColumnRanges;
+import io.github.prepkit.internal.data.BinaryScale;
+import io.github.prepkit.internal.data.ColumnRanges;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

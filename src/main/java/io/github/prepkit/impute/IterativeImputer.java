@@ -1,15 +1,15 @@
 package io.github.prepkit.impute;
 
 import io.github.prepkit.base.Transformer;
-import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
-import io.github.prepkit.data.Tables;
 import io.github.prepkit.impute.SimpleImputer.Strategy;
-import io.github.prepkit.stats.BayesianRidge;
-import io.github.prepkit.stats.CrossProducts;
-import io.github.prepkit.stats.LeastSquares;
+import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.Tables;
+import io.github.prepkit.internal.linalg.BayesianRidge;
+import io.github.prepkit.internal.linalg.CrossProducts;
+import io.github.prepkit.internal.linalg.LeastSquares;
 import io.github.prepkit.stats.LinearFit;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,11 +1,11 @@
 package io.github.prepkit.impute;
 
 import io.github.prepkit.base.Transformer;
-import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
-import io.github.prepkit.data.Tables;
+import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.Tables;
 import java.util.List;
 import tech.tablesaw.api.Table;
 
@@ -29,7 +29,7 @@ import tech.tablesaw.api.Table;
  * takes part; {@link #columns(String...)} narrows it and the other columns pass through unchanged.
  * Imputed columns come out as double columns. Infinite values are rejected at fit and at transform, naming the
  * column and row, as scikit-learn does. Values near the ends of the double range are measured scaled by one common
- * power of two (see {@link io.github.prepkit.data.BinaryScale}), so that their squared differences neither overflow
+ * power of two (see {@link io.github.prepkit.internal.data.BinaryScale}), so that their squared differences neither overflow
  * nor underflow: the neighbours are those of the same data at an ordinary magnitude, where scikit-learn's would tie
  * at infinity or 0.
  *

@@ -1,15 +1,15 @@
 package io.github.prepkit.impute;
 
-import io.github.prepkit.base.Summary;
 import io.github.prepkit.base.TransformerModel;
-import io.github.prepkit.data.BinaryScale;
-import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.ColumnKind;
-import io.github.prepkit.data.ColumnRanges;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
-import io.github.prepkit.data.Tables;
 import io.github.prepkit.impute.KNNImputer.Weights;
+import io.github.prepkit.internal.base.Summary;
+import io.github.prepkit.internal.data.BinaryScale;
+import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.ColumnRanges;
+import io.github.prepkit.internal.data.Tables;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

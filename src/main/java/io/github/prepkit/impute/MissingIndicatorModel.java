@@ -1,10 +1,10 @@
 package io.github.prepkit.impute;
 
-import io.github.prepkit.base.Summary;
 import io.github.prepkit.base.TransformerModel;
-import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.internal.base.Summary;
+import io.github.prepkit.internal.data.Checks;
 import java.util.List;
 import tech.tablesaw.api.Table;
 

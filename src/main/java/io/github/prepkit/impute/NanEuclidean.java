@@ -1,6 +1,6 @@
 package io.github.prepkit.impute;
 
-import io.github.prepkit.data.BinaryScale;
+import io.github.prepkit.internal.data.BinaryScale;
 
 /**
  * scikit-learn's {@code nan_euclidean_distances} between rows of row-major matrices (row i, column j at

@@ -1,8 +1,8 @@
 package io.github.prepkit.impute;
 
-import io.github.prepkit.data.BinaryScale;
-import io.github.prepkit.stats.CrossProductSums;
-import io.github.prepkit.stats.CrossProducts;
+import io.github.prepkit.internal.data.BinaryScale;
+import io.github.prepkit.internal.linalg.CrossProductSums;
+import io.github.prepkit.internal.linalg.CrossProducts;
 import io.github.prepkit.stats.LinearFit;
 import java.util.ArrayList;
 import java.util.List;

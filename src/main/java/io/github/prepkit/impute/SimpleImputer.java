@@ -1,12 +1,12 @@
 package io.github.prepkit.impute;
 
 import io.github.prepkit.base.Transformer;
-import io.github.prepkit.data.BinaryScale;
-import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
-import io.github.prepkit.data.Tables;
+import io.github.prepkit.internal.data.BinaryScale;
+import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.Tables;
 import io.github.prepkit.stats.Quantiles;
 import java.util.ArrayList;
 import java.util.Arrays;

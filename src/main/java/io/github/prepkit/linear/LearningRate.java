@@ -1,6 +1,6 @@
 package io.github.prepkit.linear;
 
-import io.github.prepkit.data.Checks;
+import io.github.prepkit.internal.data.Checks;
 import java.util.function.IntToDoubleFunction;
 
 /**

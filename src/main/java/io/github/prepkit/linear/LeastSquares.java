@@ -1,7 +1,7 @@
 package io.github.prepkit.linear;
 
-import io.github.prepkit.data.BinaryScale;
-import io.github.prepkit.data.ColumnRanges;
+import io.github.prepkit.internal.data.BinaryScale;
+import io.github.prepkit.internal.data.ColumnRanges;
 import java.util.Optional;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;

@@ -1,12 +1,12 @@
 package io.github.prepkit.linear;
 
 import io.github.prepkit.base.Classifier;
-import io.github.prepkit.base.Parallel;
-import io.github.prepkit.data.Checks;
-import io.github.prepkit.data.ClassLabels;
-import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
-import io.github.prepkit.data.TrainingData;
+import io.github.prepkit.internal.base.Parallel;
+import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.ClassLabels;
+import io.github.prepkit.internal.data.FeatureMatrix;
+import io.github.prepkit.internal.data.TrainingData;
 import java.util.Arrays;
 import java.util.List;
 import tech.tablesaw.api.Table;

@@ -1,11 +1,11 @@
 package io.github.prepkit.linear;
 
 import io.github.prepkit.base.ClassifierModel;
-import io.github.prepkit.base.Summary;
-import io.github.prepkit.data.Checks;
-import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.TargetClasses;
+import io.github.prepkit.internal.base.Summary;
+import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.FeatureMatrix;
 import java.util.Arrays;
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;

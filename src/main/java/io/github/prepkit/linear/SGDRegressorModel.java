@@ -1,7 +1,7 @@
 package io.github.prepkit.linear;
 
-import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.internal.data.Checks;
 
 /**
  * A fitted {@link SGDRegressor}: {@link #coefficients()} and {@link #intercept()}, predictions

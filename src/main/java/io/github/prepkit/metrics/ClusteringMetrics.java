@@ -1,10 +1,10 @@
 package io.github.prepkit.metrics;
 
-import io.github.prepkit.data.BinaryScale;
-import io.github.prepkit.data.Checks;
-import io.github.prepkit.data.ClassLabels;
-import io.github.prepkit.data.ColumnRanges;
-import io.github.prepkit.data.FeatureMatrix;
+import io.github.prepkit.internal.data.BinaryScale;
+import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.ClassLabels;
+import io.github.prepkit.internal.data.ColumnRanges;
+import io.github.prepkit.internal.data.FeatureMatrix;
 import java.util.Arrays;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;

@@ -1,6 +1,6 @@
 package io.github.prepkit.metrics;
 
-import io.github.prepkit.data.Checks;
+import io.github.prepkit.internal.data.Checks;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.columns.Column;
 

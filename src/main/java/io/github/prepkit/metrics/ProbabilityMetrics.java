@@ -1,7 +1,7 @@
 package io.github.prepkit.metrics;
 
-import io.github.prepkit.data.Checks;
-import io.github.prepkit.data.ClassLabels;
+import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.ClassLabels;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;

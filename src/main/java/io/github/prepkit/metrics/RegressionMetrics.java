@@ -1,6 +1,6 @@
 package io.github.prepkit.metrics;
 
-import io.github.prepkit.data.BinaryScale;
+import io.github.prepkit.internal.data.BinaryScale;
 import tech.tablesaw.columns.Column;
 
 /**

@@ -1,11 +1,11 @@
 package io.github.prepkit.neighbors;
 
-import io.github.prepkit.base.Summary;
-import io.github.prepkit.data.Checks;
-import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
-import io.github.prepkit.data.Tables;
-import io.github.prepkit.data.TrainingData;
+import io.github.prepkit.internal.base.Summary;
+import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.FeatureMatrix;
+import io.github.prepkit.internal.data.Tables;
+import io.github.prepkit.internal.data.TrainingData;
 import java.util.List;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;

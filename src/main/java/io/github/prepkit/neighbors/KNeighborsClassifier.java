@@ -1,10 +1,10 @@
 package io.github.prepkit.neighbors;
 
 import io.github.prepkit.base.Classifier;
-import io.github.prepkit.data.ClassLabels;
-import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
-import io.github.prepkit.data.TrainingData;
+import io.github.prepkit.internal.data.ClassLabels;
+import io.github.prepkit.internal.data.FeatureMatrix;
+import io.github.prepkit.internal.data.TrainingData;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 

@@ -1,10 +1,10 @@
 package io.github.prepkit.neighbors;
 
 import io.github.prepkit.base.ClassifierModel;
-import io.github.prepkit.base.Summary;
-import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.TargetClasses;
+import io.github.prepkit.internal.base.Summary;
+import io.github.prepkit.internal.data.Checks;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;

@@ -1,10 +1,10 @@
 package io.github.prepkit.neighbors;
 
 import io.github.prepkit.base.Regressor;
-import io.github.prepkit.data.Checks;
-import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
-import io.github.prepkit.data.TrainingData;
+import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.FeatureMatrix;
+import io.github.prepkit.internal.data.TrainingData;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 

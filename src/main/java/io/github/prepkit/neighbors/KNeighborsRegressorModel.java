@@ -1,9 +1,9 @@
 package io.github.prepkit.neighbors;
 
 import io.github.prepkit.base.PredictorModel;
-import io.github.prepkit.data.BinaryScale;
-import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.internal.data.BinaryScale;
+import io.github.prepkit.internal.data.Checks;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 

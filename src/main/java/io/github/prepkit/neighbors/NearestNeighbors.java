@@ -1,7 +1,7 @@
 package io.github.prepkit.neighbors;
 
-import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.internal.data.FeatureMatrix;
 import tech.tablesaw.api.Table;
 
 /**

@@ -1,8 +1,8 @@
 package io.github.prepkit.neighbors;
 
 import io.github.prepkit.base.Model;
-import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.internal.data.Checks;
 import java.util.Arrays;
 import tech.tablesaw.api.Table;
 

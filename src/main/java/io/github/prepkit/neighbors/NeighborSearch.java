@@ -1,8 +1,8 @@
 package io.github.prepkit.neighbors;
 
-import io.github.prepkit.base.Parallel;
-import io.github.prepkit.data.BinaryScale;
-import io.github.prepkit.data.ColumnRanges;
+import io.github.prepkit.internal.base.Parallel;
+import io.github.prepkit.internal.data.BinaryScale;
+import io.github.prepkit.internal.data.ColumnRanges;
 
 /**
  * Exact k-nearest-neighbour search over the training rows. By brute force, every query is compared with every

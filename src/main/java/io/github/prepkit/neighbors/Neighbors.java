@@ -1,6 +1,6 @@
 package io.github.prepkit.neighbors;
 
-import io.github.prepkit.data.BinaryScale;
+import io.github.prepkit.internal.data.BinaryScale;
 
 /**
  * The k nearest training rows of each query row: for query i, slots {@code i * k .. i * k + k - 1} of

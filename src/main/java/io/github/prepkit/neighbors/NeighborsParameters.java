@@ -1,7 +1,7 @@
 package io.github.prepkit.neighbors;
 
-import io.github.prepkit.base.Parallel;
-import io.github.prepkit.data.Checks;
+import io.github.prepkit.internal.base.Parallel;
+import io.github.prepkit.internal.data.Checks;
 
 /**
  * The hyperparameters {@link KNeighborsClassifier} and {@link KNeighborsRegressor} share, validated once for

@@ -1,9 +1,9 @@
 package io.github.prepkit.outliers;
 
-import io.github.prepkit.data.BinaryScale;
 import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
-import io.github.prepkit.data.Tables;
+import io.github.prepkit.internal.data.BinaryScale;
+import io.github.prepkit.internal.data.Tables;
 import java.util.Arrays;
 import java.util.List;
 import tech.tablesaw.api.Table;

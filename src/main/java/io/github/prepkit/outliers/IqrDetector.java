@@ -1,7 +1,7 @@
 package io.github.prepkit.outliers;
 
-import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.stats.Quantiles;
 import java.util.List;
 import tech.tablesaw.api.Table;

@@ -1,9 +1,9 @@
 package io.github.prepkit.outliers;
 
-import io.github.prepkit.base.Summary;
-import io.github.prepkit.data.BinaryScale;
-import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.internal.base.Summary;
+import io.github.prepkit.internal.data.BinaryScale;
+import io.github.prepkit.internal.data.Checks;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

@@ -1,10 +1,10 @@
 package io.github.prepkit.outliers;
 
 import io.github.prepkit.base.Model;
-import io.github.prepkit.base.Summary;
-import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.internal.base.Summary;
+import io.github.prepkit.internal.data.Checks;
 import java.util.List;
 import java.util.stream.IntStream;
 import tech.tablesaw.api.DoubleColumn;

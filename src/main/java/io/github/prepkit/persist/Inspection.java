@@ -1,6 +1,6 @@
 package io.github.prepkit.persist;
 
-import io.github.prepkit.base.Summary;
+import io.github.prepkit.internal.base.Summary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

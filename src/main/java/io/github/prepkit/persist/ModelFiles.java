@@ -1,7 +1,7 @@
 package io.github.prepkit.persist;
 
 import io.github.prepkit.base.Model;
-import io.github.prepkit.data.Checks;
+import io.github.prepkit.internal.data.Checks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -2,10 +2,10 @@ package io.github.prepkit.pipeline;
 
 import io.github.prepkit.base.Transformer;
 import io.github.prepkit.base.TransformerModel;
-import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
-import io.github.prepkit.data.Tables;
+import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.Tables;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

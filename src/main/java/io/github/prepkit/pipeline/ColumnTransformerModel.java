@@ -1,9 +1,9 @@
 package io.github.prepkit.pipeline;
 
-import io.github.prepkit.base.Summary;
 import io.github.prepkit.base.TransformerModel;
-import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.internal.base.Summary;
+import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.pipeline.ColumnTransformer.Group;
 import io.github.prepkit.pipeline.ColumnTransformer.Remainder;
 import java.util.ArrayList;

@@ -2,10 +2,10 @@ package io.github.prepkit.pipeline;
 
 import io.github.prepkit.base.Model;
 import io.github.prepkit.base.PredictorModel;
-import io.github.prepkit.base.Summary;
 import io.github.prepkit.base.TransformerModel;
-import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.internal.base.Summary;
+import io.github.prepkit.internal.data.Checks;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.prepkit.plot;
 
-import io.github.prepkit.data.Checks;
+import io.github.prepkit.internal.data.Checks;
 import java.awt.Color;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package io.github.prepkit.resample;
 
-import io.github.prepkit.data.ClassLabels;
 import io.github.prepkit.data.Columns;
-import io.github.prepkit.data.FeatureMatrix;
+import io.github.prepkit.internal.data.ClassLabels;
+import io.github.prepkit.internal.data.FeatureMatrix;
 import java.util.List;
 import java.util.SplittableRandom;
 import tech.tablesaw.api.Table;

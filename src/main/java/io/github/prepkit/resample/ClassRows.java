@@ -1,7 +1,7 @@
 package io.github.prepkit.resample;
 
-import io.github.prepkit.data.ClassLabels;
 import io.github.prepkit.data.Columns;
+import io.github.prepkit.internal.data.ClassLabels;
 import java.util.List;
 import tech.tablesaw.api.Table;
 

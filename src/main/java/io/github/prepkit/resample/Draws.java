@@ -1,6 +1,6 @@
 package io.github.prepkit.resample;
 
-import io.github.prepkit.data.BinaryScale;
+import io.github.prepkit.internal.data.BinaryScale;
 import java.util.SplittableRandom;
 
 /**

@@ -1,8 +1,8 @@
 package io.github.prepkit.resample;
 
 import io.github.prepkit.base.Sampler;
-import io.github.prepkit.data.Checks;
-import io.github.prepkit.data.Tables;
+import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.Tables;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import tech.tablesaw.api.Table;

@@ -1,11 +1,11 @@
 package io.github.prepkit.resample;
 
 import io.github.prepkit.base.Sampler;
-import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
-import io.github.prepkit.data.FeatureMatrix;
-import io.github.prepkit.data.Moments;
+import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.FeatureMatrix;
+import io.github.prepkit.internal.data.Moments;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.prepkit.resample;
 
-import io.github.prepkit.data.Checks;
-import io.github.prepkit.data.FeatureMatrix;
+import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.FeatureMatrix;
 import java.util.List;
 import java.util.stream.IntStream;
 import tech.tablesaw.api.NumericColumn;

@@ -1,6 +1,6 @@
 package io.github.prepkit.resample;
 
-import io.github.prepkit.base.Parallel;
+import io.github.prepkit.internal.base.Parallel;
 
 /** The parameter checks the SMOTE variants share, with messages naming the sampler, the parameter and the value. */
 final class SmoteParameters {

@@ -1,6 +1,6 @@
 package io.github.prepkit.resample;
 
-import io.github.prepkit.data.FeatureMatrix;
+import io.github.prepkit.internal.data.FeatureMatrix;
 import java.util.ArrayList;
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;

@@ -2,7 +2,7 @@ package io.github.prepkit.scale;
 
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
-import io.github.prepkit.data.Tables;
+import io.github.prepkit.internal.data.Tables;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

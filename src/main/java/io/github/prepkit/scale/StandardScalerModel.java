@@ -1,7 +1,7 @@
 package io.github.prepkit.scale;
 
-import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.internal.data.Checks;
 import java.util.List;
 
 /**

@@ -1,9 +1,9 @@
 package io.github.prepkit.selection;
 
-import io.github.prepkit.base.Parallel;
 import io.github.prepkit.base.Predictor;
-import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Columns;
+import io.github.prepkit.internal.base.Parallel;
+import io.github.prepkit.internal.data.Checks;
 import java.util.List;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;

@@ -1,6 +1,6 @@
 package io.github.prepkit.selection;
 
-import io.github.prepkit.data.Moments;
+import io.github.prepkit.internal.data.Moments;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.IntStream;

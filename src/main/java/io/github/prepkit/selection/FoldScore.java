@@ -1,9 +1,9 @@
 package io.github.prepkit.selection;
 
-import io.github.prepkit.base.Parallel;
 import io.github.prepkit.base.Predictor;
 import io.github.prepkit.base.PredictorModel;
-import io.github.prepkit.data.Tables;
+import io.github.prepkit.internal.base.Parallel;
+import io.github.prepkit.internal.data.Tables;
 import java.lang.System.Logger.Level;
 import java.util.Arrays;
 import java.util.List;

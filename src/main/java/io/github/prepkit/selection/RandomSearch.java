@@ -2,7 +2,7 @@ package io.github.prepkit.selection;
 
 import io.github.prepkit.base.Predictor;
 import io.github.prepkit.base.PredictorModel;
-import io.github.prepkit.data.Checks;
+import io.github.prepkit.internal.data.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

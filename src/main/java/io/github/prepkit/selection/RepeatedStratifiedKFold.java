@@ -1,6 +1,6 @@
 package io.github.prepkit.selection;
 
-import io.github.prepkit.base.Parallel;
+import io.github.prepkit.internal.base.Parallel;
 import java.util.ArrayList;
 import java.util.List;
 import tech.tablesaw.api.Table;

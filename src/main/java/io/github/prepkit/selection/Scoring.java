@@ -2,7 +2,7 @@ package io.github.prepkit.selection;
 
 import io.github.prepkit.base.ClassifierModel;
 import io.github.prepkit.base.PredictorModel;
-import io.github.prepkit.data.Checks;
+import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.metrics.Average;
 import io.github.prepkit.metrics.ClassificationMetrics;
 import io.github.prepkit.metrics.ProbabilityMetrics;

@@ -2,8 +2,8 @@ package io.github.prepkit.selection;
 
 import io.github.prepkit.base.Predictor;
 import io.github.prepkit.base.PredictorModel;
-import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Columns;
+import io.github.prepkit.internal.data.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;

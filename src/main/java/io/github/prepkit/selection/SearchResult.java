@@ -2,7 +2,7 @@ package io.github.prepkit.selection;
 
 import io.github.prepkit.base.Predictor;
 import io.github.prepkit.base.PredictorModel;
-import io.github.prepkit.data.Moments;
+import io.github.prepkit.internal.data.Moments;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;

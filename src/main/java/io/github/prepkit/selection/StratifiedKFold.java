@@ -1,6 +1,6 @@
 package io.github.prepkit.selection;
 
-import io.github.prepkit.data.ClassLabels;
+import io.github.prepkit.internal.data.ClassLabels;
 import java.lang.System.Logger.Level;
 import java.util.Arrays;
 import java.util.List;

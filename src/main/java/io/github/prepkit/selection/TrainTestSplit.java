@@ -1,9 +1,9 @@
 package io.github.prepkit.selection;
 
-import io.github.prepkit.data.Checks;
-import io.github.prepkit.data.ClassLabels;
 import io.github.prepkit.data.Columns;
-import io.github.prepkit.data.Tables;
+import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.ClassLabels;
+import io.github.prepkit.internal.data.Tables;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.github.prepkit.stats;
 
-import io.github.prepkit.data.Checks;
+import io.github.prepkit.internal.data.Checks;
 import java.util.Arrays;
 
 /**
- * A fitted linear function y = intercept + Σ coefficients[k] · x[k], as {@link LeastSquares} and
- * {@link BayesianRidge} return it. Immutable.
+ * A fitted linear function y = intercept + Σ coefficients[k] · x[k], as least squares and
+ * Bayesian ridge return it. Immutable.
  */
 public final class LinearFit {
 
@@ -16,15 +16,6 @@ public final class LinearFit {
     public LinearFit(double intercept, double[] coefficients) {
         this.intercept = intercept;
         this.coefficients = Checks.notNull(coefficients, "coefficients").clone();
-    }
-
-    /** The fit from centred coefficients: the intercept makes the fit pass through the means. */
-    static LinearFit throughMeans(CrossProducts data, double[] coefficients) {
-        double intercept = data.targetMean;
-        for (int k = 0; k < coefficients.length; k++) {
-            intercept -= coefficients[k] * data.featureMeans[k];
-        }
-        return new LinearFit(intercept, coefficients);
     }
 
     /** The intercept. */

@@ -1,7 +1,7 @@
 package io.github.prepkit.stats;
 
-import io.github.prepkit.data.BinaryScale;
-import io.github.prepkit.data.Checks;
+import io.github.prepkit.internal.data.BinaryScale;
+import io.github.prepkit.internal.data.Checks;
 import java.util.Arrays;
 
 /**

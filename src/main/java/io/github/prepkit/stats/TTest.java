@@ -1,8 +1,8 @@
 package io.github.prepkit.stats;
 
-import io.github.prepkit.data.BinaryScale;
-import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Columns;
+import io.github.prepkit.internal.data.BinaryScale;
+import io.github.prepkit.internal.data.Checks;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.StatUtils;
 import tech.tablesaw.api.Table;

@@ -1,8 +1,9 @@
 package io.github.prepkit.tree;
 
-import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.TargetClasses;
+import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.tree.ClassProbabilities;
 import java.util.List;
 
 /**

@@ -1,9 +1,12 @@
 package io.github.prepkit.tree;
 
 import io.github.prepkit.base.Regressor;
-import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
-import io.github.prepkit.data.TrainingData;
+import io.github.prepkit.internal.data.FeatureMatrix;
+import io.github.prepkit.internal.data.TrainingData;
+import io.github.prepkit.internal.tree.SortedFeatures;
+import io.github.prepkit.internal.tree.TreeGrower;
+import io.github.prepkit.internal.tree.TreeGrowth;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import tech.tablesaw.api.Table;
@@ -91,7 +94,7 @@ public record DecisionTreeRegressor(OptionalInt maxDepth, int minSamplesSplit, i
      *
      * @throws IllegalArgumentException if there are no rows, a feature or the target is not numeric or has a
      *                                  missing value, the target is too large for squared-error sums
-     *                                  ({@link io.github.prepkit.data.TrainingData#squaredErrorTarget}), the sizes
+     *                                  ({@link io.github.prepkit.internal.data.TrainingData#squaredErrorTarget}), the sizes
      *                                  differ, or maxFeatures is a count above the number of features
      */
     @Override

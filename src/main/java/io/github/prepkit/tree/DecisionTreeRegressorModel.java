@@ -1,7 +1,7 @@
 package io.github.prepkit.tree;
 
-import io.github.prepkit.data.Checks;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.internal.data.Checks;
 import java.util.List;
 
 /** A fitted {@link DecisionTreeRegressor}: each row gets the mean target of its leaf; O(depth) per row. Immutable. */

@@ -1,11 +1,12 @@
 package io.github.prepkit.tree;
 
 import io.github.prepkit.base.ClassifierModel;
-import io.github.prepkit.base.Summary;
-import io.github.prepkit.data.Checks;
-import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.TargetClasses;
+import io.github.prepkit.internal.base.Summary;
+import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.FeatureMatrix;
+import io.github.prepkit.internal.tree.ClassProbabilities;
 import java.util.List;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;

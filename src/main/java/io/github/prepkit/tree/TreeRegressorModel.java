@@ -1,8 +1,8 @@
 package io.github.prepkit.tree;
 
 import io.github.prepkit.base.PredictorModel;
-import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.internal.data.FeatureMatrix;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 

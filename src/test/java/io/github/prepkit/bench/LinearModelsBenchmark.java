@@ -1,11 +1,11 @@
 package io.github.prepkit.bench;
 
 import io.github.prepkit.data.Columns;
-import io.github.prepkit.data.FeatureMatrix;
+import io.github.prepkit.internal.data.FeatureMatrix;
 import io.github.prepkit.linear.LinearRegression;
 import io.github.prepkit.linear.LinearRegressionModel;
-import io.github.prepkit.linear.LogisticRegression;
 import io.github.prepkit.linear.LogisticRegression.Penalty;
+import io.github.prepkit.linear.LogisticRegression;
 import io.github.prepkit.linear.LogisticRegressionModel;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;

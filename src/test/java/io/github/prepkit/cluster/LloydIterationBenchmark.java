@@ -1,7 +1,7 @@
 package io.github.prepkit.cluster;
 
-import io.github.prepkit.data.BinaryScale;
-import io.github.prepkit.data.FeatureMatrix;
+import io.github.prepkit.internal.data.BinaryScale;
+import io.github.prepkit.internal.data.FeatureMatrix;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

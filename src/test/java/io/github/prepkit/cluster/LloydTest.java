@@ -3,8 +3,8 @@ package io.github.prepkit.cluster;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.prepkit.data.BinaryScale;
-import io.github.prepkit.data.FeatureMatrix;
+import io.github.prepkit.internal.data.BinaryScale;
+import io.github.prepkit.internal.data.FeatureMatrix;
 import org.junit.jupiter.api.Test;
 
 class LloydTest {

@@ -2,8 +2,8 @@ package io.github.prepkit.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-import io.github.prepkit.data.BinaryScale;
-import io.github.prepkit.data.FeatureMatrix;
+import io.github.prepkit.internal.data.BinaryScale;
+import io.github.prepkit.internal.data.FeatureMatrix;
 import org.junit.jupiter.api.Test;
 
 class RelocationTest {

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.prepkit.data.BinaryScale;
-import io.github.prepkit.data.FeatureMatrix;
+import io.github.prepkit.internal.data.BinaryScale;
+import io.github.prepkit.internal.data.FeatureMatrix;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;

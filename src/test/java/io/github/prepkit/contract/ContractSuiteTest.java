@@ -26,11 +26,7 @@ import io.github.prepkit.persist.ModelFiles;
 import io.github.prepkit.pipeline.Pipeline;
 import io.github.prepkit.reference.Extremes;
 import io.github.prepkit.reference.TableAssertions;
-import java.io.IOException;
 import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -64,30 +60,17 @@ class ContractSuiteTest {
             List.of(Transformer.class, Predictor.class, Sampler.class, OutlierDetector.class, NearestNeighbors.class);
 
     @Test
-    void everyEstimatorTransformerSamplerAndDetectorIsRegistered() throws IOException, URISyntaxException {
+    void everyEstimatorTransformerSamplerAndDetectorIsRegistered() {
         Set<String> registered = Registry.all().stream().map(c -> c.type().getName()).collect(Collectors.toSet());
         Set<String> missing = new TreeSet<>();
-        Path classes = Path.of(Transformer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        try (Stream<Path> files = Files.walk(classes)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                Class<?> type = loaded(name);
-                boolean concrete = !type.isInterface() && !Modifier.isAbstract(type.getModifiers())
-                        && Modifier.isPublic(type.getModifiers());
-                if (concrete && KINDS.stream().anyMatch(kind -> kind.isAssignableFrom(type)) && !registered.contains(name)) {
-                    missing.add(name);
-                }
+        for (Class<?> type : ProjectClasses.all()) {
+            boolean concrete = !type.isInterface() && !Modifier.isAbstract(type.getModifiers())
+                    && Modifier.isPublic(type.getModifiers()) && !type.getName().contains("$");
+            if (concrete && KINDS.stream().anyMatch(kind -> kind.isAssignableFrom(type)) && !registered.contains(type.getName())) {
+                missing.add(type.getName());
             }
         }
         assertTrue(missing.isEmpty(), "add these to contract/Registry: " + missing);
-    }
-
-    static Class<?> loaded(String name) {
-        try {
-            return Class.forName(name, false, ContractSuiteTest.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @TestFactory

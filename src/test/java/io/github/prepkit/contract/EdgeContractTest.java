@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.prepkit.base.Model;
 import io.github.prepkit.base.Sampler;
-import io.github.prepkit.data.Tables;
+import io.github.prepkit.internal.data.Tables;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.prepkit.base.Model;
 import io.github.prepkit.base.Sampler;
-import io.github.prepkit.data.Tables;
+import io.github.prepkit.internal.data.Tables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

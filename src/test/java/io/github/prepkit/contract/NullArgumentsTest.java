@@ -3,14 +3,11 @@ package io.github.prepkit.contract;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.prepkit.base.Model;
-import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +18,6 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
@@ -38,7 +34,7 @@ import tech.tablesaw.columns.Column;
 class NullArgumentsTest {
 
     @Test
-    void noPublicMethodThrowsANullPointerExceptionForANullArgument() throws IOException, URISyntaxException {
+    void noPublicMethodThrowsANullPointerExceptionForANullArgument() {
         Map<Class<?>, List<Object>> receivers = receivers();
         Set<String> failures = new TreeSet<>();
         int calls = 0;
@@ -83,22 +79,11 @@ class NullArgumentsTest {
     }
 
     /** The public classes of prepkit but the demos and the command line, which print rather than return. */
-    private static List<Class<?>> publicClasses() throws IOException, URISyntaxException {
-        Path classes = Path.of(Model.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        List<Class<?>> types = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(classes)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                if (name.endsWith("package-info") || name.contains(".demo.") || name.contains(".cli.")) {
-                    continue;
-                }
-                Class<?> type = ContractSuiteTest.loaded(name);
-                if (Modifier.isPublic(type.getModifiers()) && !type.isSynthetic()) {
-                    types.add(type);
-                }
-            }
-        }
-        return types;
+    private static List<Class<?>> publicClasses() {
+        return ProjectClasses.all().stream()
+                .filter(type -> !type.getName().contains(".demo.") && !type.getName().contains(".cli."))
+                .filter(type -> Modifier.isPublic(type.getModifiers()) && !type.isSynthetic())
+                .toList();
     }
 
     /**
@@ -118,7 +103,7 @@ class NullArgumentsTest {
     }
 
     /** Default estimators, and each registered class's fitted model, by their class. */
-    private static Map<Class<?>, List<Object>> receivers() throws IOException, URISyntaxException {
+    private static Map<Class<?>, List<Object>> receivers() {
         Map<Class<?>, List<Object>> receivers = new HashMap<>();
         for (Class<?> type : publicClasses()) {
             Object instance = noArguments(type);

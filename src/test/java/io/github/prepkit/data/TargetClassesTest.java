@@ -4,6 +4,7 @@ import static io.github.prepkit.reference.ModelAssertions.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import io.github.prepkit.internal.data.ClassLabels;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

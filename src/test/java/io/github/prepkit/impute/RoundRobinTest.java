@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.prepkit.data.Columns;
-import io.github.prepkit.stats.CrossProducts;
-import io.github.prepkit.stats.LeastSquares;
+import io.github.prepkit.internal.linalg.CrossProducts;
+import io.github.prepkit.internal.linalg.LeastSquares;
 import io.github.prepkit.stats.LinearFit;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Datasets;
-import io.github.prepkit.data.FeatureMatrix;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.TargetClasses;
+import io.github.prepkit.internal.data.FeatureMatrix;
 import io.github.prepkit.reference.TableAssertions;
 import java.util.List;
 import java.util.SplittableRandom;

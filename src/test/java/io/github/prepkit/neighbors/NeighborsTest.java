@@ -2,7 +2,7 @@ package io.github.prepkit.neighbors;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-import io.github.prepkit.data.BinaryScale;
+import io.github.prepkit.internal.data.BinaryScale;
 import org.junit.jupiter.api.Test;
 
 class NeighborsTest {

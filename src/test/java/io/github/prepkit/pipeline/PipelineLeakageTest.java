@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.prepkit.base.Sampler;
 import io.github.prepkit.data.Columns;
-import io.github.prepkit.data.Tables;
 import io.github.prepkit.impute.SimpleImputer;
 import io.github.prepkit.impute.SimpleImputerModel;
+import io.github.prepkit.internal.data.Tables;
 import io.github.prepkit.metrics.Average;
 import io.github.prepkit.metrics.ClassificationMetrics;
 import io.github.prepkit.neighbors.KNeighborsClassifier;

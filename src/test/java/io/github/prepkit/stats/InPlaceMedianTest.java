@@ -2,7 +2,6 @@ package io.github.prepkit.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.prepkit.stats.Quantiles;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
