@@ -5,7 +5,8 @@
  * {@code io.github.prepkit.internal.*} packages, and the two programs ({@code demo}, {@code cli}) are run, not
  * imported. Tablesaw and Commons Math have no module descriptors: their module names ({@code tablesaw.core},
  * {@code commons.math3}) are the ones the JDK derives from their jar names. On the class path prepkit works as any
- * jar.
+ * jar. The library logs through {@code System.Logger}; only the two programs read {@code java.logging}, to print
+ * each log record as one line ({@code cli.ConsoleLogging}).
  */
 module io.github.prepkit {
     requires transitive tablesaw.core;
@@ -14,6 +15,7 @@ module io.github.prepkit {
     requires org.knowm.xchart;
     requires me.tongfei.progressbar;
     requires java.desktop;
+    requires java.logging;
 
     exports io.github.prepkit.base;
     exports io.github.prepkit.cluster;

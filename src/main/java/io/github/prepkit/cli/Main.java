@@ -15,12 +15,13 @@ public final class Main {
     private Main() {
     }
 
-    /** Runs the command {@code args} ask for and exits with {@link #run}'s status when it is not 0. */
+    /**
+     * Runs the command {@code args} ask for and exits with {@link #run}'s status when it is not 0; log warnings are
+     * one line each on standard error ({@link ConsoleLogging}).
+     */
     public static void main(String[] args) {
-        // Tablesaw logs through SLF4J and nothing binds a logger here: keep its "no provider" notice off standard error
-        if (System.getProperty("slf4j.internal.verbosity") == null) {
-            System.setProperty("slf4j.internal.verbosity", "ERROR");
-        }
+        // before any Tablesaw class loads; warnings to standard error, as a report on standard output may be piped
+        ConsoleLogging.install(System.err);
         int status = run(args, System.out, System.err);
         if (status != 0) {
             System.exit(status);

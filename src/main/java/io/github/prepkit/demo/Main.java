@@ -1,5 +1,6 @@
 package io.github.prepkit.demo;
 
+import io.github.prepkit.cli.ConsoleLogging;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -30,8 +31,13 @@ public final class Main {
     private Main() {
     }
 
-    /** Runs the topics named in {@code args} (all when none is given) and exits with {@link #run}'s status. */
+    /**
+     * Runs the topics named in {@code args} (all when none is given) and exits with {@link #run}'s status; log
+     * warnings are printed as one line each among the topics' output ({@link ConsoleLogging}).
+     */
     public static void main(String[] args) {
+        // before any Tablesaw class loads; warnings on standard output, in order, under the topic they belong to
+        ConsoleLogging.install(System.out);
         int status = run(args, System.out);
         if (status != 0) {
             System.exit(status);

@@ -74,7 +74,7 @@ final class ModelsDemo {
                 new RandomForestClassifier().seed(0)});
         runs.put("gradient boosting (100 stages), breast cancer", new Object[] {"breast_cancer", "diagnosis",
                 new GradientBoostingClassifier().seed(0)});
-        out.printf("  %-48s %9s %9s%n", "model, data set", "accuracy", "macro F1");
+        out.printf("  %-59s %9s %9s%n", "model, data set", "accuracy", "macro F1");
         for (Map.Entry<String, Object[]> run : runs.entrySet()) {
             String target = (String) run.getValue()[1];
             Split split = split((String) run.getValue()[0], target);
@@ -88,7 +88,7 @@ final class ModelsDemo {
             PredictorModel model = ((Predictor<?>) run.getValue()[2]).fit(train, target);
             Column<?> truth = test.column(target);
             Column<?> predicted = model.predict(Columns.without(test, target));
-            out.printf("  %-48s %9.3f %9.3f%n", run.getKey(), ClassificationMetrics.accuracy(truth, predicted),
+            out.printf("  %-59s %9.3f %9.3f%n", run.getKey(), ClassificationMetrics.accuracy(truth, predicted),
                     ClassificationMetrics.f1(truth, predicted, Average.MACRO));
         }
         Split cancer = split("breast_cancer", "diagnosis");

@@ -67,8 +67,10 @@ public record StratifiedKFold(int nSplits, boolean shuffle, long seed) implement
             throw new IllegalArgumentException("StratifiedKFold: nSplits (" + nSplits + ") cannot exceed the rows of"
                     + " the largest class of '" + target.name() + "' (" + largest + ")");
         }
-        if (Arrays.stream(counts).min().orElse(0) < nSplits) {
-            LOG.log(Level.WARNING, "the smallest class of ''{0}'' has fewer rows than nSplits={1}", target.name(), nSplits);
+        int smallest = Arrays.stream(counts).min().orElse(0);
+        if (smallest < nSplits) {
+            LOG.log(Level.WARNING, "StratifiedKFold: the smallest class of ''{0}'' has {1} rows, fewer than nSplits={2}",
+                    target.name(), smallest, nSplits);
         }
         int[][] perFold = new int[nSplits][nClasses];
         int[] sorted = classes.clone();

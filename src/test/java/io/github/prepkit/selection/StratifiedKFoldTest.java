@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.StringColumn;
@@ -50,5 +53,22 @@ class StratifiedKFoldTest {
         assertEquals("StratifiedKFold: nSplits (6) cannot exceed the rows of the largest class of 'y' (5)",
                 assertThrows(IllegalArgumentException.class, () -> new StratifiedKFold().nSplits(6).split(labels)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> new StratifiedKFold().nSplits(1));
+    }
+
+    @Test
+    void aClassWithFewerRowsThanFoldsIsAOneLineWarningNamingIt() {
+        Logger logger = Logger.getLogger(StratifiedKFold.class.getName());
+        List<String> warnings = new ArrayList<>();
+        logger.setFilter(record -> {
+            warnings.add(record.getLevel() + " " + new SimpleFormatter().formatMessage(record));
+            return false;   // kept off the console
+        });
+        try {
+            new StratifiedKFold().nSplits(5).split(labels);
+        } finally {
+            logger.setFilter(null);
+        }
+        assertEquals(List.of("WARNING StratifiedKFold: the smallest class of 'y' has 4 rows, fewer than nSplits=5"),
+                warnings);
     }
 }
