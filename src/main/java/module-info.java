@@ -16,6 +16,11 @@ module io.github.prepkit {
     requires me.tongfei.progressbar;
     requires java.desktop;
     requires java.logging;
+    // Tablesaw, an automatic module, uses these named modules without declaring them: resolve them for it
+    requires io.github.classgraph;
+    requires org.slf4j;
+    requires roaringbitmap;
+    requires java.sql;
 
     exports io.github.prepkit.base;
     exports io.github.prepkit.cluster;
