@@ -28,7 +28,7 @@ public final class Distribution<V> {
     /**
      * Uniform over [low, high), as {@code scipy.stats.uniform(low, high - low)}.
      *
-     * @throws IllegalArgumentException unless low < high, both finite
+     * @throws IllegalArgumentException unless {@code low < high}, both finite
      */
     public static Distribution<Double> uniform(double low, double high) {
         checkRange("uniform", low, high);
@@ -39,7 +39,7 @@ public final class Distribution<V> {
      * Log-uniform over [low, high): its logarithm is uniform, so each factor of ten is drawn as often, as
      * {@code scipy.stats.loguniform(low, high)}; the usual choice for a regularisation strength such as C.
      *
-     * @throws IllegalArgumentException unless 0 < low < high, both finite
+     * @throws IllegalArgumentException unless {@code 0 < low < high}, both finite
      */
     public static Distribution<Double> logUniform(double low, double high) {
         checkRange("logUniform", low, high);
@@ -55,7 +55,7 @@ public final class Distribution<V> {
     /**
      * The integers low, low + 1, ..., high - 1, each equally likely, as {@code scipy.stats.randint(low, high)}.
      *
-     * @throws IllegalArgumentException unless low < high
+     * @throws IllegalArgumentException unless {@code low < high}
      */
     public static Distribution<Integer> integers(int low, int high) {
         if (low >= high) {
