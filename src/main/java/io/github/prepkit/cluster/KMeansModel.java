@@ -134,6 +134,8 @@ public final class KMeansModel implements TransformerModel {
      * Rows and centres are scaled by a power of two where their differences' squares would overflow or underflow,
      * and shifted by the first centre where they lie more than 2^20 of their spread away from 0.
      *
+     * @param table a table with exactly the fitted columns, in any order; it is not modified
+     * @return a new column of one cluster index per row
      * @throws IllegalArgumentException if the columns differ from the fitted ones, or a value is missing or infinite,
      *                                  naming the column
      */

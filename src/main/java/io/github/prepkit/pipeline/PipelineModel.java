@@ -116,6 +116,8 @@ public abstract sealed class PipelineModel implements PredictorModel permits Cla
      * {@code features} after every fitted transformer, as the final model sees them (scikit-learn's
      * {@code pipeline[:-1].transform}); the table is not modified.
      *
+     * @param features a table with exactly the feature columns seen at fit
+     * @return the transformed table, a new one
      * @throws IllegalArgumentException if the columns differ from the ones seen at fit, naming the column
      */
     public Table transform(Table features) {

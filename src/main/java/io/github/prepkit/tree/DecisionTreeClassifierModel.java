@@ -70,6 +70,7 @@ public final class DecisionTreeClassifierModel extends TreeClassifierModel {
     /**
      * As {@link #exportText()} with thresholds to {@code decimals} places (scikit-learn's {@code decimals}).
      *
+     * @param decimals the decimal places of the thresholds, 0 or more
      * @throws IllegalArgumentException if {@code decimals} is negative
      */
     public String exportText(int decimals) {

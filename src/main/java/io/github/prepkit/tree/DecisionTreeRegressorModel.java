@@ -63,6 +63,7 @@ public final class DecisionTreeRegressorModel extends TreeRegressorModel {
      * As {@link #exportText()} with thresholds and means to {@code decimals} places (scikit-learn's
      * {@code decimals}).
      *
+     * @param decimals the decimal places of the numbers, 0 or more
      * @throws IllegalArgumentException if {@code decimals} is negative
      */
     public String exportText(int decimals) {
