@@ -28,6 +28,8 @@ public final class TargetClasses {
     /**
      * The classes {@code values} of a target column named {@code target} of type {@code type}.
      *
+     * @param target the target column's name
+     * @param type   its Tablesaw column type
      * @param values the distinct classes in increasing order, each of the column type's own value class
      *               ({@code Integer} for {@code INTEGER}, {@code String} for {@code STRING}...)
      * @throws IllegalArgumentException if there is no class, a class is null, not of the type (a whole number for a

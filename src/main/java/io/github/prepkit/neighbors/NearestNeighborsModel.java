@@ -23,6 +23,9 @@ public final class NearestNeighborsModel implements Model {
      * The model {@code estimator} fits on {@code trainingRows} (row-major, one value per column of {@code schema},
      * every column a feature); the search over them is built again, as at fit, and the array is not kept.
      *
+     * @param estimator    the estimator the model was fitted with; the rest must agree with its parameters
+     * @param schema       the feature columns seen at fit, every one numeric
+     * @param trainingRows the training rows, row-major: one value per schema column
      * @throws IllegalArgumentException if the schema is empty or has a column that is not numeric, a value is not
      *                                  finite, or the values are not a whole number of rows at least nNeighbors
      */
