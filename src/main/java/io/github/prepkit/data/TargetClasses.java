@@ -100,7 +100,12 @@ public final class TargetClasses {
         return values.size();
     }
 
-    /** A new column of the target's type and name holding the class of each index in {@code indexes}. */
+    /**
+     * A new column of the target's type and name holding the class of each index in {@code indexes}.
+     *
+     * @param indexes class indexes into {@link #values()}
+     * @return a column of as many values
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Column<?> decode(int[] indexes) {
         Column column = template.emptyCopy();
