@@ -55,6 +55,8 @@ public final class NearestNeighborsModel implements Model {
      * The {@code nNeighbors} nearest fitted rows of every row of {@code queries}, nearest first (a query that is
      * itself a fitted row finds itself first, at distance 0, unless an identical row comes before it).
      *
+     * @param queries a table with exactly the fitted columns; it is not modified
+     * @return per query row, the indexes of its neighbours among the fitted rows and their distances
      * @throws IllegalArgumentException if the columns differ from the fitted ones or a value is missing or infinite
      */
     public Result kNeighbors(Table queries) {

@@ -91,7 +91,14 @@ public record Scoring(String name, Scorer scorer) {
         return new Scoring(name, scorer);
     }
 
-    /** The score of {@code model} on {@code features} against {@code target}. */
+    /**
+     * The score of {@code model} on {@code features} against {@code target}.
+     *
+     * @param model    a fitted model
+     * @param features held-out feature columns
+     * @param target   their true values
+     * @return the score, greater being better
+     */
     public double score(PredictorModel model, Table features, Column<?> target) {
         return scorer.score(model, features, target);
     }
