@@ -19,6 +19,8 @@ public interface ClassifierModel extends PredictorModel {
      * For each row of {@code features}, the probability of each class: one double column per class, named as in
      * {@link #classes()} and in that order; each row sums to 1.
      *
+     * @param features a table with exactly the fitted feature columns, in any order
+     * @return a new table of one probability column per class, one row per row of {@code features}
      * @throws IllegalArgumentException if the feature columns differ from the fitted ones, naming the column
      */
     Table predictProba(Table features);

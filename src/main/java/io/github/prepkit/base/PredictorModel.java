@@ -9,6 +9,8 @@ public interface PredictorModel extends Model {
     /**
      * One prediction per row of {@code features}, as a column of the target's type named like the target.
      *
+     * @param features a table with exactly the fitted feature columns, in any order; it is not modified
+     * @return a new column of {@code features.rowCount()} predictions
      * @throws IllegalArgumentException if the feature columns differ from the fitted ones, naming the column
      */
     Column<?> predict(Table features);

@@ -15,11 +15,19 @@ public interface Transformer<M extends TransformerModel> {
     /**
      * Learns from {@code table} and returns the fitted model; the table is not modified.
      *
+     * @param table the training table; a later table must have the same columns to be transformed
+     * @return the fitted model, immutable
      * @throws IllegalArgumentException if the table cannot be fitted (no rows, a missing or mistyped column...)
      */
     M fit(Table table);
 
-    /** Fits on {@code table} and transforms it: {@code fit(table).transform(table)}. */
+    /**
+     * Fits on {@code table} and transforms it: {@code fit(table).transform(table)}.
+     *
+     * @param table the training table, not modified
+     * @return the transformed table, a new one
+     * @throws IllegalArgumentException as {@link #fit(Table)}
+     */
     default Table fitTransform(Table table) {
         return fit(table).transform(table);
     }

@@ -8,6 +8,8 @@ public interface TransformerModel extends Model {
     /**
      * Returns a new table with the step applied; {@code table} is not modified.
      *
+     * @param table a table with exactly the columns seen at fit, in any order
+     * @return the transformed table, a new one
      * @throws IllegalArgumentException if the table's columns differ from the ones seen at fit, naming the column
      */
     Table transform(Table table);

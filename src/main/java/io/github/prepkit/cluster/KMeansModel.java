@@ -50,6 +50,12 @@ public final class KMeansModel implements TransformerModel {
      * centres {@code clusterCenters} (one row per cluster), each training row's cluster {@code labels}, the
      * {@code inertia} and the number of {@code iterations} of the kept run; the arrays are copied.
      *
+     * @param estimator      the estimator the model was fitted with; the rest must agree with its parameters
+     * @param schema         the feature columns seen at fit, every one numeric
+     * @param clusterCenters one centre per cluster, one value per feature
+     * @param labels         each training row's cluster
+     * @param inertia        the sum of squared distances of the rows to their centres
+     * @param iterations     the Lloyd iterations of the kept run
      * @throws IllegalArgumentException if the schema is empty or has a column that is not numeric, there are not
      *                                  nClusters centres of one finite value per feature, fewer labels than clusters
      *                                  or a label that is not a cluster, the inertia is NaN or negative,
@@ -134,6 +140,8 @@ public final class KMeansModel implements TransformerModel {
      * Rows and centres are scaled by a power of two where their differences' squares would overflow or underflow,
      * and shifted by the first centre where they lie more than 2^20 of their spread away from 0.
      *
+     * @param table a table with exactly the fitted columns, in any order; it is not modified
+     * @return a new column of one cluster index per row
      * @throws IllegalArgumentException if the columns differ from the fitted ones, or a value is missing or infinite,
      *                                  naming the column
      */

@@ -36,6 +36,9 @@ public final class Columns {
      * The column called exactly {@code name}. Tablesaw itself ignores case (and surrounding spaces) when it looks a
      * name up; prepkit does not, so {@code "Species"} never finds {@code species} by accident.
      *
+     * @param table the table
+     * @param name  the exact column name
+     * @return the column itself, not a copy
      * @throws IllegalArgumentException if the table has no such column; the message lists the columns it has, or
      *                                  names the one whose name differs only in case
      */
@@ -54,6 +57,9 @@ public final class Columns {
     /**
      * The numeric column called {@code name} (integer, long, short, float or double).
      *
+     * @param table the table
+     * @param name  the exact column name
+     * @return the column itself, not a copy
      * @throws IllegalArgumentException if the column is missing or not numeric
      */
     public static NumericColumn<?> numeric(Table table, String name) {
@@ -68,6 +74,9 @@ public final class Columns {
     /**
      * The string column called {@code name}.
      *
+     * @param table the table
+     * @param name  the exact column name
+     * @return the column itself, not a copy
      * @throws IllegalArgumentException if the column is missing or not a string column
      */
     public static StringColumn string(Table table, String name) {
@@ -82,6 +91,9 @@ public final class Columns {
     /**
      * The values of numeric column {@code name} as a new {@code double[]}, with NaN where a value is missing.
      *
+     * @param table the table
+     * @param name  the exact column name
+     * @return one value per row
      * @throws IllegalArgumentException if the column is missing or not numeric
      */
     public static double[] values(Table table, String name) {
@@ -162,6 +174,9 @@ public final class Columns {
      * A new table holding every column of {@code table} but {@code name}, in order. The columns are shared,
      * not copied: use it to read, never to modify.
      *
+     * @param table the table, not modified
+     * @param name  the exact name of the column to leave out
+     * @return a new table sharing the other columns
      * @throws IllegalArgumentException if the table has no such column
      */
     public static Table without(Table table, String name) {

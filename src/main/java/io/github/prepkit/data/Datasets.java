@@ -31,6 +31,8 @@ public final class Datasets {
      * A new table read from the bundled CSV file {@code <name>.csv}; the table is named {@code name}.
      * Column types are inferred (integers, doubles, ISO dates, strings); an empty field is missing.
      *
+     * @param name one of {@link #names()}, such as {@code "iris"}
+     * @return the data set, a new table each call
      * @throws IllegalArgumentException if there is no such data set; the message lists the available names
      */
     public static Table load(String name) {

@@ -29,7 +29,11 @@ public final class Schema {
         this.types = types;
     }
 
-    /** The schema of {@code table}: its column names, in order, with their types. */
+    /**
+     * The schema of {@code table}: its column names, in order, with their types.
+     *
+     * @param table the table, not kept
+     */
     public static Schema of(Table table) {
         Checks.notNull(table, "table");
         Map<String, ColumnType> types = new LinkedHashMap<>();
@@ -42,6 +46,8 @@ public final class Schema {
     /**
      * The schema of columns {@code names} with types {@code types}, in that order, as a model file stores it.
      *
+     * @param names the column names, in order
+     * @param types their Tablesaw column types
      * @throws IllegalArgumentException if the lists differ in length, hold a null, or two names are equal or differ
      *                                  only in case (Tablesaw looks names up ignoring case, so no table holds both)
      */

@@ -28,6 +28,8 @@ public final class TargetClasses {
     /**
      * The classes {@code values} of a target column named {@code target} of type {@code type}.
      *
+     * @param target the target column's name
+     * @param type   its Tablesaw column type
      * @param values the distinct classes in increasing order, each of the column type's own value class
      *               ({@code Integer} for {@code INTEGER}, {@code String} for {@code STRING}...)
      * @throws IllegalArgumentException if there is no class, a class is null, not of the type (a whole number for a
@@ -98,7 +100,12 @@ public final class TargetClasses {
         return values.size();
     }
 
-    /** A new column of the target's type and name holding the class of each index in {@code indexes}. */
+    /**
+     * A new column of the target's type and name holding the class of each index in {@code indexes}.
+     *
+     * @param indexes class indexes into {@link #values()}
+     * @return a column of as many values
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Column<?> decode(int[] indexes) {
         Column column = template.emptyCopy();

@@ -42,6 +42,9 @@ public final class Dummies {
      * replaced in place by 0/1 integer columns {@code <column>_<level>}, levels sorted; missing values get all
      * zeros. pandas appends the dummy columns after the other columns instead; the columns are the same.
      *
+     * @param table   the table to encode, not modified
+     * @param columns the exact names of the columns to encode; none for every string column
+     * @return the encoded table, a new one
      * @throws IllegalArgumentException as {@link OneHotEncoder#fit}: an empty table, a named column that is missing
      *                                  or neither string nor numeric, a dummy column name that is taken
      */
@@ -53,6 +56,10 @@ public final class Dummies {
      * {@link #getDummies(Table, String...)} with pandas' {@code drop_first} and {@code dummy_na}:
      * {@code Dummies.getDummies(raw, Dummies.options().dropFirst(true), "color", "size")}.
      *
+     * @param table   the table to encode, not modified
+     * @param options {@code dropFirst} and {@code dummyNa}, from {@link #options()}
+     * @param columns the exact names of the columns to encode; none for every string column
+     * @return the encoded table, a new one
      * @throws IllegalArgumentException as {@link #getDummies(Table, String...)}, or if {@code options} is null
      */
     public static Table getDummies(Table table, Options options, String... columns) {

@@ -41,6 +41,10 @@ public final class OneHotEncoderModel implements TransformerModel {
      * encoded columns) in a table with {@code schema}, of which {@code infrequentLevels} (by column, each column's
      * possibly empty) are seen too rarely; the dummy columns are laid out from them and the estimator's parameters.
      *
+     * @param estimator        the estimator the model was fitted with; the rest must agree with its parameters
+     * @param schema           the columns of the training table, by name and type
+     * @param categories       per encoded column, in order, its levels as fit gives them
+     * @param infrequentLevels per encoded column, the levels grouped as infrequent (often none)
      * @throws IllegalArgumentException if the columns of {@code categories} are not the ones the estimator selects on
      *                                  the schema; the columns of {@code infrequentLevels} differ from them; a
      *                                  column's levels are not as fit gives them (sorted, each once, no missing

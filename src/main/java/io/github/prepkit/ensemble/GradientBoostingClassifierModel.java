@@ -34,6 +34,11 @@ public final class GradientBoostingClassifierModel extends TreeClassifierModel {
      * {@code trees} on feature columns {@code schema} and a target with {@code classes}; the array and the lists
      * are copied. A binary target has one score and one tree per stage, a target of K classes K of each.
      *
+     * @param estimator     the estimator the model was fitted with; the rest must agree with its parameters
+     * @param schema        the feature columns seen at fit, every one numeric
+     * @param classes       the target's name, type and classes, sorted
+     * @param initialScores the starting raw scores: one for two classes, one per class for more
+     * @param trees         the stages in order, each a list of one tree (two classes) or one per class
      * @throws IllegalArgumentException if an argument, a stage or a tree is null, a feature column is not numeric,
      *                                  there are fewer than 2 classes, the initial scores are not as many as a stage's
      *                                  trees or not finite, the stages are not the estimator's nEstimators, a stage

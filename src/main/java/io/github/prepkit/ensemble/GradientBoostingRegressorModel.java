@@ -32,6 +32,11 @@ public final class GradientBoostingRegressorModel extends TreeRegressorModel {
      * {@code trees}, one tree each, on feature columns {@code schema} and the target column named {@code target};
      * the lists are copied.
      *
+     * @param estimator         the estimator the model was fitted with; the rest must agree with its parameters
+     * @param schema            the feature columns seen at fit, every one numeric
+     * @param target            the target column's name, which predictions take
+     * @param initialPrediction the starting prediction, the training target's mean
+     * @param trees             the stages in order, each a list of one regression tree
      * @throws IllegalArgumentException if an argument, a stage or a tree is null, a feature column is not numeric,
      *                                  the initial prediction is not finite, the stages are not the estimator's
      *                                  nEstimators, a stage has another number of trees than 1, or a tree is not

@@ -33,6 +33,11 @@ public final class RandomForestClassifierModel extends TreeClassifierModel {
      * The model {@code estimator} fits when it grows {@code trees} on feature columns {@code schema} and a target
      * with {@code classes}, measuring {@code oobScore} if asked; the list is copied.
      *
+     * @param estimator the estimator the model was fitted with; the rest must agree with its parameters
+     * @param schema    the feature columns seen at fit, every one numeric
+     * @param classes   the target's name, type and classes, sorted
+     * @param trees     the trees, in order, each node holding class fractions
+     * @param oobScore  the out-of-bag accuracy, present exactly when the estimator asks for it
      * @throws IllegalArgumentException if an argument or a tree is null, a feature column is not numeric, there are
      *                                  fewer than 2 classes, the trees are not the estimator's nEstimators, a tree is
      *                                  not grown on the schema's columns with one value per class or is deeper than

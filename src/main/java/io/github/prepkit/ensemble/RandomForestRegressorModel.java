@@ -31,6 +31,11 @@ public final class RandomForestRegressorModel extends TreeRegressorModel {
      * The model {@code estimator} fits when it grows {@code trees} on feature columns {@code schema} and the target
      * column named {@code target}, measuring {@code oobScore} if asked; the list is copied.
      *
+     * @param estimator the estimator the model was fitted with; the rest must agree with its parameters
+     * @param schema    the feature columns seen at fit, every one numeric
+     * @param target    the target column's name, which predictions take
+     * @param trees     the trees, in order
+     * @param oobScore  the out-of-bag R², present exactly when the estimator asks for it
      * @throws IllegalArgumentException if an argument or a tree is null, a feature column is not numeric, the trees
      *                                  are not the estimator's nEstimators, a tree is not grown on the schema's
      *                                  columns with one value per node or is deeper than the estimator's maxDepth,

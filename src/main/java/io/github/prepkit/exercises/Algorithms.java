@@ -34,6 +34,8 @@ public final class Algorithms {
      * {@code \d+\.?\d*} backtracks there in O(n²)). The sum is a long: at most 9 per character, it cannot
      * overflow for any string Java can hold, where an int would overflow beyond 238,609,294 nines.
      *
+     * @param number a decimal number, such as {@code "-12.509"}
+     * @return the sum of its digits
      * @throws IllegalArgumentException if {@code number} is not a decimal number, naming the first character
      *                                  that is not allowed and its index
      */
@@ -82,6 +84,9 @@ public final class Algorithms {
      * {@code str}. Code points are compared exactly: case-sensitive and not normalised, so {@code "é"} written
      * as e plus a combining accent is two characters. Empty when every character repeats or the string is
      * empty.
+     *
+     * @param s the string to search
+     * @return the first character that occurs once, or empty
      */
     public static Optional<String> firstNonRepeating(String s) {
         Checks.notNull(s, "s");
@@ -97,6 +102,9 @@ public final class Algorithms {
      * O(n + m). The lists are walked with iterators, so a {@code LinkedList} costs no more than an
      * {@code ArrayList}. A new list is returned; the inputs are not modified.
      *
+     * @param a a list sorted ascending
+     * @param b another
+     * @return a new sorted list of the elements of both
      * @throws IllegalArgumentException if a list holds null or is not sorted ascending
      */
     public static List<Integer> mergeSortedLists(List<Integer> a, List<Integer> b) {
@@ -159,6 +167,9 @@ public final class Algorithms {
      * for y; O(1). Rectangles that only touch along an edge or at a corner do not overlap, so neither does a
      * rectangle of zero width or height.
      *
+     * @param rect1 {@code {x1, y1, x2, y2}}, two opposite corners
+     * @param rect2 the other rectangle, likewise
+     * @return whether their interiors share a point
      * @throws IllegalArgumentException if a rectangle does not have 4 finite coordinates
      */
     public static boolean isOverlap(double[] rect1, double[] rect2) {
@@ -193,6 +204,9 @@ public final class Algorithms {
      * count in a set, O(n). A character is a Unicode code point, so {@code "😀"} (two Java {@code char}s) is a
      * palindrome; every code point counts, spaces and case included, without normalisation. The empty string
      * is a palindrome.
+     *
+     * @param s the string
+     * @return whether some ordering of its characters is a palindrome
      */
     public static boolean permPalindrome(String s) {
         Checks.notNull(s, "s");
@@ -212,6 +226,8 @@ public final class Algorithms {
      * value in a bit set instead (n / 8 bytes), which rejects such input and involves no arithmetic that
      * can overflow; the answer is the first unmarked value. O(n).
      *
+     * @param nums n distinct values from 0..n
+     * @return the value of 0..n that is not among them
      * @throws IllegalArgumentException if a value is outside 0..n or occurs twice
      */
     public static int missingNumber(int[] nums) {
@@ -236,6 +252,9 @@ public final class Algorithms {
      * Question: replace every null in a list with the most recent non-null value before it (pandas'
      * forward fill, {@code ffill}). Approach: one pass carrying the last value seen; O(n). Leading nulls,
      * which have no value before them, stay null, as pandas leaves leading NaN. A new list is returned.
+     *
+     * @param values the values, null for a missing one; not modified
+     * @return a new list with each null after a value replaced by that value
      */
     public static List<Integer> fillNone(List<Integer> values) {
         Checks.notNull(values, "values");
@@ -256,6 +275,8 @@ public final class Algorithms {
      * and right, minus its height. Two pointers move inwards from both ends, always on the side with the
      * lower maximum, whose water level is then known; O(n) time, O(1) extra space, summed in a long.
      *
+     * @param heights the bars' heights, left to right
+     * @return the units of water trapped
      * @throws IllegalArgumentException if a height is negative
      */
     public static long trappedRainWater(int[] heights) {
@@ -293,6 +314,9 @@ public final class Algorithms {
      * years at a billion tries a second), so a longer PIN could never be searched through; refusing it also
      * keeps a huge {@code digits} from exhausting memory on its candidate.
      *
+     * @param isCorrect accepts the right PIN
+     * @param digits    the PIN's length, 1 to 18
+     * @return the first PIN accepted, or empty
      * @throws IllegalArgumentException if {@code digits} is not in 1..18
      */
     public static Optional<String> bruteForcePin(Predicate<String> isCorrect, int digits) {

@@ -38,6 +38,10 @@ public final class InterviewModels {
      * {@link Double#MAX_VALUE} and no square overflows or underflows to zero (differences near 1e-300 are still told
      * apart); halving every distance does not change which rows are nearest.
      *
+     * @param k        the neighbours that vote
+     * @param data     the labelled rows: numeric features, the class last
+     * @param newPoint one value per feature column
+     * @return the predicted class, as text
      * @throws IllegalArgumentException if {@code data} has no row, k is not in 1..rows, {@code newPoint} does not have
      *                                  one finite value per feature column, or a feature is not numeric, is missing
      *                                  or is infinite
@@ -88,6 +92,9 @@ public final class InterviewModels {
      * (10 columns: at most 1,024 sets instead of 3,628,800 trees), each narrowing a row bit set in O(n / 64).
      * {@code newPoint} holds one value per feature column.
      *
+     * @param df       the labelled rows: 0/1 features, the class last
+     * @param newPoint one 0 or 1 per feature column
+     * @return the forest's class, as text
      * @throws IllegalArgumentException if {@code df} has no row, a value is not 0 or 1, the class has more than two
      *                                  values, there are more than 20 feature columns, or {@code newPoint} has the
      *                                  wrong length
@@ -116,6 +123,9 @@ public final class InterviewModels {
      * settings: each Newton step solves (X^T W X) d = X^T (y - p) with W = diag(p (1 - p)), until the gradient
      * vanishes. The target must have two classes; the coefficients are those of the greater class (as scikit-learn).
      *
+     * @param data   numeric features and the target
+     * @param target the exact name of the two-class target column
+     * @return one coefficient per feature column, in column order
      * @throws IllegalArgumentException if {@code data} or {@code target} is null, the target column is missing, or a
      *                                  feature is not numeric or has a missing or infinite value
      * @throws IllegalStateException    if the classes are perfectly separable, so the likelihood has no maximum
@@ -134,6 +144,10 @@ public final class InterviewModels {
      * its points, and repeat until the assignment no longer changes. Cluster indexes follow the initial centroids'
      * order.
      *
+     * @param dataPoints       the points, one array each, all of one dimension
+     * @param k                the number of clusters
+     * @param initialCentroids k starting centres, of the points' dimension
+     * @return each point's cluster index, in input order
      * @throws IllegalArgumentException if a point or centroid is null, NaN or infinite, the points or centroids are
      *                                  ragged or differ in dimension, or k is not in 1..points or does not match the
      *                                  number of centroids; each message names the parameter

@@ -26,6 +26,8 @@ public final class PandasExercises {
      * Approach: keep the readings of column {@code rainfall} that are above zero (a missing reading is
      * skipped, as pandas skips NaN) and take their median. Returns NaN when no day had rain.
      *
+     * @param dfRain the readings, in a numeric column {@code rainfall}
+     * @return the median of the positive readings, or NaN
      * @throws IllegalArgumentException if {@code dfRain} is null or a reading is infinite
      */
     public static double medianRainfall(Table dfRain) {
@@ -41,6 +43,8 @@ public final class PandasExercises {
      * table whose {@code price} column (now a double column, in the same place) has it where a value was
      * missing. If no price is known the prices stay missing, as pandas' {@code fillna(median)} leaves them.
      *
+     * @param cheeses the cheeses, with a numeric column {@code price}
+     * @return a copy with the missing prices filled
      * @throws IllegalArgumentException if {@code cheeses} is null or a price is infinite
      */
     public static Table imputeCheesePrice(Table cheeses) {
@@ -58,6 +62,8 @@ public final class PandasExercises {
      * (exact, case-sensitive, as pandas' {@code isin}); all columns, rows in their original order.
      * A missing grade is not above 90.
      *
+     * @param students the students, with columns {@code grade} (numeric) and {@code favorite_color} (string)
+     * @return a new table of the matching rows
      * @throws IllegalArgumentException if {@code students} is null or a grade is infinite
      */
     public static Table gradesColors(Table students) {
@@ -72,6 +78,9 @@ public final class PandasExercises {
      * {@code mu0}. Approach: t = (mean - μ0) / (s / √n) with s the sample standard deviation, computed by
      * {@link TTest#oneSample}; missing values are skipped, as pandas' {@code mean()} and {@code std()} do.
      *
+     * @param df  the sample, in a numeric column {@code var}
+     * @param mu0 the hypothesised mean
+     * @return the t statistic
      * @throws IllegalArgumentException if {@code df} is null, {@code mu0} or a value is NaN or infinite (a
      *                                  missing value is skipped), or fewer than two values are present
      */

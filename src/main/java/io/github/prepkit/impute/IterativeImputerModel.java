@@ -54,6 +54,11 @@ public final class IterativeImputerModel implements TransformerModel {
      * {@code initialStatistics} and then runs the regressions of {@code imputationSequence}, in order; the array is
      * copied.
      *
+     * @param estimator          the estimator the model was fitted with; the rest must agree with its parameters
+     * @param schema             the columns of the training table, by name and type
+     * @param columns            the imputed columns, as the estimator selects them on the schema
+     * @param initialStatistics  per column, its initial fill
+     * @param imputationSequence every regression of every round, in the order fit ran them
      * @throws IllegalArgumentException if the columns are not the numeric ones the estimator selects on the schema;
      *                                  the initial statistics are not one finite value per column (0 with a
      *                                  {@link SimpleImputer.Strategy#CONSTANT} initial strategy); or the sequence is

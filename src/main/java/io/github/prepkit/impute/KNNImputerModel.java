@@ -58,6 +58,10 @@ public final class KNNImputerModel implements TransformerModel {
      * {@code fittedValues}, row-major (row i, column j at {@code i * columns.size() + j}), NaN where missing; the
      * array is copied and each column's mean derived from it.
      *
+     * @param estimator    the estimator the model was fitted with; the rest must agree with its parameters
+     * @param schema       the columns of the training table, by name and type
+     * @param columns      the imputed columns, as the estimator selects them on the schema
+     * @param fittedValues the training rows on those columns, row-major, NaN where missing
      * @throws IllegalArgumentException if the columns are not the numeric ones the estimator selects on the schema,
      *                                  the values are not whole rows of them (at least one; none without a column),
      *                                  or a value is infinite

@@ -36,6 +36,10 @@ public final class MissingIndicatorModel implements TransformerModel {
      * The model {@code estimator} fits when it looks at {@code selectedColumns} of a table with {@code schema} and
      * finds that {@code columns} get an indicator.
      *
+     * @param estimator       the estimator the model was fitted with; the rest must agree with its parameters
+     * @param schema          the columns of the training table, by name and type
+     * @param selectedColumns the columns looked at, as the estimator selects them on the schema
+     * @param columns         those of them that get an indicator, in their order
      * @throws IllegalArgumentException if the selected columns are not the numeric and string ones the estimator
      *                                  selects on the schema, or the indicated columns are not some of them in their
      *                                  order (all of them with {@link MissingIndicator.Features#ALL})

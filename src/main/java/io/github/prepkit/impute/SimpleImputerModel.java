@@ -47,6 +47,12 @@ public final class SimpleImputerModel implements TransformerModel {
      * {@code schema}, and finds gaps in {@code indicatorColumns} (empty without {@code addIndicator}); the lists are
      * copied.
      *
+     * @param estimator        the estimator the model was fitted with; the rest must agree with its parameters
+     * @param schema           the columns of the training table, by name and type
+     * @param columns          the imputed columns, as the estimator selects them on the schema
+     * @param statistics       per column, its fill value: a {@code Double} for a numeric column, a {@code String} for a
+     *                         string one
+     * @param indicatorColumns the columns that get a {@code <column>_missing} indicator
      * @throws IllegalArgumentException if the columns are not the ones the estimator selects on the schema for its
      *                                  strategy; there is not one statistic per column; a statistic is not a finite
      *                                  {@code Double} for a numeric column or a non-empty {@code String} for a string

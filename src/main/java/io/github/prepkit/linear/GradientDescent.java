@@ -121,6 +121,11 @@ public record GradientDescent(int batchSize, LearningRate learningRate, int maxE
      * value of {@code y}) plus (alpha / 2) ||w||^2, starting from w = 0, b = 0. Neither array is modified.
      *
      * @param fitIntercept whether to fit b; without it b stays 0
+     * @param x       the features, row-major
+     * @param columns the number of features
+     * @param y       the target, one value per row
+     * @param loss    the loss of one prediction
+     * @param alpha   the L2 penalty's strength, 0 or more
      * @throws IllegalArgumentException if the sizes do not agree, alpha is negative, or the learning rate gives a
      *                                  step that is not positive and finite
      * @throws IllegalStateException    if the descent diverges: the loss overflows, or ends above twice where it

@@ -23,6 +23,11 @@ public final class LinearRegressionModel extends LinearRegressorModel {
      * The model {@code estimator} fits when it learns {@code coefficients} and {@code intercept} for {@code target} on
      * features with {@code schema}, every column a feature; the coefficients are copied.
      *
+     * @param estimator    the estimator the model was fitted with; the rest must agree with its parameters
+     * @param schema       the feature columns seen at fit, every one numeric
+     * @param target       the target column's name, which predictions take
+     * @param coefficients one per feature, in schema order
+     * @param intercept    the intercept, 0 without {@code fitIntercept}
      * @throws IllegalArgumentException if the schema is empty or has a column that is not numeric, the target is null,
      *                                  there is not one coefficient per column, a number is not finite, or the
      *                                  intercept is not 0 where the estimator does not fit one

@@ -49,6 +49,12 @@ public final class LogisticRegressionModel implements ClassifierModel {
      * for two classes, one per class for more; one iteration count per binary model, or one for a multinomial
      * model (whether it is one follows from the estimator and the number of classes). The arrays are copied.
      *
+     * @param estimator    the estimator the model was fitted with; the rest must agree with its parameters
+     * @param schema       the feature columns seen at fit, every one numeric
+     * @param classes      the target's name, type and classes, sorted
+     * @param coefficients one row per vector (one for two classes, one per class for more), one coefficient per feature
+     * @param intercepts   one per vector, 0 without {@code fitIntercept}
+     * @param iterations   the solver's iterations: one per binary model, or one for a multinomial model
      * @throws IllegalArgumentException if the schema is empty or has a column that is not numeric, there are fewer
      *                                  than two classes, the arrays do not hold one entry per vector (and iteration
      *                                  count) and one coefficient per feature, a number is not finite, an intercept

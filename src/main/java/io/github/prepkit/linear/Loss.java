@@ -26,6 +26,7 @@ public sealed interface Loss permits Loss.Squared, Loss.Absolute, Loss.Log, Loss
      * {@link #SQUARED}), p = 1 the absolute error; between them it is a convex error that an outlier pulls less than
      * the squared error does.
      *
+     * @param p the power, at least 1
      * @throws IllegalArgumentException unless p is finite and at least 1 (below 1 the loss is not convex)
      */
     static Loss minkowski(double p) {

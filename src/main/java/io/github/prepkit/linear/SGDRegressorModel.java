@@ -25,7 +25,13 @@ public final class SGDRegressorModel extends LinearRegressorModel {
      * {@code target} on features with {@code schema}, every column a feature, after the epochs of {@code lossHistory};
      * the arrays are copied.
      *
-     * @param converged whether the descent stopped for lack of improvement rather than at {@code maxIter}
+     * @param estimator    the estimator the model was fitted with; the rest must agree with its parameters
+     * @param schema       the feature columns seen at fit, every one numeric
+     * @param target       the target column's name, which predictions take
+     * @param coefficients one per feature, in schema order
+     * @param intercept    the intercept, 0 without {@code fitIntercept}
+     * @param lossHistory  the mean loss of each epoch, in order
+     * @param converged    whether the descent stopped for lack of improvement rather than at {@code maxIter}
      * @throws IllegalArgumentException if the schema is empty or has a column that is not numeric, the target is null,
      *                                  there is not one coefficient per column, a number is not finite, the intercept
      *                                  is not 0 where the estimator does not fit one, or the epochs are none, more

@@ -32,6 +32,7 @@ public final class Average {
      * {@code pos_label}: the labels may hold at most two classes. The label is compared by value: a number for
      * numeric columns (1 matches 1.0), otherwise a value of the column's type, such as a String.
      *
+     * @param positiveLabel the class to score, such as {@code 1} or {@code "malignant"}
      * @throws IllegalArgumentException if {@code positiveLabel} is null
      */
     public static Average binary(Object positiveLabel) {

@@ -27,7 +27,14 @@ public final class ClassificationMetrics {
     private ClassificationMetrics() {
     }
 
-    /** The fraction of rows whose predicted label equals the true one. O(rows). */
+    /**
+     * The fraction of rows whose predicted label equals the true one. O(rows).
+     *
+     * @param yTrue the true labels, one per row
+     * @param yPred the predicted labels, as many and compared by value
+     * @return the accuracy, from 0 to 1
+     * @throws IllegalArgumentException for bad input (see the class comment)
+     */
     public static double accuracy(Column<?> yTrue, Column<?> yPred) {
         PairedLabels labels = PairedLabels.of(yTrue, yPred);
         long[][] confusion = labels.confusion();
@@ -42,6 +49,11 @@ public final class ClassificationMetrics {
      * Precision, the fraction of the rows predicted as a class that truly are of it, averaged as {@code average}
      * says.
      *
+     * @param yTrue   the true labels, one per row
+     * @param yPred   the predicted labels, as many and compared by value
+     * @param average how the classes' scores combine: {@link Average#MACRO}, {@link Average#WEIGHTED} or
+     *                {@link Average#binary} for one class
+     * @return the precision, from 0 to 1
      * @throws IllegalArgumentException for bad input (see the class comment) or an average that does not fit the
      *                                  labels (see {@link Average#binary})
      */
@@ -52,6 +64,11 @@ public final class ClassificationMetrics {
     /**
      * Recall, the fraction of the rows of a class that are predicted as it, averaged as {@code average} says.
      *
+     * @param yTrue   the true labels, one per row
+     * @param yPred   the predicted labels, as many and compared by value
+     * @param average how the classes' scores combine: {@link Average#MACRO}, {@link Average#WEIGHTED} or
+     *                {@link Average#binary} for one class
+     * @return the recall, from 0 to 1
      * @throws IllegalArgumentException for bad input (see the class comment) or an average that does not fit the
      *                                  labels (see {@link Average#binary})
      */
@@ -63,6 +80,11 @@ public final class ClassificationMetrics {
      * F1, the harmonic mean 2 p r / (p + r) of each class's precision and recall, averaged as {@code average} says
      * (the mean of the classes' F1, not the F1 of the averages).
      *
+     * @param yTrue   the true labels, one per row
+     * @param yPred   the predicted labels, as many and compared by value
+     * @param average how the classes' scores combine: {@link Average#MACRO}, {@link Average#WEIGHTED} or
+     *                {@link Average#binary} for one class
+     * @return the F1, from 0 to 1
      * @throws IllegalArgumentException for bad input (see the class comment) or an average that does not fit the
      *                                  labels (see {@link Average#binary})
      */
@@ -75,6 +97,11 @@ public final class ClassificationMetrics {
      * the true class of each row, then one int column per predicted class, named after it; rows and columns follow
      * the sorted classes, so the diagonal holds the correct predictions (scikit-learn's {@code confusion_matrix} with
      * labels). Classes are written as their column formats them. O(rows + classes²).
+     *
+     * @param yTrue the true labels, one per row
+     * @param yPred the predicted labels, as many and compared by value
+     * @return a new table of classes + 1 columns and one row per class
+     * @throws IllegalArgumentException for bad input (see the class comment)
      */
     public static Table confusionMatrix(Column<?> yTrue, Column<?> yPred) {
         PairedLabels labels = PairedLabels.of(yTrue, yPred);

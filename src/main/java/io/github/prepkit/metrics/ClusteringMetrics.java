@@ -25,6 +25,11 @@ public final class ClusteringMetrics {
     /**
      * The within-cluster sum of squares: the sum over the rows of the squared Euclidean distance to the mean of the
      * rows with the same label. For k-means labels at convergence this is the model's inertia. O(rows x features).
+     *
+     * @param features the clustered rows, every column numeric without missing values
+     * @param labels   each row's cluster, compared by value
+     * @return the inertia, 0 or more
+     * @throws IllegalArgumentException for bad input (see the class comment), naming the column
      */
     public static double inertia(Table features, Column<?> labels) {
         Clustered data = Clustered.of(features, labels, "inertia");
@@ -57,6 +62,9 @@ public final class ClusteringMetrics {
      * scikit-learn uses |x|² − 2 x·y + |y|², so near-duplicate rows may differ from its figure in the last digits.
      * O(rows² x features).
      *
+     * @param features the clustered rows, every column numeric without missing values
+     * @param labels   each row's cluster, compared by value
+     * @return the mean silhouette coefficient, from -1 to 1
      * @throws IllegalArgumentException unless there are 2 to rows - 1 distinct labels, or for bad input
      */
     public static double silhouette(Table features, Column<?> labels) {

@@ -33,6 +33,9 @@ public final class ProbabilityMetrics {
      * ties counting one half (the trapezoid through the curve's points at each distinct score, as scikit-learn).
      * O(rows log rows).
      *
+     * @param yTrue  the true classes, one per row, exactly two distinct ones
+     * @param scores the score of the greater class for each row, finite
+     * @return the area, from 0 to 1 (0.5 for scores that say nothing)
      * @throws IllegalArgumentException unless {@code yTrue} has exactly two classes, or for bad input
      */
     public static double rocAuc(Column<?> yTrue, double[] scores) {
@@ -47,6 +50,9 @@ public final class ProbabilityMetrics {
      * {@link #rocAuc(Column, double[])} with the scores of the column of {@code probabilities} named as the greater
      * of the two classes of {@code yTrue}.
      *
+     * @param yTrue         the true classes, one per row, exactly two distinct ones
+     * @param probabilities a classifier's {@code predictProba} table, one column per class named as the class
+     * @return the area, from 0 to 1
      * @throws IllegalArgumentException if there is no such column, or as {@link #rocAuc(Column, double[])}
      */
     public static double rocAuc(Column<?> yTrue, Table probabilities) {
@@ -61,6 +67,9 @@ public final class ProbabilityMetrics {
      * greater class, clipped to [{@value #LOG_LOSS_EPS}, 1 - eps] as scikit-learn 1.2 does (so a confident mistake
      * costs about 36, not infinity). O(rows).
      *
+     * @param yTrue         the true classes, one per row, exactly two distinct ones
+     * @param probabilities the probability of the greater class for each row
+     * @return the log loss, 0 or more
      * @throws IllegalArgumentException unless {@code yTrue} has exactly two classes, or for bad input
      */
     public static double logLoss(Column<?> yTrue, double[] probabilities) {
@@ -83,6 +92,9 @@ public final class ProbabilityMetrics {
      * The table's columns play scikit-learn's {@code labels}: a class may be absent from {@code yTrue}, and then
      * {@code yTrue} may even hold a single class. O(rows x classes).
      *
+     * @param yTrue         the true classes, one per row
+     * @param probabilities a classifier's {@code predictProba} table, one column per class named as the class
+     * @return the log loss, 0 or more
      * @throws IllegalArgumentException if a class of {@code yTrue} has no column, a column is not numeric, there are
      *                                  fewer than two columns, or for bad input
      */

@@ -16,7 +16,14 @@ public final class RegressionMetrics {
     private RegressionMetrics() {
     }
 
-    /** The mean of the squared differences (y - ŷ)². */
+    /**
+     * The mean of the squared differences (y - ŷ)².
+     *
+     * @param yTrue the true values, numeric, one per row
+     * @param yPred the predicted values, numeric, as many
+     * @return the mean squared error, 0 or more
+     * @throws IllegalArgumentException for bad input (see the class comment)
+     */
     public static double meanSquaredError(Column<?> yTrue, Column<?> yPred) {
         Scaled values = Scaled.of(yTrue, yPred, 2);
         double sum = 0;
@@ -27,7 +34,14 @@ public final class RegressionMetrics {
         return values.scale.undoSquare(sum / values.y.length);
     }
 
-    /** The mean of the absolute differences |y - ŷ|. */
+    /**
+     * The mean of the absolute differences |y - ŷ|.
+     *
+     * @param yTrue the true values, numeric, one per row
+     * @param yPred the predicted values, numeric, as many
+     * @return the mean absolute error, 0 or more
+     * @throws IllegalArgumentException for bad input (see the class comment)
+     */
     public static double meanAbsoluteError(Column<?> yTrue, Column<?> yPred) {
         Scaled values = Scaled.of(yTrue, yPred, 1);
         double sum = 0;
@@ -41,6 +55,11 @@ public final class RegressionMetrics {
      * The coefficient of determination R² = 1 - Σ(y - ŷ)² / Σ(y - ȳ)²: 1 for perfect predictions, 0 for always
      * predicting the mean, negative for worse. As scikit-learn ({@code force_finite=True}): a constant {@code yTrue}
      * gives 1 if the predictions are perfect and 0 otherwise; a single row gives NaN (R² is not defined there).
+     *
+     * @param yTrue the true values, numeric, one per row
+     * @param yPred the predicted values, numeric, as many
+     * @return R², at most 1
+     * @throws IllegalArgumentException for bad input (see the class comment)
      */
     public static double r2(Column<?> yTrue, Column<?> yPred) {
         Scaled values = Scaled.of(yTrue, yPred, 2);

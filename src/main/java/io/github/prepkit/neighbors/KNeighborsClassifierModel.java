@@ -37,6 +37,11 @@ public final class KNeighborsClassifierModel implements ClassifierModel {
      * every column a feature) whose targets are the {@code classes} at index {@code codes}, one per row; the arrays
      * are copied and the search over the rows is built again, as at fit.
      *
+     * @param estimator    the estimator the model was fitted with; the rest must agree with its parameters
+     * @param schema       the feature columns seen at fit, every one numeric
+     * @param classes      the target's name, type and classes, sorted
+     * @param trainingRows the training rows, row-major: one value per schema column
+     * @param codes        per training row, the index of its class
      * @throws IllegalArgumentException if the schema is empty or has a column that is not numeric, a training value is
      *                                  not finite, the values are not a whole number of rows at least nNeighbors,
      *                                  there are fewer than two classes, or the codes are not one per row, each the

@@ -37,6 +37,11 @@ public final class KNeighborsRegressorModel implements PredictorModel {
      * every column a feature) whose {@code target} values are {@code targetValues}, one per row; the arrays are
      * copied and the search over the rows is built again, as at fit.
      *
+     * @param estimator    the estimator the model was fitted with; the rest must agree with its parameters
+     * @param schema       the feature columns seen at fit, every one numeric
+     * @param target       the target column's name, which predictions take
+     * @param trainingRows the training rows, row-major: one value per schema column
+     * @param targetValues per training row, its target value
      * @throws IllegalArgumentException if the schema is empty or has a column that is not numeric, the target is null,
      *                                  a number is not finite, the training values are not a whole number of rows at
      *                                  least nNeighbors, or there is not one target value per row

@@ -51,6 +51,8 @@ public record NearestNeighbors(int nNeighbors, Metric metric, double p, int nJob
     /**
      * Remembers the rows of {@code features}, every column numeric, present and finite.
      *
+     * @param features the rows to search later, not modified
+     * @return the fitted model, immutable
      * @throws IllegalArgumentException if the table has no rows or columns, fewer rows than nNeighbors, or a column
      *                                  that is not numeric or has a missing or infinite value
      */

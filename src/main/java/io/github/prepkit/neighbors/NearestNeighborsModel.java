@@ -23,6 +23,9 @@ public final class NearestNeighborsModel implements Model {
      * The model {@code estimator} fits on {@code trainingRows} (row-major, one value per column of {@code schema},
      * every column a feature); the search over them is built again, as at fit, and the array is not kept.
      *
+     * @param estimator    the estimator the model was fitted with; the rest must agree with its parameters
+     * @param schema       the feature columns seen at fit, every one numeric
+     * @param trainingRows the training rows, row-major: one value per schema column
      * @throws IllegalArgumentException if the schema is empty or has a column that is not numeric, a value is not
      *                                  finite, or the values are not a whole number of rows at least nNeighbors
      */
@@ -52,6 +55,8 @@ public final class NearestNeighborsModel implements Model {
      * The {@code nNeighbors} nearest fitted rows of every row of {@code queries}, nearest first (a query that is
      * itself a fitted row finds itself first, at distance 0, unless an identical row comes before it).
      *
+     * @param queries a table with exactly the fitted columns; it is not modified
+     * @return per query row, the indexes of its neighbours among the fitted rows and their distances
      * @throws IllegalArgumentException if the columns differ from the fitted ones or a value is missing or infinite
      */
     public Result kNeighbors(Table queries) {

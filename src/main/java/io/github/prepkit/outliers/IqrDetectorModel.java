@@ -39,6 +39,11 @@ public final class IqrDetectorModel extends OutlierModel {
      * The model {@code estimator} fits when it finds the quartiles {@code q1} and {@code q3} of {@code columns} of a
      * table with {@code schema}; the arrays are copied, and the fences derived from them and the estimator's threshold.
      *
+     * @param estimator the estimator the model was fitted with; the rest must agree with its parameters
+     * @param schema    the columns of the training table, by name and type
+     * @param columns   the examined columns, as the estimator selects them on the schema
+     * @param q1        per column, its first quartile
+     * @param q3        per column, its third quartile
      * @throws IllegalArgumentException if the columns are none or not the numeric ones the estimator selects on the
      *                                  schema, an array's length differs from the columns', a quartile is not finite,
      *                                  or a column's q1 exceeds its q3

@@ -58,6 +58,8 @@ public record MahalanobisDetector(OptionalDouble threshold, List<String> columns
      * The default threshold for {@code p} columns: sqrt of the {@link #DEFAULT_QUANTILE} quantile of the chi-square
      * distribution with {@code p} degrees of freedom (as {@code sqrt(scipy.stats.chi2.ppf(0.975, p))}).
      *
+     * @param p the number of columns
+     * @return the threshold on the Mahalanobis distance
      * @throws IllegalArgumentException if {@code p} is below 1
      */
     public static double defaultThreshold(int p) {

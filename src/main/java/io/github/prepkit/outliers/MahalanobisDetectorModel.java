@@ -47,6 +47,11 @@ public final class MahalanobisDetectorModel extends OutlierModel {
      * at fit, so the model scores rows exactly as the fitted one. The threshold is the estimator's (its chi-square
      * default if it has none).
      *
+     * @param estimator  the estimator the model was fitted with; the rest must agree with its parameters
+     * @param schema     the columns of the training table, by name and type
+     * @param columns    the examined columns, as the estimator selects them on the schema
+     * @param mean       per column, its mean
+     * @param covariance the sample covariance, a row and a column per column
      * @throws IllegalArgumentException if the columns are none or not the numeric ones the estimator selects on the
      *                                  schema, the mean does not hold one finite value per column, the covariance is
      *                                  not a symmetric matrix of finite values with a row and a column per column, a

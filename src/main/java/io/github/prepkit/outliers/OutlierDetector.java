@@ -14,6 +14,8 @@ public interface OutlierDetector<M extends OutlierModel> {
     /**
      * Learns from {@code table} and returns the fitted model; the table is not modified.
      *
+     * @param table the rows that define "normal"; a later table must have the same columns
+     * @return the fitted model, immutable
      * @throws IllegalArgumentException if the table cannot be fitted (no rows, a missing value, a column that is
      *                                  missing or not numeric...)
      */

@@ -83,6 +83,8 @@ public abstract sealed class OutlierModel implements Model permits ZScoreDetecto
     /**
      * Each row's score, in row order.
      *
+     * @param table a table with the fitted columns; it is not modified
+     * @return one score per row, higher being more outlying
      * @throws IllegalArgumentException if the table's columns differ from the fitted ones, or a value is
      *                                  missing or infinite, naming the column
      */
@@ -93,6 +95,8 @@ public abstract sealed class OutlierModel implements Model permits ZScoreDetecto
     /**
      * Whether each row is an outlier, in row order.
      *
+     * @param table a table with the fitted columns; it is not modified
+     * @return one flag per row, true for an outlier
      * @throws IllegalArgumentException as {@link #scores}
      */
     public final boolean[] outliers(Table table) {
@@ -102,6 +106,8 @@ public abstract sealed class OutlierModel implements Model permits ZScoreDetecto
     /**
      * A copy of {@code table} with two columns added at the end: {@link #scoreColumn()} and {@link #outlierColumn()}.
      *
+     * @param table a table with the fitted columns; it is not modified
+     * @return the flagged copy
      * @throws IllegalArgumentException as {@link #scores}, or if the table already has a column of either name
      */
     public final Table flag(Table table) {
@@ -121,6 +127,8 @@ public abstract sealed class OutlierModel implements Model permits ZScoreDetecto
     /**
      * A new table holding the rows of {@code table} that are not outliers, in order.
      *
+     * @param table a table with the fitted columns; it is not modified
+     * @return the rows kept, a new table
      * @throws IllegalArgumentException as {@link #scores}
      */
     public final Table dropOutliers(Table table) {

@@ -31,6 +31,11 @@ public final class ZScoreDetectorModel extends OutlierModel {
      * The model {@code estimator} fits when it learns {@code mean} and {@code std} for {@code columns} of a table with
      * {@code schema}; the arrays are copied and the threshold is the estimator's.
      *
+     * @param estimator the estimator the model was fitted with; the rest must agree with its parameters
+     * @param schema    the columns of the training table, by name and type
+     * @param columns   the examined columns, as the estimator selects them on the schema
+     * @param mean      per column, its mean
+     * @param std       per column, its population standard deviation
      * @throws IllegalArgumentException if the columns are none or not the numeric ones the estimator selects on the
      *                                  schema, an array's length differs from the columns', a number is not finite,
      *                                  or a std is negative

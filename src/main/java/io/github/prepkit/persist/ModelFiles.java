@@ -40,6 +40,8 @@ public final class ModelFiles {
     /**
      * Writes {@code model} to {@code file}, replacing it if it exists.
      *
+     * @param model a fitted prepkit model or pipeline
+     * @param file  where to write it; by convention its name ends in {@code .prepkit}
      * @throws IllegalArgumentException if the model holds something that cannot be saved (a step of user code, such
      *                                  as a lambda), naming where it is
      * @throws IOException              if the file cannot be written
@@ -52,6 +54,8 @@ public final class ModelFiles {
     /**
      * {@code model} as the bytes of a model file, as {@link #save} writes them.
      *
+     * @param model a fitted prepkit model or pipeline
+     * @return the model file's bytes, the same for the same model
      * @throws IllegalArgumentException if the model holds something that cannot be saved, naming where it is
      */
     public static byte[] toBytes(Model model) {
@@ -64,7 +68,13 @@ public final class ModelFiles {
     /**
      * The model in {@code file}, which must be a {@code type}.
      *
-     * @throws ModelFileException if the file is not a valid model file of a {@code type}, saying what is wrong
+     * @param file a model file, as {@link #save} writes it
+     * @param type the class the model must have or extend, such as {@code ClassifierPipelineModel.class} or
+     *             {@code Model.class}
+     * @param <T>  the model's type
+     * @return the model, rebuilt through its validating factory
+     * @throws ModelFileException if the file is not a valid model file of a {@code type} or is larger than
+     *                            {@link #MAX_FILE_BYTES}, saying what is wrong
      * @throws IOException        if the file cannot be read
      */
     public static <T extends Model> T load(Path file, Class<T> type) throws IOException {
@@ -74,6 +84,10 @@ public final class ModelFiles {
     /**
      * The model in the bytes of a model file, which must be a {@code type}.
      *
+     * @param bytes a model file's bytes, as {@link #toBytes} gives them
+     * @param type  the class the model must have or extend
+     * @param <T>   the model's type
+     * @return the model, rebuilt through its validating factory
      * @throws ModelFileException if the bytes are not a valid model file of a {@code type}, saying what is wrong
      */
     public static <T extends Model> T fromBytes(byte[] bytes, Class<T> type) {
@@ -91,6 +105,8 @@ public final class ModelFiles {
      * What {@code file} holds, as text, without building any model: the format and the writer, the entries, and the
      * tree of typed nodes with their columns. The file's checksums are verified.
      *
+     * @param file a model file
+     * @return a description of several lines
      * @throws ModelFileException if the file is not a valid model file container
      * @throws IOException        if the file cannot be read
      */

@@ -23,6 +23,9 @@ public final class ClassifierPipelineModel extends PipelineModel implements Clas
      * The fitted pipeline of {@code estimator} made of {@code transformers} (one per transformer step, in order) and
      * the fitted {@code classifier}.
      *
+     * @param estimator    the pipeline that was fitted
+     * @param transformers the fitted transformer steps, in order (samplers have none)
+     * @param classifier   the fitted final model
      * @throws IllegalArgumentException if a part is null or the number of transformers differs from the steps
      */
     public static ClassifierPipelineModel of(ClassifierPipeline estimator, List<TransformerModel> transformers,

@@ -81,14 +81,26 @@ public record ColumnTransformer(List<Group> groups, Remainder remainder) impleme
         this(List.of(), Remainder.DROP);
     }
 
-    /** A copy with one more group: {@code columns} through {@code transformers} in order. */
+    /**
+     * A copy with one more group: {@code columns} through {@code transformers} in order.
+     *
+     * @param name         the group's name, unique, for messages
+     * @param columns      the exact names of the columns the chain sees, at least one, in that order
+     * @param transformers the chain; none passes the columns through
+     * @throws IllegalArgumentException if the name is used already, there is no column, or a name or transformer is
+     *                                  null
+     */
     public ColumnTransformer add(String name, List<String> columns, Transformer<?>... transformers) {
         List<Group> more = new ArrayList<>(groups);
         more.add(new Group(name, columns, Checks.asList(STEP + " group  + name +  transformers", transformers)));
         return new ColumnTransformer(more, remainder);
     }
 
-    /** A copy that drops or passes through the columns no group names. */
+    /**
+     * A copy that drops or passes through the columns no group names.
+     *
+     * @param remainder {@link Remainder#DROP} (default) or {@link Remainder#PASSTHROUGH}
+     */
     public ColumnTransformer remainder(Remainder remainder) {
         return new ColumnTransformer(groups, remainder);
     }

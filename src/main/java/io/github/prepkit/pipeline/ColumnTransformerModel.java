@@ -50,6 +50,9 @@ public final class ColumnTransformerModel implements TransformerModel {
      * The model {@code estimator} fits on a table with {@code schema}: one fitted chain per group, in group order,
      * each with one fitted transformer per transformer of the group.
      *
+     * @param estimator the estimator the model was fitted with; the rest must agree with its parameters
+     * @param schema    the columns of the training table, by name and type
+     * @param chains    per group, in group order, its fitted transformers in order
      * @throws IllegalArgumentException if a part is null, a group's column is not in the schema, or the number of
      *                                  chains or of a chain's transformers differs from the estimator's
      */

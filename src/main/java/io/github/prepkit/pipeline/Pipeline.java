@@ -157,6 +157,9 @@ public abstract sealed class Pipeline<M extends PipelineModel> implements Predic
          * These steps and then {@code transformer}, fitted on the previous step's output and applied at fit and at
          * prediction.
          *
+         * @param name        the step's name, unique in the pipeline
+         * @param transformer the transformer, fitted afresh with the pipeline
+         * @return new steps; these are not modified
          * @throws IllegalArgumentException if the name is blank or already used, or the transformer is null
          */
         public Steps transform(String name, Transformer<?> transformer) {
@@ -167,6 +170,9 @@ public abstract sealed class Pipeline<M extends PipelineModel> implements Predic
          * These steps and then {@code sampler}, which resamples the rows with their target at fit only; prediction
          * skips it.
          *
+         * @param name    the step's name, unique in the pipeline
+         * @param sampler the sampler
+         * @return new steps; these are not modified
          * @throws IllegalArgumentException if the name is blank or already used, or the sampler is null
          */
         public Steps resample(String name, Sampler sampler) {
@@ -177,6 +183,8 @@ public abstract sealed class Pipeline<M extends PipelineModel> implements Predic
          * A pipeline of these steps ending in the classifier {@code model}: it fits to a
          * {@link ClassifierPipelineModel}, which also predicts probabilities.
          *
+         * @param name  the final step's name, unique in the pipeline
+         * @param model the classifier
          * @throws IllegalArgumentException if the name is blank or already used, or the model is null
          */
         public ClassifierPipeline classifier(String name, Classifier<?> model) {
@@ -186,6 +194,8 @@ public abstract sealed class Pipeline<M extends PipelineModel> implements Predic
         /**
          * A pipeline of these steps ending in the regressor {@code model}: it fits to a {@link RegressorPipelineModel}.
          *
+         * @param name  the final step's name, unique in the pipeline
+         * @param model the regressor
          * @throws IllegalArgumentException if the name is blank or already used, or the model is null
          */
         public RegressorPipeline regressor(String name, Regressor<?> model) {

@@ -81,6 +81,7 @@ public abstract sealed class PipelineModel implements PredictorModel permits Cla
     /**
      * The fitted step named {@code name}.
      *
+     * @param name the step's name, as given to the pipeline
      * @throws IllegalArgumentException if there is no fitted step of that name (a sampler's has none), naming the steps
      */
     public Model step(String name) {
@@ -96,6 +97,9 @@ public abstract sealed class PipelineModel implements PredictorModel permits Cla
     /**
      * The fitted step named {@code name}, as a {@code type}: {@code model.step("impute", SimpleImputerModel.class)}.
      *
+     * @param name the step's name, as given to the pipeline
+     * @param type the class the fitted step must have or extend
+     * @param <T>  the fitted step's type
      * @throws IllegalArgumentException if there is no such step, or it is not a {@code type}
      */
     public <T extends Model> T step(String name, Class<T> type) {
@@ -116,6 +120,8 @@ public abstract sealed class PipelineModel implements PredictorModel permits Cla
      * {@code features} after every fitted transformer, as the final model sees them (scikit-learn's
      * {@code pipeline[:-1].transform}); the table is not modified.
      *
+     * @param features a table with exactly the feature columns seen at fit
+     * @return the transformed table, a new one
      * @throws IllegalArgumentException if the columns differ from the ones seen at fit, naming the column
      */
     public Table transform(Table features) {

@@ -19,6 +19,9 @@ public final class RegressorPipelineModel extends PipelineModel {
      * The fitted pipeline of {@code estimator} made of {@code transformers} (one per transformer step, in order) and
      * the fitted {@code regressor}.
      *
+     * @param estimator    the pipeline that was fitted
+     * @param transformers the fitted transformer steps, in order (samplers have none)
+     * @param regressor    the fitted final model
      * @throws IllegalArgumentException if a part is null or the number of transformers differs from the steps
      */
     public static RegressorPipelineModel of(RegressorPipeline estimator, List<TransformerModel> transformers,

@@ -17,7 +17,13 @@ public final class HeatMap {
 
     private final HeatMapChart chart;
 
-    /** An empty heat map with a title and axis labels. */
+    /**
+     * An empty heat map with a title and axis labels.
+     *
+     * @param title  the chart's title
+     * @param xLabel the horizontal axis's label
+     * @param yLabel the vertical axis's label
+     */
     public HeatMap(String title, String xLabel, String yLabel) {
         Png.headless();
         chart = new HeatMapChartBuilder().width(Png.WIDTH).height(Png.HEIGHT).title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
@@ -30,6 +36,10 @@ public final class HeatMap {
      * Sets the cells: {@code values[y][x]} is drawn in column {@code xLabels[x]} and row {@code yLabels[y]}; the colour
      * scale runs from the smallest value to the largest.
      *
+     * @param xLabels the columns' labels, left to right
+     * @param yLabels the rows' labels
+     * @param values  one row of {@code xLabels.size()} values per y label
+     * @return this heat map
      * @throws IllegalArgumentException if the grid's shape does not match the labels, a value is not finite, or cells
      *                                  were set already
      */
@@ -64,6 +74,9 @@ public final class HeatMap {
     /**
      * Writes the heat map as an 800 x 600 PNG file, creating missing parent folders, and returns the path.
      *
+     * @param png the file to write, replaced if it exists
+     * @return {@code png}
+     * @throws java.io.UncheckedIOException if the file cannot be written
      * @throws IllegalStateException if no cells were set
      */
     public Path save(Path png) {

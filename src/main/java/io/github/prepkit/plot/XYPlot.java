@@ -16,7 +16,13 @@ public final class XYPlot {
 
     private final XYChart chart;
 
-    /** An empty plot with a title and axis labels. */
+    /**
+     * An empty plot with a title and axis labels.
+     *
+     * @param title  the chart's title
+     * @param xLabel the horizontal axis's label
+     * @param yLabel the vertical axis's label
+     */
     public XYPlot(String title, String xLabel, String yLabel) {
         Png.headless();
         chart = new XYChartBuilder().width(Png.WIDTH).height(Png.HEIGHT).title(title).xAxisTitle(xLabel).yAxisTitle(yLabel).build();
@@ -27,6 +33,10 @@ public final class XYPlot {
     /**
      * Adds a series of unconnected points.
      *
+     * @param name the series' name in the legend
+     * @param x    the points' x coordinates
+     * @param y    their y coordinates
+     * @return this plot
      * @throws IllegalArgumentException if {@code x} and {@code y} differ in length or the name is already used
      */
     public XYPlot points(String name, double[] x, double[] y) {
@@ -37,6 +47,10 @@ public final class XYPlot {
     /**
      * Adds a series of points joined by a line, without markers.
      *
+     * @param name the series' name in the legend
+     * @param x    the points' x coordinates
+     * @param y    their y coordinates
+     * @return this plot
      * @throws IllegalArgumentException if {@code x} and {@code y} differ in length or the name is already used
      */
     public XYPlot line(String name, double[] x, double[] y) {
@@ -63,6 +77,9 @@ public final class XYPlot {
     /**
      * Writes the plot as an 800 x 600 PNG file, creating missing parent folders, and returns the path.
      *
+     * @param png the file to write, replaced if it exists
+     * @return {@code png}
+     * @throws java.io.UncheckedIOException if the file cannot be written
      * @throws IllegalStateException if no series was added
      */
     public Path save(Path png) {

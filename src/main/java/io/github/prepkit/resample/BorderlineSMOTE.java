@@ -159,7 +159,7 @@ public record BorderlineSMOTE(SamplingStrategy samplingStrategy, long seed, int 
 
     /**
      * The rows of {@code members} (class {@code c}) in danger: of their mNeighbors nearest rows in the table, the
-     * number m' in other classes has m / 2 <= m' < m.
+     * number m' in other classes has {@code m / 2 <= m' < m}.
      */
     private int[] danger(FeatureMatrix features, int[] members, int[] codes, int c) {
         int[] all = IntStream.range(0, codes.length).toArray();

@@ -21,7 +21,24 @@ import java.util.Map;
 public record SamplingStrategy(Kind kind, double ratio, Map<String, Integer> counts) {
 
     /** The rules a strategy can follow. */
-    public enum Kind { AUTO, MINORITY, MAJORITY, NOT_MINORITY, NOT_MAJORITY, ALL, RATIO, COUNTS }
+    public enum Kind {
+        /** {@link SamplingStrategy#AUTO}. */
+        AUTO,
+        /** {@link SamplingStrategy#MINORITY}. */
+        MINORITY,
+        /** {@link SamplingStrategy#MAJORITY}. */
+        MAJORITY,
+        /** {@link SamplingStrategy#NOT_MINORITY}. */
+        NOT_MINORITY,
+        /** {@link SamplingStrategy#NOT_MAJORITY}. */
+        NOT_MAJORITY,
+        /** {@link SamplingStrategy#ALL}. */
+        ALL,
+        /** {@link SamplingStrategy#ratio(double)}. */
+        RATIO,
+        /** {@link SamplingStrategy#counts(Map)}. */
+        COUNTS
+    }
 
     /** Over-sampling: every class but the majority; under-sampling: every class but the minority. */
     public static final SamplingStrategy AUTO = named(Kind.AUTO);
@@ -55,12 +72,23 @@ public record SamplingStrategy(Kind kind, double ratio, Map<String, Integer> cou
         return new SamplingStrategy(kind, Double.NaN, Map.of());
     }
 
-    /** Two classes only: resample so that minority / majority = {@code ratio}, in (0, 1]. */
+    /**
+     * Two classes only: resample so that minority / majority = {@code ratio}, in (0, 1].
+     *
+     * @param ratio minority / majority after resampling, in (0, 1]
+     * @throws IllegalArgumentException unless the ratio is in (0, 1]
+     */
     public static SamplingStrategy ratio(double ratio) {
         return new SamplingStrategy(Kind.RATIO, ratio, Map.of());
     }
 
-    /** The wanted size of each named class (its name as {@code ClassLabels.names()} writes it); others are left alone. */
+    /**
+     * The wanted size of each named class (its name as {@link io.github.prepkit.data.TargetClasses#names()}
+     * writes it); others are left alone.
+     *
+     * @param counts by class name, the wanted number of rows, 0 or more
+     * @throws IllegalArgumentException if a name or count is null, or a count is negative
+     */
     public static SamplingStrategy counts(Map<String, Integer> counts) {
         return new SamplingStrategy(Kind.COUNTS, Double.NaN, counts);
     }

@@ -98,6 +98,8 @@ abstract sealed class CenterScaleModel implements TransformerModel permits Stand
     /**
      * A new table with every scaled column mapped back to its original units: x = x' * scale + center.
      *
+     * @param table a table with exactly the fitted columns, the scaled ones in scaled units; it is not modified
+     * @return the table in original units, a new one
      * @throws IllegalArgumentException if the table's columns differ from the fitted ones, naming the column; or if a
      *                                  value is infinite, or maps beyond the double range, naming the column and row
      */

@@ -68,6 +68,11 @@ public final class MinMaxScalerModel implements TransformerModel {
      * The model {@code estimator} fits when it finds {@code dataMin} and {@code dataMax} for {@code columns} of a table
      * with {@code schema}; the arrays are copied and the scale and offset derived from them.
      *
+     * @param estimator the estimator the model was fitted with; the rest must agree with its parameters
+     * @param schema    the columns of the training table, by name and type
+     * @param columns   the scaled columns, as the estimator selects them on the schema
+     * @param dataMin   per column, its minimum at fit (NaN with the maximum for a column without values)
+     * @param dataMax   per column, its maximum at fit
      * @throws IllegalArgumentException if the columns are not the numeric ones the estimator selects on the schema,
      *                                  an array's length differs from the columns', a bound is infinite, only one of
      *                                  a column's bounds is NaN, a minimum exceeds its maximum, or a column's offset
@@ -164,6 +169,8 @@ public final class MinMaxScalerModel implements TransformerModel {
     /**
      * A new table with every scaled column mapped back to its original units: x = (x' - min) / scale.
      *
+     * @param table a table with exactly the fitted columns, the scaled ones in scaled units; it is not modified
+     * @return the table in original units, a new one
      * @throws IllegalArgumentException if the table's columns differ from the fitted ones, naming the column; or if a
      *                                  value is infinite, or maps beyond the double range, naming the column and row
      */

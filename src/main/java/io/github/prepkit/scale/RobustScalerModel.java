@@ -24,6 +24,11 @@ public final class RobustScalerModel extends CenterScaleModel {
      * The model {@code estimator} fits when it learns {@code center} and {@code scale} for {@code columns} of a table
      * with {@code schema}; the arrays are copied.
      *
+     * @param estimator the estimator the model was fitted with; the rest must agree with its parameters
+     * @param schema    the columns of the training table, by name and type
+     * @param columns   the scaled columns, as the estimator selects them on the schema
+     * @param center    per column, its median (0 without {@code withCentering})
+     * @param scale     per column, its quantile range, or 1 for a zero range or without {@code withScaling}
      * @throws IllegalArgumentException if the columns are not the numeric ones the estimator selects on the schema,
      *                                  an array's length differs from the columns', a center is infinite, a scale is
      *                                  not finite and positive, or a center is not 0 (a scale not 1) where the

@@ -24,6 +24,12 @@ public final class StandardScalerModel extends CenterScaleModel {
      * The model {@code estimator} fits when it learns {@code mean} and {@code scale} for {@code columns} of a table
      * with {@code schema}; the arrays are copied.
      *
+     * @param estimator the estimator the model was fitted with; the rest must agree with its parameters
+     * @param schema    the columns of the training table, by name and type
+     * @param columns   the scaled columns, as the estimator selects them on the schema
+     * @param mean      per column, its mean (0 without {@code withMean})
+     * @param scale     per column, its population standard deviation, or 1 for a constant column or without {@code
+     *                  withStd}
      * @throws IllegalArgumentException if the columns are not the numeric ones the estimator selects on the schema,
      *                                  an array's length differs from the columns', a mean is infinite, a scale is not
      *                                  finite and positive, or a mean is not 0 (a scale not 1) where the estimator

@@ -24,18 +24,39 @@ public record Axis<V>(String name, Distribution<V> distribution) {
         Checks.notNull(distribution, "axis '" + name + "' distribution");
     }
 
-    /** An axis of the given values, in order. */
+    /**
+     * An axis of the given values, in order.
+     *
+     * @param name   the name in the results table, not blank
+     * @param values the values, at least one, none null
+     * @param <V>    the type of the values
+     * @throws IllegalArgumentException if the name is blank or there is no value
+     */
     public static <V> Axis<V> of(String name, List<V> values) {
         return new Axis<>(name, Distribution.choice(values));
     }
 
-    /** An axis of the given values, in order. */
+    /**
+     * An axis of the given values, in order.
+     *
+     * @param name   the name in the results table, not blank
+     * @param values the values, at least one, none null
+     * @param <V>    the type of the values
+     * @throws IllegalArgumentException if the name is blank or there is no value
+     */
     @SafeVarargs
     public static <V> Axis<V> of(String name, V... values) {
         return of(name, Checks.asList("axis values", values));
     }
 
-    /** An axis drawn from {@code distribution}, for a {@link RandomSearch}. */
+    /**
+     * An axis drawn from {@code distribution}, for a {@link RandomSearch}.
+     *
+     * @param name         the name in the results table, not blank
+     * @param distribution where the values are drawn from
+     * @param <V>          the type of the values
+     * @throws IllegalArgumentException if the name is blank
+     */
     public static <V> Axis<V> of(String name, Distribution<V> distribution) {
         return new Axis<>(name, distribution);
     }

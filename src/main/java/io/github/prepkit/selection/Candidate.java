@@ -19,6 +19,8 @@ public final class Candidate {
     /**
      * This candidate's value of {@code axis}.
      *
+     * @param axis one of the search's axes
+     * @param <V>  the type of its values
      * @throws IllegalArgumentException if the axis is not one of the search's
      */
     @SuppressWarnings("unchecked")

@@ -62,6 +62,10 @@ public record CrossValidation(CrossValidator cv, Scoring scoring, int nJobs) {
      * The scores and times of {@code estimator} over the folds of {@code features} and {@code target}; neither is
      * modified.
      *
+     * @param estimator the predictor or pipeline to fit on each fold, not modified
+     * @param features  the feature columns
+     * @param target    the target, one value per row
+     * @return the score and the times of every fold
      * @throws IllegalArgumentException if the sizes differ, the rows cannot be cut into the folds, or every fold fails
      */
     public CrossValidationResult evaluate(Predictor<?> estimator, Table features, Column<?> target) {
@@ -76,6 +80,10 @@ public record CrossValidation(CrossValidator cv, Scoring scoring, int nJobs) {
      * {@link #evaluate(Predictor, Table, Column)} with column {@code targetColumn} of {@code data} as the target and
      * every other column as a feature.
      *
+     * @param estimator    the predictor or pipeline to fit on each fold, not modified
+     * @param data         the features and the target
+     * @param targetColumn the exact name of the target column
+     * @return the score and the times of every fold
      * @throws IllegalArgumentException if there is no such column, or as the other form
      */
     public CrossValidationResult evaluate(Predictor<?> estimator, Table data, String targetColumn) {

@@ -28,7 +28,9 @@ public final class Distribution<V> {
     /**
      * Uniform over [low, high), as {@code scipy.stats.uniform(low, high - low)}.
      *
-     * @throws IllegalArgumentException unless low < high, both finite
+     * @param low  the smallest value, included
+     * @param high the bound, excluded
+     * @throws IllegalArgumentException unless {@code low < high}, both finite
      */
     public static Distribution<Double> uniform(double low, double high) {
         checkRange("uniform", low, high);
@@ -39,7 +41,9 @@ public final class Distribution<V> {
      * Log-uniform over [low, high): its logarithm is uniform, so each factor of ten is drawn as often, as
      * {@code scipy.stats.loguniform(low, high)}; the usual choice for a regularisation strength such as C.
      *
-     * @throws IllegalArgumentException unless 0 < low < high, both finite
+     * @param low  the smallest value, included
+     * @param high the bound, excluded
+     * @throws IllegalArgumentException unless {@code 0 < low < high}, both finite
      */
     public static Distribution<Double> logUniform(double low, double high) {
         checkRange("logUniform", low, high);
@@ -55,7 +59,9 @@ public final class Distribution<V> {
     /**
      * The integers low, low + 1, ..., high - 1, each equally likely, as {@code scipy.stats.randint(low, high)}.
      *
-     * @throws IllegalArgumentException unless low < high
+     * @param low  the smallest value, included
+     * @param high the bound, excluded
+     * @throws IllegalArgumentException unless {@code low < high}
      */
     public static Distribution<Integer> integers(int low, int high) {
         if (low >= high) {
@@ -68,6 +74,8 @@ public final class Distribution<V> {
     /**
      * One of {@code values}, each equally likely (a list in scikit-learn's {@code param_distributions}).
      *
+     * @param values the values, copied
+     * @param <V>    the type of the values
      * @throws IllegalArgumentException if the list is empty or holds null
      */
     public static <V> Distribution<V> choice(List<V> values) {
@@ -78,7 +86,11 @@ public final class Distribution<V> {
         return new Distribution<>(copy.toString(), random -> copy.get(random.nextInt(copy.size())), copy);
     }
 
-    /** One value drawn with {@code random}. */
+    /**
+     * One value drawn with {@code random}.
+     *
+     * @param random the source of randomness, advanced by the draw
+     */
     public V sample(SplittableRandom random) {
         return sampler.apply(random);
     }

@@ -41,7 +41,13 @@ public final class GridSearch<E extends Predictor<M>, M extends PredictorModel>
         }
     }
 
-    /** A search around {@code estimator}, with no axis yet: add them with {@link #axis}. */
+    /**
+     * A search around {@code estimator}, with no axis yet: add them with {@link #axis}.
+     *
+     * @param estimator the estimator each candidate starts from, its other hyperparameters kept
+     * @param <E>       the estimator's type
+     * @param <M>       its fitted model's type
+     */
     public static <E extends Predictor<M>, M extends PredictorModel> GridSearch<E, M> of(E estimator) {
         Checks.notNull(estimator, "estimator");
         return new GridSearch<>(List.of(), candidate -> estimator, SearchSettings.defaults(STEP));
@@ -51,6 +57,10 @@ public final class GridSearch<E extends Predictor<M>, M extends PredictorModel>
      * A search over {@code axes} (each a list of values) whose estimator {@code factory} builds from a candidate's
      * values, read with {@link Candidate#get(Axis)}.
      *
+     * @param axes    the hyperparameters and their values, each a list
+     * @param factory builds the estimator of a candidate
+     * @param <E>     the estimator's type
+     * @param <M>     its fitted model's type
      * @throws IllegalArgumentException if an axis is not a list of values or two axes share a name
      */
     public static <E extends Predictor<M>, M extends PredictorModel> GridSearch<E, M> of(List<Axis<?>> axes,
@@ -62,6 +72,11 @@ public final class GridSearch<E extends Predictor<M>, M extends PredictorModel>
      * A copy with one more axis: hyperparameter {@code name} takes each of {@code values}, set by {@code apply}
      * (a fluent method such as {@code KNeighborsClassifier::nNeighbors}).
      *
+     * @param name   the hyperparameter's name in the results, such as {@code "n_neighbors"}
+     * @param values the values to try, in order
+     * @param apply  returns the estimator with a value set
+     * @param <V>    the type of the values
+     * @return a new search
      * @throws IllegalArgumentException if the name is used already, or the values are empty
      */
     public <V> GridSearch<E, M> axis(String name, List<V> values, BiFunction<E, V, E> apply) {

@@ -47,6 +47,8 @@ public record KFold(int nSplits, boolean shuffle, long seed) implements CrossVal
     /**
      * The folds of {@code rows} rows.
      *
+     * @param rows the number of rows to cut
+     * @return {@code nSplits} folds, in order
      * @throws IllegalArgumentException if there are fewer rows than folds
      */
     public List<Fold> split(int rows) {

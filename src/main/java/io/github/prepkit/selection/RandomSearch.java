@@ -44,7 +44,13 @@ public final class RandomSearch<E extends Predictor<M>, M extends PredictorModel
         this.seed = seed;
     }
 
-    /** A search around {@code estimator}, with no axis yet, 10 candidates, seed 0: add axes with {@link #axis}. */
+    /**
+     * A search around {@code estimator}, with no axis yet, 10 candidates, seed 0: add axes with {@link #axis}.
+     *
+     * @param estimator the estimator each candidate starts from, its other hyperparameters kept
+     * @param <E>       the estimator's type
+     * @param <M>       its fitted model's type
+     */
     public static <E extends Predictor<M>, M extends PredictorModel> RandomSearch<E, M> of(E estimator) {
         Checks.notNull(estimator, "estimator");
         return new RandomSearch<>(List.of(), candidate -> estimator, SearchSettings.defaults(STEP), 10, 0);
@@ -54,6 +60,10 @@ public final class RandomSearch<E extends Predictor<M>, M extends PredictorModel
      * A search over {@code axes} whose estimator {@code factory} builds from a candidate's values, read with
      * {@link Candidate#get(Axis)}; 10 candidates, seed 0.
      *
+     * @param axes    the hyperparameters and their values
+     * @param factory builds the estimator of a candidate
+     * @param <E>     the estimator's type
+     * @param <M>     its fitted model's type
      * @throws IllegalArgumentException if two axes share a name
      */
     public static <E extends Predictor<M>, M extends PredictorModel> RandomSearch<E, M> of(List<Axis<?>> axes,
@@ -61,12 +71,30 @@ public final class RandomSearch<E extends Predictor<M>, M extends PredictorModel
         return new RandomSearch<>(axes, factory, SearchSettings.defaults(STEP), 10, 0);
     }
 
-    /** A copy with one more axis drawn from {@code distribution}, set on the estimator by {@code apply}. */
+    /**
+     * A copy with one more axis drawn from {@code distribution}, set on the estimator by {@code apply}.
+     *
+     * @param name         the hyperparameter's name in the results, such as {@code "C"}
+     * @param distribution where the values are drawn from
+     * @param apply        returns the estimator with a value set
+     * @param <V>          the type of the values
+     * @return a new search
+     * @throws IllegalArgumentException if the name is used already
+     */
     public <V> RandomSearch<E, M> axis(String name, Distribution<V> distribution, BiFunction<E, V, E> apply) {
         return plus(Axis.of(name, distribution), apply);
     }
 
-    /** A copy with one more axis drawn from {@code values}, each equally likely, set on the estimator by {@code apply}. */
+    /**
+     * A copy with one more axis drawn from {@code values}, each equally likely, set on the estimator by {@code apply}.
+     *
+     * @param name   the hyperparameter's name in the results
+     * @param values the values to draw from
+     * @param apply  returns the estimator with a value set
+     * @param <V>    the type of the values
+     * @return a new search
+     * @throws IllegalArgumentException if the name is used already, or the values are empty
+     */
     public <V> RandomSearch<E, M> axis(String name, List<V> values, BiFunction<E, V, E> apply) {
         return plus(Axis.of(name, values), apply);
     }

@@ -47,7 +47,13 @@ public record RepeatedStratifiedKFold(int nSplits, int nRepeats, long seed) impl
         return new RepeatedStratifiedKFold(nSplits, nRepeats, seed);
     }
 
-    /** All {@code nSplits * nRepeats} folds for the class labels in {@code target}. */
+    /**
+     * All {@code nSplits * nRepeats} folds for the class labels in {@code target}.
+     *
+     * @param target the class labels, one per row
+     * @return the folds, repeat by repeat
+     * @throws IllegalArgumentException as {@link StratifiedKFold#split(Column)}
+     */
     public List<Fold> split(Column<?> target) {
         List<Fold> folds = new ArrayList<>(nSplits * nRepeats);
         for (int r = 0; r < nRepeats; r++) {

@@ -25,7 +25,14 @@ public record Scoring(String name, Scorer scorer) {
     @FunctionalInterface
     public interface Scorer {
 
-        /** The score of {@code model} on {@code features} against {@code target}. */
+        /**
+         * The score of {@code model} on {@code features} against {@code target}.
+         *
+         * @param model    a fitted model
+         * @param features held-out feature columns
+         * @param target   their true values
+         * @return the score, greater being better
+         */
         double score(PredictorModel model, Table features, Column<?> target);
     }
 
@@ -74,12 +81,24 @@ public record Scoring(String name, Scorer scorer) {
         Checks.notNull(scorer, "scorer");
     }
 
-    /** A scoring named {@code name} that computes {@code scorer}; greater must be better. */
+    /**
+     * A scoring named {@code name} that computes {@code scorer}; greater must be better.
+     *
+     * @param name   the name shown in results
+     * @param scorer computes the score
+     */
     public static Scoring of(String name, Scorer scorer) {
         return new Scoring(name, scorer);
     }
 
-    /** The score of {@code model} on {@code features} against {@code target}. */
+    /**
+     * The score of {@code model} on {@code features} against {@code target}.
+     *
+     * @param model    a fitted model
+     * @param features held-out feature columns
+     * @param target   their true values
+     * @return the score, greater being better
+     */
     public double score(PredictorModel model, Table features, Column<?> target) {
         return scorer.score(model, features, target);
     }

@@ -129,6 +129,9 @@ public abstract sealed class Search<E extends Predictor<M>, M extends PredictorM
      * folds, with the same results for any count. The folds are cut once, for the first candidate's estimator.
      * A fit that fails scores NaN (logged), as scikit-learn's default {@code error_score=np.nan}.
      *
+     * @param features the feature columns
+     * @param target   the target, one value per row
+     * @return every candidate's scores, the best candidate and, with refit, its model
      * @throws IllegalArgumentException if the factory fails for a candidate (an invalid value), the sizes differ,
      *                                  the rows cannot be cut into the folds, or every fit fails
      */
@@ -150,6 +153,9 @@ public abstract sealed class Search<E extends Predictor<M>, M extends PredictorM
      * {@link #fit(Table, Column)} with column {@code targetColumn} of {@code data} as the target and every other
      * column as a feature.
      *
+     * @param data         the features and the target
+     * @param targetColumn the exact name of the target column
+     * @return every candidate's scores, the best candidate and, with refit, its model
      * @throws IllegalArgumentException if there is no such column, or as the other form
      */
     public SearchResult<E, M> fit(Table data, String targetColumn) {

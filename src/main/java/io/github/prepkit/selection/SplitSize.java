@@ -19,12 +19,22 @@ public record SplitSize(boolean fraction, double value) {
         }
     }
 
-    /** A fraction of the rows, in (0, 1). */
+    /**
+     * A fraction of the rows, in (0, 1).
+     *
+     * @param fraction the share of the rows
+     * @throws IllegalArgumentException unless the fraction is in (0, 1)
+     */
     public static SplitSize fraction(double fraction) {
         return new SplitSize(true, fraction);
     }
 
-    /** A number of rows, at least 1. */
+    /**
+     * A number of rows, at least 1.
+     *
+     * @param rows the number of rows
+     * @throws IllegalArgumentException if {@code rows} is below 1
+     */
     public static SplitSize count(int rows) {
         return new SplitSize(false, rows);
     }

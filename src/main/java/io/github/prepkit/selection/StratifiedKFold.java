@@ -53,6 +53,8 @@ public record StratifiedKFold(int nSplits, boolean shuffle, long seed) implement
      * The folds for the class labels in {@code target}. A class with fewer rows than folds is logged as a warning
      * (some folds will not test it), as scikit-learn warns.
      *
+     * @param target the class labels, one per row
+     * @return {@code nSplits} folds, in order
      * @throws IllegalArgumentException if the target has a missing value, or every class has fewer rows than folds
      */
     public List<Fold> split(Column<?> target) {

@@ -96,6 +96,8 @@ public record TrainTestSplit(SplitSize testSize, SplitSize trainSize, boolean sh
     /**
      * Splits {@code table} into two new tables; the table itself is not modified.
      *
+     * @param table the rows to split
+     * @return the training and the test rows, each a new table with all the columns
      * @throws IllegalArgumentException if a part would be empty or the parts exceed the rows, or (stratifying) the
      *                                  column is missing, has a missing value, a class with one member, or more
      *                                  classes than a part has rows

@@ -31,6 +31,8 @@ public final class LinearFit {
     /**
      * The prediction for one row of features.
      *
+     * @param features one value per coefficient, in their order
+     * @return intercept + Σ coefficients[k] · features[k]
      * @throws IllegalArgumentException if {@code features} does not hold one value per coefficient
      */
     public double predict(double[] features) {

@@ -18,6 +18,9 @@ public final class Quantiles {
     /**
      * The median of the values that are not NaN: the middle value, or the mean of the two middle
      * values when their count is even; NaN if no value is present. The array is not modified.
+     *
+     * @param values the sample; NaN marks a missing value
+     * @return the median, or NaN
      */
     public static double median(double[] values) {
         return medianInPlace(Checks.notNull(values, "values").clone());
@@ -26,6 +29,9 @@ public final class Quantiles {
     /**
      * {@link #median}, computed in the array itself, which it reorders and overwrites: for hot paths that own a
      * scratch array, saving the copy. Selection around a sampled bracket, linear time.
+     *
+     * @param values the sample, reordered and overwritten; NaN marks a missing value
+     * @return the median, or NaN
      */
     public static double medianInPlace(double[] values) {
         return InPlaceMedian.of(Checks.notNull(values, "values"));
@@ -36,6 +42,9 @@ public final class Quantiles {
      * with the present values sorted as x[0..n-1], quantile q is x[h] interpolated at h = (n - 1) q.
      * All NaN when no value is present. One sort serves every q; the array is not modified.
      *
+     * @param values the sample; NaN marks a missing value
+     * @param qs     the probabilities, each in [0, 1]
+     * @return one quantile per q, in the order of {@code qs}
      * @throws IllegalArgumentException if a q is not in [0, 1]
      */
     public static double[] quantiles(double[] values, double... qs) {

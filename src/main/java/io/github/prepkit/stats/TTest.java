@@ -26,6 +26,9 @@ public record TTest(double statistic, double degreesOfFreedom, double pValue) {
      * by one (see {@link BinaryScale}): {1e300, -1e300, 1e300} gives t = 0.5, where the overflowing variance gives
      * scipy t = 0.
      *
+     * @param sample         the observations, at least two, not modified
+     * @param populationMean μ0, the mean under the null hypothesis
+     * @return the statistic, its degrees of freedom and the two-sided p-value
      * @throws IllegalArgumentException if the sample has fewer than two values or holds a NaN (a missing value;
      *                                  drop missing values first)
      */
@@ -38,6 +41,10 @@ public record TTest(double statistic, double degreesOfFreedom, double pValue) {
      * {@link #oneSample(double[], double)} on them (missing values skipped, as {@code scipy.stats.ttest_1samp} with
      * {@code nan_policy="omit"}).
      *
+     * @param table          the table holding the sample, not modified
+     * @param column         the exact name of the numeric column
+     * @param populationMean μ0, the mean under the null hypothesis
+     * @return the statistic, its degrees of freedom and the two-sided p-value
      * @throws IllegalArgumentException if the column is missing or not numeric, or has fewer than two present values,
      *                                  naming it
      */

@@ -28,6 +28,10 @@ public final class DecisionTreeClassifierModel extends TreeClassifierModel {
      * The model {@code estimator} fits when it grows {@code tree} on feature columns {@code schema} and a target
      * with {@code classes}.
      *
+     * @param estimator the estimator the model was fitted with; the rest must agree with its parameters
+     * @param schema    the feature columns seen at fit, every one numeric
+     * @param classes   the target's name, type and classes, sorted
+     * @param tree      the fitted tree, one class fraction per class at each node
      * @throws IllegalArgumentException if an argument is null, a feature column is not numeric, there are fewer than
      *                                  2 classes, the tree is not grown on the schema's columns with one value per
      *                                  class, is deeper than the estimator's maxDepth, or a node's values are not
@@ -70,6 +74,7 @@ public final class DecisionTreeClassifierModel extends TreeClassifierModel {
     /**
      * As {@link #exportText()} with thresholds to {@code decimals} places (scikit-learn's {@code decimals}).
      *
+     * @param decimals the decimal places of the thresholds, 0 or more
      * @throws IllegalArgumentException if {@code decimals} is negative
      */
     public String exportText(int decimals) {

@@ -22,6 +22,10 @@ public final class DecisionTreeRegressorModel extends TreeRegressorModel {
      * The model {@code estimator} fits when it grows {@code tree} on feature columns {@code schema} and the target
      * column named {@code target}.
      *
+     * @param estimator the estimator the model was fitted with; the rest must agree with its parameters
+     * @param schema    the feature columns seen at fit, every one numeric
+     * @param target    the target column's name, which predictions take
+     * @param tree      the fitted tree, one mean per node
      * @throws IllegalArgumentException if an argument is null, a feature column is not numeric, or the tree is not
      *                                  grown on the schema's columns with one value per node, or is deeper than the
      *                                  estimator's maxDepth
@@ -63,6 +67,7 @@ public final class DecisionTreeRegressorModel extends TreeRegressorModel {
      * As {@link #exportText()} with thresholds and means to {@code decimals} places (scikit-learn's
      * {@code decimals}).
      *
+     * @param decimals the decimal places of the numbers, 0 or more
      * @throws IllegalArgumentException if {@code decimals} is negative
      */
     public String exportText(int decimals) {

@@ -54,12 +54,22 @@ public record MaxFeatures(Rule rule, double amount) {
         }
     }
 
-    /** Exactly {@code count} features at every node (at most the number of features, checked at fit). */
+    /**
+     * Exactly {@code count} features at every node (at most the number of features, checked at fit).
+     *
+     * @param count the number of features, at least 1
+     * @throws IllegalArgumentException if {@code count} is below 1
+     */
     public static MaxFeatures count(int count) {
         return new MaxFeatures(Rule.COUNT, count);
     }
 
-    /** {@code fraction} of the features at every node, truncated, at least 1; {@code fraction(1.0)} is every feature. */
+    /**
+     * {@code fraction} of the features at every node, truncated, at least 1; {@code fraction(1.0)} is every feature.
+     *
+     * @param fraction the share of the features, in (0, 1]
+     * @throws IllegalArgumentException unless {@code fraction} is in (0, 1]
+     */
     public static MaxFeatures fraction(double fraction) {
         return new MaxFeatures(Rule.FRACTION, fraction);
     }
@@ -67,6 +77,8 @@ public record MaxFeatures(Rule rule, double amount) {
     /**
      * The number of features to examine among {@code features}.
      *
+     * @param features the number of features of the data
+     * @return the number to examine at each node, from 1 to {@code features}
      * @throws IllegalArgumentException if a {@link #count} exceeds {@code features}
      */
     public int resolve(int features) {

@@ -45,6 +45,16 @@ public final class Tree {
      * Impurities are only checked to be finite, not to be at least 0: fit computes a variance as E[y^2] - mean^2,
      * which can round a hair below 0.
      *
+     * @param featureIndices      per node, the feature tested, or -1 at a leaf
+     * @param thresholds          per node, the threshold, or NaN at a leaf
+     * @param leftChildren        per node, the node of rows at or below the threshold, or -1 at a leaf
+     * @param rightChildren       per node, the node of rows above the threshold, or -1 at a leaf
+     * @param impurities          per node, its impurity
+     * @param nodeSamples         per node, the training rows that reach it, at least 1
+     * @param weightedNodeSamples per node, their total weight, positive
+     * @param values              per node, {@code width} values: the mean target, or the class fractions
+     * @param width               the values per node, at least 1
+     * @param features            the number of features the tree was grown on, at least 1
      * @throws IllegalArgumentException naming the node and the field, if there is no node, an array's length differs
      *                                  from the node count ({@code values}: nodes * width), width or features is
      *                                  below 1, a leaf (both children -1) has a feature other than -1 or a threshold

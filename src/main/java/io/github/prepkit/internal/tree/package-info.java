@@ -1,0 +1,2 @@
+/** Not API (not exported): the CART tree growth shared by single trees, forests and boosting. */
+package io.github.prepkit.internal.tree;
