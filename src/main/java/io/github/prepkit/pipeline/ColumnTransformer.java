@@ -92,7 +92,7 @@ public record ColumnTransformer(List<Group> groups, Remainder remainder) impleme
      */
     public ColumnTransformer add(String name, List<String> columns, Transformer<?>... transformers) {
         List<Group> more = new ArrayList<>(groups);
-        more.add(new Group(name, columns, Checks.asList(STEP + " group  + name +  transformers", transformers)));
+        more.add(new Group(name, columns, Checks.asList(STEP + " group '" + name + "' transformers", transformers)));
         return new ColumnTransformer(more, remainder);
     }
 

@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.base.Transformer;
 import io.github.prepkit.encode.OneHotEncoder;
 import io.github.prepkit.impute.MissingIndicator;
-import io.github.prepkit.impute.SimpleImputer;
 import io.github.prepkit.impute.SimpleImputer.Strategy;
+import io.github.prepkit.impute.SimpleImputer;
 import io.github.prepkit.pipeline.ColumnTransformer.Remainder;
 import io.github.prepkit.scale.StandardScaler;
 import java.util.List;
@@ -98,6 +99,9 @@ class ColumnTransformerTest {
                 missing.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new ColumnTransformer().fit(people()), "no group");
         assertThrows(IllegalArgumentException.class, () -> new ColumnTransformer().add("g", List.of()));
+        IllegalArgumentException noChain = assertThrows(IllegalArgumentException.class,
+                () -> new ColumnTransformer().add("g", List.of("age"), (Transformer<?>[]) null));
+        assertEquals("ColumnTransformer group 'g' transformers must not be null", noChain.getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> new ColumnTransformer().add("g", List.of("age")).add("g", List.of("id")));
         assertThrows(IllegalArgumentException.class, () -> new ColumnTransformer().remainder(null));
