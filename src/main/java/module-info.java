@@ -3,9 +3,10 @@
  *
  * <p>Every package a user touches is exported; the kernels the packages share live in the non-exported
  * {@code io.github.prepkit.internal.*} packages, and the two programs ({@code demo}, {@code cli}) are run, not
- * imported. Tablesaw and Commons Math have no module descriptors: their module names ({@code tablesaw.core},
- * {@code commons.math3}) are the ones the JDK derives from their jar names. On the class path prepkit works as any
- * jar. The library logs through {@code System.Logger}; only the two programs read {@code java.logging}, to print
+ * imported. The {@code spark} package is for the class path, where Spark runs: Spark's jars have no module names, so
+ * it is compiled reading the unnamed module and not exported. Tablesaw and Commons Math have no module descriptors:
+ * their module names ({@code tablesaw.core}, {@code commons.math3}) are the ones the JDK derives from their jar
+ * names. On the class path prepkit works as any jar. The library logs through {@code System.Logger}; only the two programs read {@code java.logging}, to print
  * each log record as one line ({@code cli.ConsoleLogging}).
  */
 module io.github.prepkit {

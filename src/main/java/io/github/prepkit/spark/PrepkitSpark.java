@@ -1,0 +1,164 @@
+package io.github.prepkit.spark;
+
+import io.github.prepkit.base.ClassifierModel;
+import io.github.prepkit.base.Model;
+import io.github.prepkit.base.PredictorModel;
+import io.github.prepkit.base.TransformerModel;
+import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.persist.ModelFiles;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * prepkit's fitted models applied to a Spark {@code Dataset<Row>}, with the numbers they give locally, bit for bit.
+ * The model travels as its model-file bytes in a broadcast; each partition is cut into batches (default
+ * {@value #DEFAULT_BATCH_SIZE} rows) that become Tablesaw tables of the model's fitted columns, go through the model
+ * and come back as rows. The output schema is found before any job runs, by applying the model to an empty table of
+ * the data's types, so a missing column or a type the model was not fitted on fails here, naming the column.
+ *
+ * <p>Columns cross as double, float, int, long, string, boolean and date; a Spark null is Tablesaw's missing value,
+ * and a missing double or float comes back as NaN, any other missing value as null. Spark's column names are matched
+ * exactly, as prepkit matches them.
+ */
+public final class PrepkitSpark {
+
+    /** The rows in one Tablesaw table unless another batch size is given. */
+    public static final int DEFAULT_BATCH_SIZE = 4096;
+
+    /** The name of the column {@link #predict} adds, as Spark ML's {@code predictionCol}. */
+    public static final String PREDICTION = "prediction";
+
+    private PrepkitSpark() {
+    }
+
+    /**
+     * The transformer's output columns for every row of {@code data}, in the order of its rows.
+     *
+     * @param spark the session {@code data} belongs to
+     * @param model any fitted transformer or transforming pipeline
+     * @param data  rows with the model's fitted columns (other columns are not passed to it)
+     * @return prepkit's output columns only, as {@code model.transform} gives them
+     * @throws IllegalArgumentException if a fitted column is missing from {@code data} or has another type than at
+     *                                  fit, naming it
+     */
+    public static Dataset<Row> transform(SparkSession spark, TransformerModel model, Dataset<Row> data) {
+        return transform(spark, model, data, DEFAULT_BATCH_SIZE);
+    }
+
+    /**
+     * {@link #transform(SparkSession, TransformerModel, Dataset)} in tables of at most {@code batchSize} rows.
+     *
+     * @throws IllegalArgumentException also if {@code batchSize} is below 1
+     */
+    public static Dataset<Row> transform(SparkSession spark, TransformerModel model, Dataset<Row> data, int batchSize) {
+        return apply(spark, model, ModelOutput.TRANSFORM, data, batchSize);
+    }
+
+    /**
+     * {@code data} with one more column, {@value #PREDICTION}, of the target's type: the model's prediction for the row.
+     *
+     * @param spark the session {@code data} belongs to
+     * @param model any fitted predictor or pipeline ending in one
+     * @param data  rows with the model's fitted columns, and any others, which are kept
+     * @return {@code data}'s columns and the prediction
+     * @throws IllegalArgumentException if a fitted column is missing or has another type than at fit, or
+     *                                  {@code data} has a column {@value #PREDICTION} already, naming it
+     */
+    public static Dataset<Row> predict(SparkSession spark, PredictorModel model, Dataset<Row> data) {
+        return predict(spark, model, data, DEFAULT_BATCH_SIZE);
+    }
+
+    /**
+     * {@link #predict(SparkSession, PredictorModel, Dataset)} in tables of at most {@code batchSize} rows.
+     *
+     * @throws IllegalArgumentException also if {@code batchSize} is below 1
+     */
+    public static Dataset<Row> predict(SparkSession spark, PredictorModel model, Dataset<Row> data, int batchSize) {
+        return apply(spark, model, ModelOutput.PREDICTION, data, batchSize);
+    }
+
+    /**
+     * {@code data} with one more double column per class, named as the class, in the order of
+     * {@link ClassifierModel#classes()}: the probability of that class for the row.
+     *
+     * @param spark the session {@code data} belongs to
+     * @param model any fitted classifier or pipeline ending in one
+     * @param data  rows with the model's fitted columns, and any others, which are kept
+     * @return {@code data}'s columns and the probabilities
+     * @throws IllegalArgumentException if a fitted column is missing or has another type than at fit, or
+     *                                  {@code data} has a column named as a class already, naming it
+     */
+    public static Dataset<Row> predictProba(SparkSession spark, ClassifierModel model, Dataset<Row> data) {
+        return predictProba(spark, model, data, DEFAULT_BATCH_SIZE);
+    }
+
+    /**
+     * {@link #predictProba(SparkSession, ClassifierModel, Dataset)} in tables of at most {@code batchSize} rows.
+     *
+     * @throws IllegalArgumentException also if {@code batchSize} is below 1
+     */
+    public static Dataset<Row> predictProba(SparkSession spark, ClassifierModel model, Dataset<Row> data,
+            int batchSize) {
+        return apply(spark, model, ModelOutput.PROBABILITIES, data, batchSize);
+    }
+
+    private static Dataset<Row> apply(SparkSession spark, Model model, ModelOutput output, Dataset<Row> data,
+            int batchSize) {
+        Checks.notNull(spark, "spark");
+        Checks.notNull(model, "model");
+        Checks.notNull(data, "data");
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1, got " + batchSize);
+        }
+        StructType input = data.schema();
+        String[] names = model.schema().names().toArray(String[]::new);
+        int[] fields = new int[names.length];
+        SparkColumnType[] inputTypes = new SparkColumnType[names.length];
+        Column<?>[] empty = new Column<?>[names.length];
+        for (int c = 0; c < names.length; c++) {
+            fields[c] = fieldIndex(input, names[c]);
+            inputTypes[c] = SparkColumnType.of(input.fields()[fields[c]].dataType(), names[c]);
+            empty[c] = inputTypes[c].column(names[c], List.of(), fields[c]);
+        }
+        Table out = output.of(model, Table.create(empty));
+        String step = model.getClass().getSimpleName();
+        SparkColumnType[] outputTypes = out.columns().stream().map(c -> SparkColumnType.of(c, step))
+                .toArray(SparkColumnType[]::new);
+        List<StructField> schema = new ArrayList<>(output.keepsInput() ? Arrays.asList(input.fields()) : List.of());
+        for (int c = 0; c < outputTypes.length; c++) {
+            String name = out.column(c).name();
+            if (output.keepsInput() && Arrays.asList(input.fieldNames()).contains(name)) {
+                throw new IllegalArgumentException("data has a column '" + name + "' already, where " + step
+                        + " puts its output; drop or rename it first");
+            }
+            schema.add(DataTypes.createStructField(name, outputTypes[c].spark(), true));
+        }
+        Broadcast<byte[]> bytes = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .broadcast(ModelFiles.toBytes(model));
+        boolean localDates = Boolean.parseBoolean(spark.conf().get("spark.sql.datetime.java8API.enabled", "false"));
+        return data.mapPartitions(new BatchScoring(bytes, output, names, fields, inputTypes, outputTypes, batchSize,
+                localDates), Encoders.row(DataTypes.createStructType(schema)));
+    }
+
+    private static int fieldIndex(StructType input, String name) {
+        List<String> present = Arrays.asList(input.fieldNames());
+        int index = present.indexOf(name);
+        if (index < 0) {
+            throw new IllegalArgumentException("data has no column '" + name + "', which the model was fitted on; its "
+                    + "columns are " + present);
+        }
+        return index;
+    }
+}

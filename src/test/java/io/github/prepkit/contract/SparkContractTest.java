@@ -1,0 +1,49 @@
+package io.github.prepkit.contract;
+
+import static io.github.prepkit.spark.SparkAssertions.assertRows;
+
+import io.github.prepkit.base.ClassifierModel;
+import io.github.prepkit.base.Model;
+import io.github.prepkit.base.PredictorModel;
+import io.github.prepkit.base.TransformerModel;
+import io.github.prepkit.data.Columns;
+import io.github.prepkit.spark.LocalSpark;
+import io.github.prepkit.spark.PrepkitSpark;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import tech.tablesaw.api.Table;
+
+/**
+ * Every registered class's fitted model (a sampler inside a pipeline, as the contract suite saves it) applied to its
+ * data on Spark, in three partitions, gives the local output bit for bit, with the same column names and types:
+ * {@code transform} for transformers; {@code predict} and, for classifiers, {@code predictProba} for predictors.
+ * Outlier detectors and nearest neighbours have no Spark form yet.
+ */
+class SparkContractTest {
+
+    @TestFactory
+    Stream<DynamicTest> everyFittedModelGivesItsLocalOutputOnSpark() {
+        SparkSession spark = LocalSpark.session();
+        return Registry.all().stream().map(contract -> DynamicTest.dynamicTest(contract.toString(), () -> {
+            Table data = contract.data().get();
+            Model model = ContractSuiteTest.savable(contract.estimator().get(), data, contract.target());
+            Dataset<Row> frame = LocalSpark.dataset(data, 3);
+            if (model instanceof TransformerModel transformer) {
+                assertRows(PrepkitSpark.transform(spark, transformer, frame), transformer.transform(data));
+            }
+            if (model instanceof PredictorModel predictor) {
+                Table features = Columns.without(data, contract.target());
+                assertRows(PrepkitSpark.predict(spark, predictor, frame), data,
+                        Table.create(predictor.predict(features).setName(PrepkitSpark.PREDICTION)));
+            }
+            if (model instanceof ClassifierModel classifier) {
+                Table features = Columns.without(data, contract.target());
+                assertRows(PrepkitSpark.predictProba(spark, classifier, frame), data, classifier.predictProba(features));
+            }
+        }));
+    }
+}
