@@ -2,7 +2,9 @@ package io.github.prepkit.spark;
 
 import io.github.prepkit.base.ClassifierModel;
 import io.github.prepkit.base.Model;
+import io.github.prepkit.base.Predictor;
 import io.github.prepkit.base.PredictorModel;
+import io.github.prepkit.base.Transformer;
 import io.github.prepkit.base.TransformerModel;
 import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.persist.ModelFiles;
@@ -27,6 +29,9 @@ import tech.tablesaw.columns.Column;
  * {@value #DEFAULT_BATCH_SIZE} rows) that become Tablesaw tables of the model's fitted columns, go through the model
  * and come back as rows. The output schema is found before any job runs, by applying the model to an empty table of
  * the data's types, so a missing column or a type the model was not fitted on fails here, naming the column.
+ *
+ * <p>{@code fit} brings the rows to the driver (after a count that refuses what would not fit in half its heap) and
+ * fits there, so the model is the local one, bit for bit.
  *
  * <p>Columns cross as double, float, int, long, string, boolean and date; a Spark null is Tablesaw's missing value,
  * and a missing double or float comes back as NaN, any other missing value as null. Spark's column names are matched
@@ -112,6 +117,45 @@ public final class PrepkitSpark {
     public static Dataset<Row> predictProba(SparkSession spark, ClassifierModel model, Dataset<Row> data,
             int batchSize) {
         return apply(spark, model, ModelOutput.PROBABILITIES, data, batchSize);
+    }
+
+    /**
+     * Fits {@code estimator} on the rows of {@code data}, brought to the driver in their order, so the model is the one
+     * a local fit on the same rows gives, bit for bit.
+     *
+     * @param spark     the session {@code data} belongs to
+     * @param estimator any transformer
+     * @param data      the rows to fit on, in the order the estimator sees them
+     * @return the ordinary prepkit model, to save or to apply locally or with {@link #transform}
+     * @throws IllegalArgumentException if the rows would take more than half the driver's heap, saying how much (fit
+     *                                  on a sample), or as the estimator's own {@code fit}
+     */
+    public static <M extends TransformerModel> M fit(SparkSession spark, Transformer<M> estimator, Dataset<Row> data) {
+        Checks.notNull(spark, "spark");
+        Checks.notNull(estimator, "estimator");
+        return estimator.fit(DriverTable.collect(Checks.notNull(data, "data"), DriverTable.defaultBudget(),
+                estimator.getClass().getSimpleName()));
+    }
+
+    /**
+     * Fits {@code estimator} to predict column {@code target} of {@code data} from its other columns, on the rows
+     * brought to the driver in their order, so the model is the one a local fit on the same rows gives, bit for bit.
+     *
+     * @param spark     the session {@code data} belongs to
+     * @param estimator any predictor or pipeline ending in one
+     * @param data      the rows to fit on, with the target column
+     * @param target    the target column's name
+     * @return the ordinary prepkit model, to save or to apply locally or with {@link #predict}
+     * @throws IllegalArgumentException if the rows would take more than half the driver's heap, saying how much (fit
+     *                                  on a sample), or as the estimator's own {@code fit}
+     */
+    public static <M extends PredictorModel> M fit(SparkSession spark, Predictor<M> estimator, Dataset<Row> data,
+            String target) {
+        Checks.notNull(spark, "spark");
+        Checks.notNull(estimator, "estimator");
+        Checks.notNull(target, "target");
+        return estimator.fit(DriverTable.collect(Checks.notNull(data, "data"), DriverTable.defaultBudget(),
+                estimator.getClass().getSimpleName()), target);
     }
 
     private static Dataset<Row> apply(SparkSession spark, Model model, ModelOutput output, Dataset<Row> data,

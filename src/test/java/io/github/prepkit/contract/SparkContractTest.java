@@ -1,12 +1,16 @@
 package io.github.prepkit.contract;
 
 import static io.github.prepkit.spark.SparkAssertions.assertRows;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import io.github.prepkit.base.ClassifierModel;
 import io.github.prepkit.base.Model;
+import io.github.prepkit.base.Predictor;
 import io.github.prepkit.base.PredictorModel;
+import io.github.prepkit.base.Transformer;
 import io.github.prepkit.base.TransformerModel;
 import io.github.prepkit.data.Columns;
+import io.github.prepkit.persist.ModelFiles;
 import io.github.prepkit.spark.LocalSpark;
 import io.github.prepkit.spark.PrepkitSpark;
 import java.util.stream.Stream;
@@ -14,6 +18,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import tech.tablesaw.api.Table;
 
@@ -21,8 +26,10 @@ import tech.tablesaw.api.Table;
  * Every registered class's fitted model (a sampler inside a pipeline, as the contract suite saves it) applied to its
  * data on Spark, in three partitions, gives the local output bit for bit, with the same column names and types:
  * {@code transform} for transformers; {@code predict} and, for classifiers, {@code predictProba} for predictors.
- * Outlier detectors and nearest neighbours have no Spark form yet.
+ * Outlier detectors and nearest neighbours have no Spark form yet. Every transformer and predictor fitted on Spark is
+ * the model fitted locally on the same rows, byte for byte in its model file.
  */
+@Tag("spark")
 class SparkContractTest {
 
     @TestFactory
@@ -45,5 +52,29 @@ class SparkContractTest {
                 assertRows(PrepkitSpark.predictProba(spark, classifier, frame), data, classifier.predictProba(features));
             }
         }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEstimatorFittedOnSparkIsTheLocalModel() {
+        SparkSession spark = LocalSpark.session();
+        return Registry.all().stream()
+                .filter(contract -> contract.estimator().get() instanceof Transformer<?>
+                        || contract.estimator().get() instanceof Predictor<?>)
+                .map(contract -> DynamicTest.dynamicTest(contract.toString(), () -> {
+                    Table data = contract.data().get();
+                    Dataset<Row> frame = LocalSpark.dataset(data, 3);
+                    Object estimator = contract.estimator().get();
+                    Model local;
+                    Model onSpark;
+                    if (estimator instanceof Transformer<?> transformer) {
+                        local = transformer.fit(data);
+                        onSpark = PrepkitSpark.fit(spark, transformer, frame);
+                    } else {
+                        Predictor<?> predictor = (Predictor<?>) estimator;
+                        local = predictor.fit(data, contract.target());
+                        onSpark = PrepkitSpark.fit(spark, predictor, frame, contract.target());
+                    }
+                    assertArrayEquals(ModelFiles.toBytes(local), ModelFiles.toBytes(onSpark));
+                }));
     }
 }

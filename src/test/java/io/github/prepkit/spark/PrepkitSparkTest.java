@@ -23,11 +23,13 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
+@Tag("spark")
 class PrepkitSparkTest {
 
     private static final SparkSession SPARK = LocalSpark.session();

@@ -10,11 +10,13 @@ import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.InstantColumn;
 import tech.tablesaw.columns.Column;
 
+@Tag("spark")
 class SparkColumnTypeTest {
 
     /** Two rows, field 1 holding {@code value} then null (field 0 is there to check the field index is used). */

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * class path with those jars in place of prepkit's. Spark 3.5 ships Guava 14, on which Tablesaw cannot run: the
  * README tells Spark 3.5 users to put their application's classes first; that this is still needed is tested too.
  */
+@Tag("spark")
 class SparkLibrariesTest {
 
     private static final Path SPARK_LIBRARIES = Path.of("target/spark-libraries");

@@ -1,0 +1,73 @@
+package io.github.prepkit.spark;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructField;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * A dataset brought to the driver as one Tablesaw table, its rows in the dataset's order, for what cannot be fitted
+ * from aggregates. It comes a partition at a time ({@code toLocalIterator}) into columns, after a count that refuses a
+ * dataset whose table would not fit in the memory allowed, before anything is collected.
+ */
+final class DriverTable {
+
+    /** What one cell is counted to take on the driver: a double, and the Spark row it came in while it is read. */
+    static final long BYTES_PER_CELL = 16;
+
+    private static final int BATCH = 4096;
+
+    private DriverTable() {
+    }
+
+    /** Half the driver's heap: the most a collected table may take. */
+    static long defaultBudget() {
+        return Runtime.getRuntime().maxMemory() / 2;
+    }
+
+    /**
+     * {@code data} as a table of its columns, in order.
+     *
+     * @param budget the most bytes the table may take, at {@link #BYTES_PER_CELL} a cell
+     * @throws IllegalArgumentException if it would take more, saying how much and what to do, or a column's type does
+     *                                  not cross, naming it
+     */
+    static Table collect(Dataset<Row> data, long budget, String step) {
+        StructField[] fields = data.schema().fields();
+        SparkColumnType[] types = new SparkColumnType[fields.length];
+        for (int c = 0; c < fields.length; c++) {
+            types[c] = SparkColumnType.of(fields[c].dataType(), fields[c].name());
+        }
+        long rows = data.count();
+        long rowBytes = Math.max(1, fields.length) * BYTES_PER_CELL;
+        if (rows > budget / rowBytes) {
+            throw new IllegalArgumentException(String.format("%s fits on the driver, and data has %d rows of %d columns,"
+                    + " about %.1f MB there, more than the %.1f MB allowed: fit on a sample, data.sample(false, fraction,"
+                    + " seed), or give the driver more memory", step, rows, fields.length,
+                    rows * (double) rowBytes / (1 << 20), budget / (double) (1 << 20)));
+        }
+        Table table = Table.create("data", columns(fields, types, List.of()));
+        Iterator<Row> iterator = data.toLocalIterator();
+        List<Row> batch = new ArrayList<>(BATCH);
+        while (iterator.hasNext()) {
+            batch.add(iterator.next());
+            if (batch.size() == BATCH || !iterator.hasNext()) {
+                table.append(Table.create("batch", columns(fields, types, batch)));
+                batch.clear();
+            }
+        }
+        return table;
+    }
+
+    private static List<Column<?>> columns(StructField[] fields, SparkColumnType[] types, List<Row> rows) {
+        List<Column<?>> columns = new ArrayList<>(fields.length);
+        for (int c = 0; c < fields.length; c++) {
+            columns.add(types[c].column(fields[c].name(), rows, c));
+        }
+        return columns;
+    }
+}
