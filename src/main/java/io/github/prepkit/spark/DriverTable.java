@@ -5,9 +5,8 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /**
  * A dataset brought to the driver as one Tablesaw table, its rows in the dataset's order, for what cannot be fitted
@@ -37,37 +36,25 @@ final class DriverTable {
      *                                  not cross, naming it
      */
     static Table collect(Dataset<Row> data, long budget, String step) {
-        StructField[] fields = data.schema().fields();
-        SparkColumnType[] types = new SparkColumnType[fields.length];
-        for (int c = 0; c < fields.length; c++) {
-            types[c] = SparkColumnType.of(fields[c].dataType(), fields[c].name());
-        }
+        StructType schema = data.schema();
+        Table table = SparkColumnType.table(schema, List.of());
         long rows = data.count();
-        long rowBytes = Math.max(1, fields.length) * BYTES_PER_CELL;
+        long rowBytes = Math.max(1, schema.size()) * BYTES_PER_CELL;
         if (rows > budget / rowBytes) {
             throw new IllegalArgumentException(String.format("%s fits on the driver, and data has %d rows of %d columns,"
                     + " about %.1f MB there, more than the %.1f MB allowed: fit on a sample, data.sample(false, fraction,"
-                    + " seed), or give the driver more memory", step, rows, fields.length,
+                    + " seed), or give the driver more memory", step, rows, schema.size(),
                     rows * (double) rowBytes / (1 << 20), budget / (double) (1 << 20)));
         }
-        Table table = Table.create("data", columns(fields, types, List.of()));
         Iterator<Row> iterator = data.toLocalIterator();
         List<Row> batch = new ArrayList<>(BATCH);
         while (iterator.hasNext()) {
             batch.add(iterator.next());
             if (batch.size() == BATCH || !iterator.hasNext()) {
-                table.append(Table.create("batch", columns(fields, types, batch)));
+                table.append(SparkColumnType.table(schema, batch));
                 batch.clear();
             }
         }
         return table;
-    }
-
-    private static List<Column<?>> columns(StructField[] fields, SparkColumnType[] types, List<Row> rows) {
-        List<Column<?>> columns = new ArrayList<>(fields.length);
-        for (int c = 0; c < fields.length; c++) {
-            columns.add(types[c].column(fields[c].name(), rows, c));
-        }
-        return columns;
     }
 }

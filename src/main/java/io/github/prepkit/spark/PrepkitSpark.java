@@ -8,6 +8,7 @@ import io.github.prepkit.base.Transformer;
 import io.github.prepkit.base.TransformerModel;
 import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.persist.ModelFiles;
+import io.github.prepkit.scale.MinMaxScaler;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,8 +31,9 @@ import tech.tablesaw.columns.Column;
  * and come back as rows. The output schema is found before any job runs, by applying the model to an empty table of
  * the data's types, so a missing column or a type the model was not fitted on fails here, naming the column.
  *
- * <p>{@code fit} brings the rows to the driver (after a count that refuses what would not fit in half its heap) and
- * fits there, so the model is the local one, bit for bit.
+ * <p>{@code fit} gives the local model, bit for bit: from exact aggregates on the cluster where prepkit has them
+ * ({@link MinMaxScaler}), otherwise on the rows brought to the driver (after a count that refuses what would not fit
+ * in half its heap).
  *
  * <p>Columns cross as double, float, int, long, string, boolean and date; a Spark null is Tablesaw's missing value,
  * and a missing double or float comes back as NaN, any other missing value as null. Spark's column names are matched
@@ -120,8 +122,9 @@ public final class PrepkitSpark {
     }
 
     /**
-     * Fits {@code estimator} on the rows of {@code data}, brought to the driver in their order, so the model is the one
-     * a local fit on the same rows gives, bit for bit.
+     * Fits {@code estimator} on the rows of {@code data} so the model is the one a local fit on the same rows gives, bit
+     * for bit: a {@link MinMaxScaler} from each partition's extremes, on the cluster; any other on the rows brought to
+     * the driver in their order.
      *
      * @param spark     the session {@code data} belongs to
      * @param estimator any transformer
@@ -130,9 +133,13 @@ public final class PrepkitSpark {
      * @throws IllegalArgumentException if the rows would take more than half the driver's heap, saying how much (fit
      *                                  on a sample), or as the estimator's own {@code fit}
      */
+    @SuppressWarnings("unchecked") // a MinMaxScaler is a Transformer<MinMaxScalerModel>
     public static <M extends TransformerModel> M fit(SparkSession spark, Transformer<M> estimator, Dataset<Row> data) {
         Checks.notNull(spark, "spark");
         Checks.notNull(estimator, "estimator");
+        if (estimator instanceof MinMaxScaler scaler) {
+            return (M) MinMaxOnSpark.fit(scaler, Checks.notNull(data, "data"));
+        }
         return estimator.fit(DriverTable.collect(Checks.notNull(data, "data"), DriverTable.defaultBudget(),
                 estimator.getClass().getSimpleName()));
     }

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DateColumn;
@@ -17,6 +19,7 @@ import tech.tablesaw.api.FloatColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
@@ -116,6 +119,20 @@ enum SparkColumnType {
      */
     Object value(Column<?> column, int row, boolean localDates) {
         return column.isMissing(row) ? null : column.get(row);
+    }
+
+    /**
+     * {@code rows} (none for an empty table) as a table of every column of {@code schema}, in order.
+     *
+     * @throws IllegalArgumentException if a column's type does not cross, naming it
+     */
+    static Table table(StructType schema, List<Row> rows) {
+        StructField[] fields = schema.fields();
+        Column<?>[] columns = new Column<?>[fields.length];
+        for (int c = 0; c < fields.length; c++) {
+            columns[c] = of(fields[c].dataType(), fields[c].name()).column(fields[c].name(), rows, c);
+        }
+        return Table.create("data", columns);
     }
 
     /** The type of Spark column {@code column}, or a failure naming it and the types that cross. */

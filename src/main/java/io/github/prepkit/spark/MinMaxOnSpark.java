@@ -1,0 +1,99 @@
+package io.github.prepkit.spark;
+
+import io.github.prepkit.data.ColumnKind;
+import io.github.prepkit.data.Columns;
+import io.github.prepkit.data.Schema;
+import io.github.prepkit.scale.MinMaxScaler;
+import io.github.prepkit.scale.MinMaxScalerModel;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import tech.tablesaw.api.Table;
+
+/**
+ * {@link MinMaxScaler} fitted on the cluster: each partition finds its columns' least and greatest present values with
+ * {@code Math.min} and {@code Math.max}, as the local fit does, and where its first infinite value is; the driver
+ * merges the partitions in order. {@code Math.min} and {@code Math.max} give the same double in any order (-0.0 below
+ * 0.0), so the model is the local one, bit for bit, and an infinite value fails with the local message and row.
+ */
+final class MinMaxOnSpark {
+
+    private static final String STEP = "MinMaxScaler";
+
+    private MinMaxOnSpark() {
+    }
+
+    /** What one partition holds: its index, its row count, and per column its extremes and first infinite row. */
+    record Partial(int partition, long rows, double[] min, double[] max, long[] firstInfinite) implements Serializable {}
+
+    static MinMaxScalerModel fit(MinMaxScaler estimator, Dataset<Row> data) {
+        Table empty = SparkColumnType.table(data.schema(), List.of());
+        List<String> selected = Columns.select(empty, estimator.columns(), ColumnKind.NUMERIC, STEP);
+        int[] fields = selected.stream().mapToInt(name -> data.schema().fieldIndex(name)).toArray();
+        List<Partial> partials = data.javaRDD().mapPartitionsWithIndex((index, rows) -> List.of(partial(index, rows,
+                fields)).iterator(), false).collect().stream().sorted(Comparator.comparingInt(Partial::partition)).toList();
+        if (partials.stream().mapToLong(Partial::rows).sum() == 0) {
+            throw new IllegalArgumentException(STEP + ": cannot fit on an empty table (0 rows)");
+        }
+        double[] min = new double[fields.length];
+        double[] max = new double[fields.length];
+        for (int j = 0; j < fields.length; j++) {
+            min[j] = Double.POSITIVE_INFINITY;
+            max[j] = Double.NEGATIVE_INFINITY;
+            long offset = 0;
+            for (Partial partial : partials) {
+                if (partial.firstInfinite()[j] >= 0) {
+                    throw new IllegalArgumentException(STEP + ": column '" + selected.get(j)
+                            + "' has an infinite value in row " + (offset + partial.firstInfinite()[j]));
+                }
+                min[j] = Math.min(min[j], partial.min()[j]);
+                max[j] = Math.max(max[j], partial.max()[j]);
+                offset += partial.rows();
+            }
+            if (min[j] > max[j]) {
+                min[j] = Double.NaN;
+                max[j] = Double.NaN;
+            }
+        }
+        return MinMaxScalerModel.of(estimator, Schema.of(empty), selected, min, max);
+    }
+
+    private static Partial partial(int partition, Iterator<Row> rows, int[] fields) {
+        double[] min = new double[fields.length];
+        double[] max = new double[fields.length];
+        long[] firstInfinite = new long[fields.length];
+        Arrays.fill(min, Double.POSITIVE_INFINITY);
+        Arrays.fill(max, Double.NEGATIVE_INFINITY);
+        Arrays.fill(firstInfinite, -1);
+        long count = 0;
+        while (rows.hasNext()) {
+            Row row = rows.next();
+            for (int j = 0; j < fields.length; j++) {
+                double v = number(row, fields[j]);
+                if (Double.isInfinite(v)) {
+                    if (firstInfinite[j] < 0) {
+                        firstInfinite[j] = count;
+                    }
+                } else if (!Double.isNaN(v)) {
+                    min[j] = Math.min(min[j], v);
+                    max[j] = Math.max(max[j], v);
+                }
+            }
+            count++;
+        }
+        return new Partial(partition, count, min, max, firstInfinite);
+    }
+
+    /** Numeric field {@code field} as Tablesaw reads it: NaN where it is missing (null, or an int or long's least value). */
+    private static double number(Row row, int field) {
+        Object value = row.get(field);
+        if (value == null || value.equals(Integer.MIN_VALUE) || value.equals(Long.MIN_VALUE)) {
+            return Double.NaN;
+        }
+        return ((Number) value).doubleValue();
+    }
+}
