@@ -135,8 +135,12 @@ public record OneHotEncoder(List<String> columns, boolean dropFirst, boolean dum
         return OneHotEncoderModel.of(this, Schema.of(table), categories, infrequentLevels);
     }
 
-    /** The kind of column encoded: string columns by default, numeric or string ones when named. */
-    ColumnKind columnKind() {
+    /**
+     * The kind of column encoded: string columns by default, numeric or string ones when named.
+     *
+     * @return {@link ColumnKind#STRING} when no column is named, else {@link ColumnKind#NUMERIC_OR_STRING}
+     */
+    public ColumnKind columnKind() {
         return columns.isEmpty() ? ColumnKind.STRING : ColumnKind.NUMERIC_OR_STRING;
     }
 }

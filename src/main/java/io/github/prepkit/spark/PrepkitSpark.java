@@ -32,7 +32,7 @@ import tech.tablesaw.columns.Column;
  * the data's types, so a missing column or a type the model was not fitted on fails here, naming the column.
  *
  * <p>{@code fit} gives the local model, bit for bit: from exact aggregates on the cluster where prepkit has them
- * ({@link MinMaxScaler}), otherwise on the rows brought to the driver (after a count that refuses what would not fit
+ * ({@link MinMaxScaler}, {@code OneHotEncoder}), otherwise on the rows brought to the driver (after a count that refuses what would not fit
  * in half its heap).
  *
  * <p>Columns cross as double, float, int, long, string, boolean and date; a Spark null is Tablesaw's missing value,
@@ -123,8 +123,9 @@ public final class PrepkitSpark {
 
     /**
      * Fits {@code estimator} on the rows of {@code data} so the model is the one a local fit on the same rows gives, bit
-     * for bit: a {@link MinMaxScaler} from each partition's extremes, on the cluster; any other on the rows brought to
-     * the driver in their order.
+     * for bit: a {@link MinMaxScaler} from each partition's extremes and a {@code OneHotEncoder} (without a minimum
+     * frequency) from the values that occur, on the cluster; any other on the rows brought to the driver in their
+     * order.
      *
      * @param spark     the session {@code data} belongs to
      * @param estimator any transformer
@@ -133,15 +134,13 @@ public final class PrepkitSpark {
      * @throws IllegalArgumentException if the rows would take more than half the driver's heap, saying how much (fit
      *                                  on a sample), or as the estimator's own {@code fit}
      */
-    @SuppressWarnings("unchecked") // a MinMaxScaler is a Transformer<MinMaxScalerModel>
+    @SuppressWarnings("unchecked") // a cluster fit gives the model type of its estimator, a Transformer<M>
     public static <M extends TransformerModel> M fit(SparkSession spark, Transformer<M> estimator, Dataset<Row> data) {
         Checks.notNull(spark, "spark");
         Checks.notNull(estimator, "estimator");
-        if (estimator instanceof MinMaxScaler scaler) {
-            return (M) MinMaxOnSpark.fit(scaler, Checks.notNull(data, "data"));
-        }
-        return estimator.fit(DriverTable.collect(Checks.notNull(data, "data"), DriverTable.defaultBudget(),
-                estimator.getClass().getSimpleName()));
+        Checks.notNull(data, "data");
+        return (M) ClusterFits.fit(estimator, data).orElseGet(() -> estimator.fit(DriverTable.collect(data,
+                DriverTable.defaultBudget(), estimator.getClass().getSimpleName())));
     }
 
     /**

@@ -1,0 +1,29 @@
+package io.github.prepkit.spark;
+
+import io.github.prepkit.base.Transformer;
+import io.github.prepkit.base.TransformerModel;
+import io.github.prepkit.encode.OneHotEncoder;
+import io.github.prepkit.scale.MinMaxScaler;
+import java.util.Optional;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The transformers fitted on the cluster from exact aggregates, each to the model its local fit gives, bit for bit;
+ * empty for the others, which {@link PrepkitSpark} fits on the driver.
+ */
+final class ClusterFits {
+
+    private ClusterFits() {
+    }
+
+    static Optional<TransformerModel> fit(Transformer<?> estimator, Dataset<Row> data) {
+        if (estimator instanceof MinMaxScaler scaler) {
+            return Optional.of(MinMaxOnSpark.fit(scaler, data));
+        }
+        if (estimator instanceof OneHotEncoder encoder && OneHotOnSpark.fits(encoder)) {
+            return Optional.of(OneHotOnSpark.fit(encoder, data));
+        }
+        return Optional.empty();
+    }
+}
