@@ -164,6 +164,19 @@ public final class PrepkitSpark {
                 estimator.getClass().getSimpleName()), target);
     }
 
+    /**
+     * The rows of {@code data} on the driver as a Tablesaw table, in their order, to work on locally (a sample, a
+     * result); columns cross as for the other methods.
+     *
+     * @param data the rows to bring to the driver
+     * @return a new table of {@code data}'s columns
+     * @throws IllegalArgumentException if the rows would take more than half the driver's heap, saying how much, or a
+     *                                  column's type does not cross, naming it
+     */
+    public static Table collect(Dataset<Row> data) {
+        return DriverTable.collect(Checks.notNull(data, "data"), DriverTable.defaultBudget(), "collect");
+    }
+
     private static Dataset<Row> apply(SparkSession spark, Model model, ModelOutput output, Dataset<Row> data,
             int batchSize) {
         Checks.notNull(spark, "spark");

@@ -22,7 +22,7 @@ class DriverTableTest {
         Table iris = Datasets.load("iris");
         Table students = Datasets.load("students");
         assertTableIdentical(iris, DriverTable.collect(LocalSpark.dataset(iris, 3), 1 << 30, "Step"));
-        assertTableIdentical(students, DriverTable.collect(LocalSpark.dataset(students, 2), 1 << 30, "Step"));
+        assertTableIdentical(students, PrepkitSpark.collect(LocalSpark.dataset(students, 2)));
         Table big = iris;
         for (int doubling = 0; doubling < 5; doubling++) {
             big = big.copy().append(big);
