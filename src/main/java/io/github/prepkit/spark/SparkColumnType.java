@@ -25,7 +25,8 @@ import tech.tablesaw.columns.Column;
 /**
  * The column types that cross between Spark and Tablesaw, and how one batch of a Spark column becomes a Tablesaw
  * column and back. A Spark null is Tablesaw's missing value; a missing double or float comes back as NaN (Tablesaw
- * stores it so and cannot tell the two apart), any other missing value as null.
+ * stores it so and cannot tell the two apart), any other missing value as null. Tablesaw marks a missing int or long
+ * with its type's least value, so that value arriving from Spark is missing too.
  */
 enum SparkColumnType {
     DOUBLE(DataTypes.DoubleType, ColumnType.DOUBLE) {
