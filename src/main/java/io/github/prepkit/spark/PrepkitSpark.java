@@ -4,6 +4,7 @@ import io.github.prepkit.base.ClassifierModel;
 import io.github.prepkit.base.Model;
 import io.github.prepkit.base.Predictor;
 import io.github.prepkit.base.PredictorModel;
+import io.github.prepkit.base.Sampler;
 import io.github.prepkit.base.Transformer;
 import io.github.prepkit.base.TransformerModel;
 import io.github.prepkit.internal.data.Checks;
@@ -17,6 +18,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -175,6 +177,64 @@ public final class PrepkitSpark {
      */
     public static Table collect(Dataset<Row> data) {
         return DriverTable.collect(Checks.notNull(data, "data"), DriverTable.defaultBudget(), "collect");
+    }
+
+    /**
+     * The rows of {@code data} resampled by {@code sampler}, as a local {@code fitResample} gives them: the rows come to
+     * the driver in their order (refused first if they would take more than half its heap), are resampled there and
+     * go back as a dataset of as many partitions. SMOTE's synthetic rows, a random sampler's chosen rows: the same.
+     *
+     * @param spark   the session {@code data} belongs to
+     * @param sampler any sampler
+     * @param data    the rows to resample, with the target column
+     * @param target  the target column's name
+     * @return the resampled rows, in the order {@code fitResample} gives them
+     * @throws IllegalArgumentException if the rows would take more than half the driver's heap, saying how much, or
+     *                                  as the sampler's own {@code fitResample}
+     */
+    public static Dataset<Row> fitResample(SparkSession spark, Sampler sampler, Dataset<Row> data, String target) {
+        Checks.notNull(spark, "spark");
+        Checks.notNull(sampler, "sampler");
+        Checks.notNull(target, "target");
+        Table resampled = sampler.fitResample(DriverTable.collect(Checks.notNull(data, "data"),
+                DriverTable.defaultBudget(), sampler.getClass().getSimpleName()), target);
+        return dataset(spark, resampled, data.rdd().getNumPartitions());
+    }
+
+    /**
+     * {@code table} as a Spark dataset, its rows in order over {@code partitions} partitions; columns cross as for
+     * the other methods.
+     *
+     * @param spark      the session to create it in
+     * @param table      the rows; it is not modified
+     * @param partitions how many partitions, at least 1
+     * @return a new dataset of {@code table}'s columns
+     * @throws IllegalArgumentException if a column's type does not cross, naming it, or {@code partitions} is below 1
+     */
+    public static Dataset<Row> dataset(SparkSession spark, Table table, int partitions) {
+        Checks.notNull(spark, "spark");
+        Checks.notNull(table, "table");
+        if (partitions < 1) {
+            throw new IllegalArgumentException("partitions must be at least 1, got " + partitions);
+        }
+        List<StructField> fields = new ArrayList<>();
+        List<SparkColumnType> types = new ArrayList<>();
+        for (Column<?> column : table.columns()) {
+            SparkColumnType type = SparkColumnType.of(column, "table");
+            types.add(type);
+            fields.add(DataTypes.createStructField(column.name(), type.spark(), true));
+        }
+        boolean localDates = Boolean.parseBoolean(spark.conf().get("spark.sql.datetime.java8API.enabled", "false"));
+        List<Row> rows = new ArrayList<>(table.rowCount());
+        for (int r = 0; r < table.rowCount(); r++) {
+            Object[] values = new Object[types.size()];
+            for (int c = 0; c < values.length; c++) {
+                values[c] = types.get(c).value(table.column(c), r, localDates);
+            }
+            rows.add(RowFactory.create(values));
+        }
+        return spark.createDataFrame(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(rows, partitions),
+                DataTypes.createStructType(fields));
     }
 
     private static Dataset<Row> apply(SparkSession spark, Model model, ModelOutput output, Dataset<Row> data,

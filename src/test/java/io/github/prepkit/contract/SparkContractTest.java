@@ -7,6 +7,7 @@ import io.github.prepkit.base.ClassifierModel;
 import io.github.prepkit.base.Model;
 import io.github.prepkit.base.Predictor;
 import io.github.prepkit.base.PredictorModel;
+import io.github.prepkit.base.Sampler;
 import io.github.prepkit.base.Transformer;
 import io.github.prepkit.base.TransformerModel;
 import io.github.prepkit.data.Columns;
@@ -27,7 +28,8 @@ import tech.tablesaw.api.Table;
  * data on Spark, in three partitions, gives the local output bit for bit, with the same column names and types:
  * {@code transform} for transformers; {@code predict} and, for classifiers, {@code predictProba} for predictors.
  * Outlier detectors and nearest neighbours have no Spark form yet. Every transformer and predictor fitted on Spark is
- * the model fitted locally on the same rows, byte for byte in its model file.
+ * the model fitted locally on the same rows, byte for byte in its model file, and every sampler on Spark gives the
+ * rows it gives locally.
  */
 @Tag("spark")
 class SparkContractTest {
@@ -52,6 +54,18 @@ class SparkContractTest {
                 assertRows(PrepkitSpark.predictProba(spark, classifier, frame), data, classifier.predictProba(features));
             }
         }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everySamplerOnSparkGivesTheLocalRows() {
+        SparkSession spark = LocalSpark.session();
+        return Registry.all().stream().filter(contract -> contract.estimator().get() instanceof Sampler)
+                .map(contract -> DynamicTest.dynamicTest(contract.toString(), () -> {
+                    Table data = contract.data().get();
+                    Sampler sampler = (Sampler) contract.estimator().get();
+                    assertRows(PrepkitSpark.fitResample(spark, sampler, LocalSpark.dataset(data, 3), contract.target()),
+                            sampler.fitResample(data, contract.target()));
+                }));
     }
 
     @TestFactory

@@ -1,16 +1,9 @@
 package io.github.prepkit.spark;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /** The one local Spark session of the test suite (two threads, no UI), and Tablesaw tables turned into datasets. */
 public final class LocalSpark {
@@ -30,23 +23,6 @@ public final class LocalSpark {
 
     /** {@code table} as a dataset of {@code partitions} partitions holding its rows in order. */
     public static Dataset<Row> dataset(Table table, int partitions) {
-        List<StructField> fields = new ArrayList<>();
-        List<SparkColumnType> types = new ArrayList<>();
-        for (Column<?> column : table.columns()) {
-            SparkColumnType type = SparkColumnType.of(column, "the test table");
-            types.add(type);
-            fields.add(DataTypes.createStructField(column.name(), type.spark(), true));
-        }
-        List<Row> rows = new ArrayList<>();
-        for (int r = 0; r < table.rowCount(); r++) {
-            Object[] values = new Object[types.size()];
-            for (int c = 0; c < values.length; c++) {
-                values[c] = types.get(c).value(table.column(c), r, false);
-            }
-            rows.add(RowFactory.create(values));
-        }
-        SparkSession spark = session();
-        return spark.createDataFrame(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(rows, partitions),
-                DataTypes.createStructType(fields));
+        return PrepkitSpark.dataset(session(), table, partitions);
     }
 }

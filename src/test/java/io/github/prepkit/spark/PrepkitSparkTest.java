@@ -111,6 +111,7 @@ class PrepkitSparkTest {
         assertMessage(() -> PrepkitSpark.predict(SPARK, model, frame.withColumn("size", functions.lit(1.5))),
                 "size");
         assertMessage(() -> PrepkitSpark.predict(SPARK, model, frame, 0), "batchSize must be at least 1, got 0");
+        assertMessage(() -> PrepkitSpark.dataset(SPARK, data, 0), "partitions must be at least 1, got 0");
         assertMessage(() -> PrepkitSpark.predict(SPARK, model, frame.withColumn("mean_radius",
                 functions.col("mean_radius").cast("decimal(10,2)"))), "Spark column 'mean_radius' has type decimal(10,2)");
     }
