@@ -3,6 +3,7 @@ package io.github.prepkit.spark;
 import io.github.prepkit.base.Transformer;
 import io.github.prepkit.base.TransformerModel;
 import io.github.prepkit.encode.OneHotEncoder;
+import io.github.prepkit.impute.SimpleImputer;
 import io.github.prepkit.scale.MinMaxScaler;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
@@ -23,6 +24,9 @@ final class ClusterFits {
         }
         if (estimator instanceof OneHotEncoder encoder && OneHotOnSpark.fits(encoder)) {
             return Optional.of(OneHotOnSpark.fit(encoder, data));
+        }
+        if (estimator instanceof SimpleImputer imputer && SimpleImputerOnSpark.fits(imputer)) {
+            return Optional.of(SimpleImputerOnSpark.fit(imputer, data));
         }
         return Optional.empty();
     }

@@ -27,32 +27,28 @@ final class MinMaxOnSpark {
     private MinMaxOnSpark() {
     }
 
-    /** What one partition holds: its index, its row count, and per column its extremes and first infinite row. */
-    record Partial(int partition, long rows, double[] min, double[] max, long[] firstInfinite) implements Serializable {}
+    /** What one partition holds: its rows, and per column its extremes. */
+    record Partial(PartitionRows rows, double[] min, double[] max) implements Serializable {}
 
     static MinMaxScalerModel fit(MinMaxScaler estimator, Dataset<Row> data) {
         Table empty = SparkColumnType.table(data.schema(), List.of());
         List<String> selected = Columns.select(empty, estimator.columns(), ColumnKind.NUMERIC, STEP);
         int[] fields = selected.stream().mapToInt(name -> data.schema().fieldIndex(name)).toArray();
         List<Partial> partials = data.javaRDD().mapPartitionsWithIndex((index, rows) -> List.of(partial(index, rows,
-                fields)).iterator(), false).collect().stream().sorted(Comparator.comparingInt(Partial::partition)).toList();
-        if (partials.stream().mapToLong(Partial::rows).sum() == 0) {
+                fields)).iterator(), false).collect().stream()
+                .sorted(Comparator.comparingInt(partial -> partial.rows().partition())).toList();
+        if (partials.stream().mapToLong(partial -> partial.rows().rows()).sum() == 0) {
             throw new IllegalArgumentException(STEP + ": cannot fit on an empty table (0 rows)");
         }
+        PartitionRows.requireFinite(partials.stream().map(Partial::rows).toList(), selected, STEP);
         double[] min = new double[fields.length];
         double[] max = new double[fields.length];
         for (int j = 0; j < fields.length; j++) {
             min[j] = Double.POSITIVE_INFINITY;
             max[j] = Double.NEGATIVE_INFINITY;
-            long offset = 0;
             for (Partial partial : partials) {
-                if (partial.firstInfinite()[j] >= 0) {
-                    throw new IllegalArgumentException(STEP + ": column '" + selected.get(j)
-                            + "' has an infinite value in row " + (offset + partial.firstInfinite()[j]));
-                }
                 min[j] = Math.min(min[j], partial.min()[j]);
                 max[j] = Math.max(max[j], partial.max()[j]);
-                offset += partial.rows();
             }
             if (min[j] > max[j]) {
                 min[j] = Double.NaN;
@@ -73,7 +69,7 @@ final class MinMaxOnSpark {
         while (rows.hasNext()) {
             Row row = rows.next();
             for (int j = 0; j < fields.length; j++) {
-                double v = number(row, fields[j]);
+                double v = PartitionRows.number(row, fields[j]);
                 if (Double.isInfinite(v)) {
                     if (firstInfinite[j] < 0) {
                         firstInfinite[j] = count;
@@ -85,15 +81,6 @@ final class MinMaxOnSpark {
             }
             count++;
         }
-        return new Partial(partition, count, min, max, firstInfinite);
-    }
-
-    /** Numeric field {@code field} as Tablesaw reads it: NaN where it is missing (null, or an int or long's least value). */
-    private static double number(Row row, int field) {
-        Object value = row.get(field);
-        if (value == null || value.equals(Integer.MIN_VALUE) || value.equals(Long.MIN_VALUE)) {
-            return Double.NaN;
-        }
-        return ((Number) value).doubleValue();
+        return new Partial(new PartitionRows(partition, count, firstInfinite), min, max);
     }
 }

@@ -34,7 +34,7 @@ import tech.tablesaw.columns.Column;
  * the data's types, so a missing column or a type the model was not fitted on fails here, naming the column.
  *
  * <p>{@code fit} gives the local model, bit for bit: from exact aggregates on the cluster where prepkit has them
- * ({@link MinMaxScaler}, {@code OneHotEncoder}), otherwise on the rows brought to the driver (after a count that refuses what would not fit
+ * ({@link MinMaxScaler}, {@code OneHotEncoder}, {@code SimpleImputer}), otherwise on the rows brought to the driver (after a count that refuses what would not fit
  * in half its heap).
  *
  * <p>Columns cross as double, float, int, long, string, boolean and date; a Spark null is Tablesaw's missing value,
@@ -125,9 +125,9 @@ public final class PrepkitSpark {
 
     /**
      * Fits {@code estimator} on the rows of {@code data} so the model is the one a local fit on the same rows gives, bit
-     * for bit: a {@link MinMaxScaler} from each partition's extremes and a {@code OneHotEncoder} (without a minimum
-     * frequency) from the values that occur, on the cluster; any other on the rows brought to the driver in their
-     * order.
+     * for bit: a {@link MinMaxScaler} from each partition's extremes, a {@code OneHotEncoder} (without a minimum
+     * frequency) from the values that occur and a {@code SimpleImputer} (most frequent or constant) from value counts,
+     * on the cluster; any other on the rows brought to the driver in their order.
      *
      * @param spark     the session {@code data} belongs to
      * @param estimator any transformer
