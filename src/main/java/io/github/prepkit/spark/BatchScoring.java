@@ -95,15 +95,17 @@ final class BatchScoring implements MapPartitionsFunction<Row, Row> {
             throw new IllegalStateException(output + " gave " + out.columnCount() + " columns on a batch and "
                     + outputTypes.length + " on an empty table: it depends on the rows");
         }
+        Column<?>[] outColumns = out.columns().toArray(Column<?>[]::new);
         int inputWidth = output.keepsInput() ? batch.get(0).length() : 0;
         List<Row> scored = new ArrayList<>(batch.size());
         for (int r = 0; r < batch.size(); r++) {
+            Row row = batch.get(r);
             Object[] values = new Object[inputWidth + outputTypes.length];
             for (int i = 0; i < inputWidth; i++) {
-                values[i] = batch.get(r).get(i);
+                values[i] = row.get(i);
             }
             for (int c = 0; c < outputTypes.length; c++) {
-                values[inputWidth + c] = outputTypes[c].value(out.column(c), r, localDates);
+                values[inputWidth + c] = outputTypes[c].value(outColumns[c], r, localDates);
             }
             scored.add(RowFactory.create(values));
         }

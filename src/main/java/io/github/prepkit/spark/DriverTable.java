@@ -23,9 +23,9 @@ final class DriverTable {
     private DriverTable() {
     }
 
-    /** Half the driver's heap: the most a collected table may take. */
-    static long defaultBudget() {
-        return Runtime.getRuntime().maxMemory() / 2;
+    /** {@link #collect(Dataset, long, String)} within half the driver's heap. */
+    static Table collect(Dataset<Row> data, String step) {
+        return collect(data, Runtime.getRuntime().maxMemory() / 2, step);
     }
 
     /**

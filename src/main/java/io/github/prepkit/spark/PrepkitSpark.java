@@ -142,7 +142,7 @@ public final class PrepkitSpark {
         Checks.notNull(estimator, "estimator");
         Checks.notNull(data, "data");
         return (M) ClusterFits.fit(estimator, data).orElseGet(() -> estimator.fit(DriverTable.collect(data,
-                DriverTable.defaultBudget(), estimator.getClass().getSimpleName())));
+                estimator.getClass().getSimpleName())));
     }
 
     /**
@@ -162,8 +162,8 @@ public final class PrepkitSpark {
         Checks.notNull(spark, "spark");
         Checks.notNull(estimator, "estimator");
         Checks.notNull(target, "target");
-        return estimator.fit(DriverTable.collect(Checks.notNull(data, "data"), DriverTable.defaultBudget(),
-                estimator.getClass().getSimpleName()), target);
+        return estimator.fit(DriverTable.collect(Checks.notNull(data, "data"), estimator.getClass().getSimpleName()),
+                target);
     }
 
     /**
@@ -176,7 +176,7 @@ public final class PrepkitSpark {
      *                                  column's type does not cross, naming it
      */
     public static Table collect(Dataset<Row> data) {
-        return DriverTable.collect(Checks.notNull(data, "data"), DriverTable.defaultBudget(), "collect");
+        return DriverTable.collect(Checks.notNull(data, "data"), "collect");
     }
 
     /**
@@ -197,7 +197,7 @@ public final class PrepkitSpark {
         Checks.notNull(sampler, "sampler");
         Checks.notNull(target, "target");
         Table resampled = sampler.fitResample(DriverTable.collect(Checks.notNull(data, "data"),
-                DriverTable.defaultBudget(), sampler.getClass().getSimpleName()), target);
+                sampler.getClass().getSimpleName()), target);
         return dataset(spark, resampled, data.rdd().getNumPartitions());
     }
 
@@ -224,7 +224,7 @@ public final class PrepkitSpark {
             types.add(type);
             fields.add(DataTypes.createStructField(column.name(), type.spark(), true));
         }
-        boolean localDates = Boolean.parseBoolean(spark.conf().get("spark.sql.datetime.java8API.enabled", "false"));
+        boolean localDates = SparkColumnType.localDates(spark);
         List<Row> rows = new ArrayList<>(table.rowCount());
         for (int r = 0; r < table.rowCount(); r++) {
             Object[] values = new Object[types.size()];
@@ -270,7 +270,7 @@ public final class PrepkitSpark {
         }
         Broadcast<byte[]> bytes = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .broadcast(ModelFiles.toBytes(model));
-        boolean localDates = Boolean.parseBoolean(spark.conf().get("spark.sql.datetime.java8API.enabled", "false"));
+        boolean localDates = SparkColumnType.localDates(spark);
         return data.mapPartitions(new BatchScoring(bytes, output, names, fields, inputTypes, outputTypes, batchSize,
                 localDates), Encoders.row(DataTypes.createStructType(schema)));
     }

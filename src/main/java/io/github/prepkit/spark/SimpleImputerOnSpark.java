@@ -45,11 +45,12 @@ final class SimpleImputerOnSpark {
             Comparator<Object> order = (a, b) -> a instanceof Double x ? Double.compare(x, (Double) b)
                     : ((String) a).compareTo((String) b);
             Object best = null;
+            long bestCount = 0;
             for (Map.Entry<Object, Long> entry : counts.entrySet()) {
-                long bestCount = best == null ? 0 : counts.get(best);
-                if (entry.getValue() > bestCount
-                        || entry.getValue() == bestCount && order.compare(entry.getKey(), best) < 0) {
+                long count = entry.getValue();
+                if (count > bestCount || count == bestCount && order.compare(entry.getKey(), best) < 0) {
                     best = entry.getKey();
+                    bestCount = count;
                 }
             }
             return best == null ? null : values.get(best);

@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -93,6 +94,11 @@ enum SparkColumnType {
         this.tablesaw = tablesaw;
         this.create = create == null ? null : create::apply;
         this.get = get;
+    }
+
+    /** Whether {@code spark} holds dates as {@link LocalDate} ({@code spark.sql.datetime.java8API.enabled}). */
+    static boolean localDates(SparkSession spark) {
+        return Boolean.parseBoolean(spark.conf().get("spark.sql.datetime.java8API.enabled", "false"));
     }
 
     /** The Spark SQL type. */

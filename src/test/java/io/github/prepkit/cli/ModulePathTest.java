@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.reference.RuntimeClassPath;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -95,7 +96,7 @@ class ModulePathTest {
      * and printed nothing on standard error.
      */
     private String runOnModulePath(Class<?> program, List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(RuntimeClassPath.java(),
                 "--module-path", modulePath(), "-m", MODULE + "/" + program.getName()));
         command.addAll(args);
         Path out = folder.resolve("stdout.txt");
@@ -137,9 +138,7 @@ class ModulePathTest {
         return errors.toString(StandardCharsets.UTF_8);
     }
 
-    private static String modulePath() throws IOException {
-        Path runtime = Path.of("target/runtime-classpath.txt");
-        assertTrue(Files.exists(runtime), runtime + " is written by mvn's generate-test-resources phase");
-        return CLASSES + File.pathSeparator + Files.readString(runtime).strip();
+    private static String modulePath() {
+        return CLASSES + File.pathSeparator + String.join(File.pathSeparator, RuntimeClassPath.jars());
     }
 }

@@ -11,7 +11,7 @@ public final class LocalSpark {
     private LocalSpark() {
     }
 
-    /** The suite's session, started by the first test that asks (3 to 5 s), stopped when the JVM exits. */
+    /** The suite's session, started by the first test that asks, stopped when the JVM exits. */
     public static SparkSession session() {
         return SparkSession.builder().master("local[2]").appName("prepkit tests")
                 .config("spark.ui.enabled", "false")

@@ -3,11 +3,11 @@ package io.github.prepkit.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.reference.RuntimeClassPath;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
@@ -60,13 +60,12 @@ class SparkLibrariesTest {
 
     /** Runs the golden files' check with Spark's copies of {@code libraries} in place of prepkit's. */
     private Run check(List<String> libraries) throws IOException, InterruptedException {
-        String runtime = Files.readString(Path.of("target/runtime-classpath.txt")).strip();
-        String classPath = Arrays.stream(runtime.split(File.pathSeparator))
+        String classPath = RuntimeClassPath.jars().stream()
                 .map(jar -> libraries.stream().filter(name -> Path.of(jar).getFileName().toString().startsWith(name + "-"))
                         .findFirst().map(name -> SPARK_LIBRARIES.resolve(name + ".jar").toString()).orElse(jar))
                 .collect(Collectors.joining(File.pathSeparator));
         Path output = folder.resolve("output.txt");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        Process process = new ProcessBuilder(RuntimeClassPath.java(),
                 "-Dslf4j.internal.verbosity=ERROR", "-cp",
                 "target/classes" + File.pathSeparator + "target/test-classes" + File.pathSeparator + classPath,
                 "io.github.prepkit.persist.GoldenFilesCheck").redirectErrorStream(true).redirectOutput(output.toFile())
