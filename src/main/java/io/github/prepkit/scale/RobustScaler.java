@@ -7,7 +7,8 @@ import io.github.prepkit.data.Schema;
 import io.github.prepkit.internal.data.BinaryScale;
 import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.internal.data.Tables;
-import io.github.prepkit.stats.Quantiles;
+import io.github.prepkit.stats.OrderStatistics;
+import java.util.function.Function;
 import java.util.List;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import tech.tablesaw.api.Table;
@@ -31,6 +32,8 @@ import tech.tablesaw.api.Table;
  */
 public record RobustScaler(boolean withCentering, boolean withScaling, double quantileRangeLow,
         double quantileRangeHigh, boolean unitVariance, List<String> columns) implements Transformer<RobustScalerModel> {
+
+    private static final String STEP = "RobustScaler";
 
     /**
      * Validates the quantile range, also against {@code unitVariance}, and freezes the column list.
@@ -93,25 +96,43 @@ public record RobustScaler(boolean withCentering, boolean withScaling, double qu
      */
     @Override
     public RobustScalerModel fit(Table table) {
-        Tables.requireRows(table, "RobustScaler");
-        List<String> selected = Columns.select(table, columns, ColumnKind.NUMERIC, "RobustScaler");
+        Tables.requireRows(table, STEP);
+        return fit(Schema.of(table), name -> OrderStatistics.of(Columns.finiteValues(table, name, STEP)));
+    }
+
+    /**
+     * {@link #fit(Table)} from each selected column's order statistics instead of its values: the median and the
+     * quantiles are read at their ranks and the largest absolute value at the ends, so statistics found where the
+     * values are (prepkit's Spark fit finds them on the cluster) give the model a local fit gives, bit for bit.
+     *
+     * @param schema  the columns of the table fitted on, which had at least one row and no infinite value
+     * @param columns the present values of each selected column, by name, asked for in the order of the columns
+     * @throws IllegalArgumentException if a named column is missing or not numeric, or a column's scale exceeds the
+     *                                  double range, naming the column
+     */
+    public RobustScalerModel fit(Schema schema, Function<String, OrderStatistics> columns) {
+        Checks.notNull(schema, "schema");
+        Checks.notNull(columns, "columns");
+        List<String> selected = schema.select(this.columns, ColumnKind.NUMERIC, STEP);
         BinaryScale[] binary = new BinaryScale[selected.size()];
         double[] center = new double[selected.size()];
         double[] scale = new double[selected.size()];
         double normalRange = unitVariance ? normalQuantile(quantileRangeHigh) - normalQuantile(quantileRangeLow) : 1;
         for (int j = 0; j < selected.size(); j++) {
             String name = selected.get(j);
-            double[] values = Columns.finiteValues(table, name, "RobustScaler");
-            BinaryScale measured = BinaryScale.of(BinaryScale.maxAbs(values), 1);
-            double[] q = Quantiles.quantiles(measured.apply(values), 0.5, quantileRangeLow / 100,
-                    quantileRangeHigh / 100);
+            OrderStatistics values = columns.apply(name);
+            BinaryScale measured = BinaryScale.of(values.maxAbs(), 1);
+            OrderStatistics scaled = values.map(measured::apply);
+            double median = scaled.quantile(0.5);
+            double low = scaled.quantile(quantileRangeLow / 100);
+            double high = scaled.quantile(quantileRangeHigh / 100);
             // a range below ten machine epsilons in the column's own units is a constant column's: scale 1 there
-            boolean scaled = withScaling && !ScaledColumns.isConstant(measured.undo(q[2] - q[1]));
-            binary[j] = scaled ? measured : BinaryScale.ONE;
-            center[j] = !withCentering ? 0 : scaled ? q[0] : measured.undo(q[0]);
-            scale[j] = !withScaling ? 1 : scaled ? scale(q[1], q[2], normalRange, measured, name) : 1 / normalRange;
+            boolean isScaled = withScaling && !ScaledColumns.isConstant(measured.undo(high - low));
+            binary[j] = isScaled ? measured : BinaryScale.ONE;
+            center[j] = !withCentering ? 0 : isScaled ? median : measured.undo(median);
+            scale[j] = !withScaling ? 1 : isScaled ? scale(low, high, normalRange, measured, name) : 1 / normalRange;
         }
-        return RobustScalerModel.of(this, Schema.of(table), selected, BinaryScale.undo(binary, center),
+        return RobustScalerModel.of(this, schema, selected, BinaryScale.undo(binary, center),
                 BinaryScale.undo(binary, scale));
     }
 

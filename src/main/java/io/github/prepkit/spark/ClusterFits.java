@@ -3,8 +3,10 @@ package io.github.prepkit.spark;
 import io.github.prepkit.base.Transformer;
 import io.github.prepkit.base.TransformerModel;
 import io.github.prepkit.encode.OneHotEncoder;
+import io.github.prepkit.impute.SimpleImputer.Strategy;
 import io.github.prepkit.impute.SimpleImputer;
 import io.github.prepkit.scale.MinMaxScaler;
+import io.github.prepkit.scale.RobustScaler;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -27,6 +29,12 @@ final class ClusterFits {
         }
         if (estimator instanceof SimpleImputer imputer && SimpleImputerOnSpark.fits(imputer)) {
             return Optional.of(SimpleImputerOnSpark.fit(imputer, data));
+        }
+        if (estimator instanceof SimpleImputer imputer && imputer.strategy() == Strategy.MEDIAN) {
+            return Optional.of(MedianImputerOnSpark.fit(imputer, data));
+        }
+        if (estimator instanceof RobustScaler scaler) {
+            return Optional.of(RobustScalerOnSpark.fit(scaler, data));
         }
         return Optional.empty();
     }

@@ -3,6 +3,7 @@ package io.github.prepkit.spark;
 import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.internal.data.Tables;
 import io.github.prepkit.scale.MinMaxScaler;
 import io.github.prepkit.scale.MinMaxScalerModel;
 import java.io.Serializable;
@@ -38,7 +39,7 @@ final class MinMaxOnSpark {
                 fields)).iterator(), false).collect().stream()
                 .sorted(Comparator.comparingInt(partial -> partial.rows().partition())).toList();
         if (partials.stream().mapToLong(partial -> partial.rows().rows()).sum() == 0) {
-            throw new IllegalArgumentException(STEP + ": cannot fit on an empty table (0 rows)");
+            Tables.requireRows(empty, STEP);
         }
         PartitionRows.requireFinite(partials.stream().map(Partial::rows).toList(), selected, STEP);
         double[] min = new double[fields.length];

@@ -70,14 +70,31 @@ final class InPlaceMedian {
     /** The mean of the order statistics {@code lower} and {@code upper} (equal, or upper - 1) of a[0..count). */
     private static double middle(double[] a, int count, int lower, int upper) {
         select(a, count, upper);
-        if (lower == upper) {
-            return a[upper];
+        double above = a[upper];
+        double below = above;
+        if (lower < upper) {
+            below = a[0];
+            for (int i = 1; i < upper; i++) {
+                below = Math.max(below, a[i]);
+            }
         }
-        double below = a[0];
-        for (int i = 1; i < upper; i++) {
-            below = Math.max(below, a[i]);
+        if (below == 0 || above == 0) {
+            below = below == 0 ? signedZero(a, count, lower) : below;
+            above = above == 0 ? signedZero(a, count, upper) : above;
         }
-        return BinaryScale.midpoint(below, a[upper]);
+        return lower == upper ? above : BinaryScale.midpoint(below, above);
+    }
+
+    /**
+     * The zero of rank {@code rank} in a[0..count) by {@link Double#compare}'s order, -0.0 before 0.0, as a sort
+     * puts them: selection compares with {@code <}, to which the two zeros are equal, so it may bring either.
+     */
+    private static double signedZero(double[] a, int count, int rank) {
+        int negative = 0;
+        for (int i = 0; i < count; i++) {
+            negative += a[i] < 0 || Double.doubleToRawLongBits(a[i]) == Long.MIN_VALUE ? 1 : 0;
+        }
+        return rank < negative ? -0.0 : 0.0;
     }
 
     /**

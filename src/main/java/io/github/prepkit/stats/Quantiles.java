@@ -1,8 +1,6 @@
 package io.github.prepkit.stats;
 
-import io.github.prepkit.internal.data.BinaryScale;
 import io.github.prepkit.internal.data.Checks;
-import java.util.Arrays;
 
 /**
  * Order statistics of a sample. Missing values (NaN) are skipped, as pandas does. Quantiles interpolate
@@ -50,24 +48,11 @@ public final class Quantiles {
     public static double[] quantiles(double[] values, double... qs) {
         Checks.notNull(values, "values");
         Checks.notNull(qs, "quantiles");
-        Checks.notNull(values, "values");
-        for (double q : qs) {
-            if (!(q >= 0 && q <= 1)) {
-                throw new IllegalArgumentException("quantile q must be in [0, 1], found " + q);
-            }
-        }
-        double[] sorted = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        OrderStatistics sorted = OrderStatistics.of(values);
         double[] result = new double[qs.length];
         for (int k = 0; k < qs.length; k++) {
-            result[k] = sorted.length == 0 ? Double.NaN : interpolate(sorted, qs[k]);
+            result[k] = sorted.quantile(qs[k]);
         }
         return result;
-    }
-
-    private static double interpolate(double[] sorted, double q) {
-        double h = (sorted.length - 1) * q;
-        int below = (int) Math.floor(h);
-        int above = Math.min(below + 1, sorted.length - 1);
-        return BinaryScale.interpolate(sorted[below], sorted[above], h - below);
     }
 }

@@ -69,6 +69,23 @@ class InPlaceMedianTest {
         assertEquals(Quantiles.median(values), InPlaceMedian.of(values.clone()));
     }
 
+    @Test
+    void aZeroMedianHasTheSignOfTheSortedOrderWhereverTheZerosLie() {
+        SplittableRandom random = new SplittableRandom(11);
+        double[] pool = {-0.0, 0.0, -1, 1, NaN};
+        for (int trial = 0; trial < 400; trial++) {
+            int n = 1 + random.nextInt(trial < 300 ? 12 : 70_000);
+            double[] values = new double[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = pool[random.nextInt(pool.length)];
+            }
+            double expected = OrderStatistics.of(values).median();
+            assertEquals(expected, InPlaceMedian.of(values.clone()), () -> Arrays.toString(values));
+        }
+        assertEquals(-0.0, InPlaceMedian.of(new double[] {0.0, -0.0, 1, -0.0, -1}));
+        assertEquals(0.0, InPlaceMedian.of(new double[] {-0.0, 0.0, 0.0}));
+    }
+
     private static void reverse(double[] values) {
         Arrays.sort(values);
         for (int i = 0, j = values.length - 1; i < j; i++, j--) {

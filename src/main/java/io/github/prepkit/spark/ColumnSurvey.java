@@ -1,0 +1,101 @@
+package io.github.prepkit.spark;
+
+import io.github.prepkit.internal.data.Tables;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * One pass over a dataset for the fits that read order statistics: each partition's rows and first infinite values
+ * (to fail as the local fit does), which columns have gaps, and for each numeric column how many of its present values
+ * start with each {@link RankSelection} digit, the first step of the search for its ranks.
+ *
+ * @param partitions each partition's rows, sorted by partition
+ * @param gaps       per numeric column, then per text column, whether a value is missing
+ * @param firstDigits per numeric column, its present values counted by their first digit
+ */
+record ColumnSurvey(List<PartitionRows> partitions, boolean[] gaps, long[][] firstDigits) implements Serializable {
+
+    /**
+     * Surveys numeric fields {@code numeric} (null, NaN or an int or long's least value is missing) and text fields
+     * {@code text} (null or empty is missing) of {@code data}.
+     */
+    static ColumnSurvey of(Dataset<Row> data, int[] numeric, int[] text) {
+        ColumnSurvey survey = data.javaRDD().mapPartitionsWithIndex((index, rows) -> List.of(partial(index, rows,
+                numeric, text)).iterator(), false).treeReduce(ColumnSurvey::plus);
+        List<PartitionRows> inOrder = new ArrayList<>(survey.partitions);
+        inOrder.sort(Comparator.comparingInt(PartitionRows::partition));
+        return new ColumnSurvey(inOrder, survey.gaps, survey.firstDigits);
+    }
+
+    /** How many rows the dataset has. */
+    long rows() {
+        return partitions.stream().mapToLong(PartitionRows::rows).sum();
+    }
+
+    /** How many values numeric column {@code j} has present. */
+    long present(int j) {
+        long count = 0;
+        for (long n : firstDigits[j]) {
+            count += n;
+        }
+        return count;
+    }
+
+    /**
+     * Fails as a local fit would on these rows: if there are none, or a numeric column (named by {@code numeric}, in
+     * order) has an infinite value, naming the first and its row.
+     */
+    void requireRowsAndFinite(Dataset<Row> data, List<String> numeric, String step) {
+        if (rows() == 0) {
+            Tables.requireRows(SparkColumnType.table(data.schema(), List.of()), step);
+        }
+        PartitionRows.requireFinite(partitions, numeric, step);
+    }
+
+    private ColumnSurvey plus(ColumnSurvey other) {
+        List<PartitionRows> both = new ArrayList<>(partitions);
+        both.addAll(other.partitions);
+        boolean[] anyGap = gaps.clone();
+        for (int j = 0; j < anyGap.length; j++) {
+            anyGap[j] |= other.gaps[j];
+        }
+        long[][] sum = new long[firstDigits.length][];
+        for (int j = 0; j < sum.length; j++) {
+            sum[j] = RankSelection.sum(firstDigits[j], other.firstDigits[j]);
+        }
+        return new ColumnSurvey(both, anyGap, sum);
+    }
+
+    private static ColumnSurvey partial(int partition, Iterator<Row> rows, int[] numeric, int[] text) {
+        long[] firstInfinite = new long[numeric.length];
+        Arrays.fill(firstInfinite, -1);
+        boolean[] gaps = new boolean[numeric.length + text.length];
+        long[][] firstDigits = new long[numeric.length][RankSelection.FIRST.buckets()];
+        long count = 0;
+        while (rows.hasNext()) {
+            Row row = rows.next();
+            for (int j = 0; j < numeric.length; j++) {
+                double v = PartitionRows.number(row, numeric[j]);
+                if (Double.isNaN(v)) {
+                    gaps[j] = true;
+                } else if (Double.isInfinite(v)) {
+                    firstInfinite[j] = firstInfinite[j] < 0 ? count : firstInfinite[j];
+                } else {
+                    firstDigits[j][RankSelection.FIRST.digit(RankSelection.key(v))]++;
+                }
+            }
+            for (int t = 0; t < text.length; t++) {
+                String value = row.getString(text[t]);
+                gaps[numeric.length + t] |= value == null || value.isEmpty();   // Tablesaw's missing text is empty
+            }
+            count++;
+        }
+        return new ColumnSurvey(List.of(new PartitionRows(partition, count, firstInfinite)), gaps, firstDigits);
+    }
+}
