@@ -1,6 +1,7 @@
 package io.github.prepkit.persist;
 
 import io.github.prepkit.base.Model;
+import io.github.prepkit.base.Predictor;
 import io.github.prepkit.internal.data.Checks;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,9 +60,34 @@ public final class ModelFiles {
      * @throws IllegalArgumentException if the model holds something that cannot be saved, naming where it is
      */
     public static byte[] toBytes(Model model) {
-        Checks.notNull(model, "model");
+        return encode(Checks.notNull(model, "model"));
+    }
+
+    /**
+     * An unfitted predictor or pipeline (its parameters only) as the bytes of a model file: how a search's candidates
+     * travel to Spark's executors, to be fitted there.
+     *
+     * @param estimator any of prepkit's own predictors or pipelines ending in one
+     * @return the bytes, the same for the same parameters
+     * @throws IllegalArgumentException if the estimator holds something that cannot be saved (a step of user code,
+     *                                  such as a lambda), naming where it is
+     */
+    public static byte[] estimatorToBytes(Predictor<?> estimator) {
+        return encode(Checks.notNull(estimator, "estimator"));
+    }
+
+    /**
+     * The estimator in bytes {@link #estimatorToBytes} wrote, which must be a {@code type}.
+     *
+     * @throws ModelFileException if the bytes are not a valid model file of a {@code type}, saying what is wrong
+     */
+    public static <T extends Predictor<?>> T estimatorFromBytes(byte[] bytes, Class<T> type) {
+        return decode(bytes, type);
+    }
+
+    private static byte[] encode(Object value) {
         List<byte[]> arrays = new ArrayList<>();
-        Map<String, Object> root = Codecs.encode(model, new NodeWriter(arrays, ""));
+        Map<String, Object> root = Codecs.encode(value, new NodeWriter(arrays, ""));
         return Archive.write(Json.write(root), arrays, WRITER);
     }
 
@@ -91,6 +117,10 @@ public final class ModelFiles {
      * @throws ModelFileException if the bytes are not a valid model file of a {@code type}, saying what is wrong
      */
     public static <T extends Model> T fromBytes(byte[] bytes, Class<T> type) {
+        return decode(bytes, type);
+    }
+
+    private static <T> T decode(byte[] bytes, Class<T> type) {
         Checks.notNull(bytes, "bytes");
         Checks.notNull(type, "type");
         Archive.Contents contents = Archive.read(bytes);

@@ -20,9 +20,11 @@ import tech.tablesaw.columns.Column;
  *
  * @param cv      how the rows are cut into folds (default 5 folds, stratified for a classifier)
  * @param scoring how a fitted fold is scored, greater being better (default {@link Scoring#DEFAULT})
- * @param nJobs   threads over the folds, -1 for every core (default -1)
+ * @param nJobs    threads over the folds, -1 for every core (default -1)
+ * @param executor where the folds' fits run (default {@link FitExecutor#LOCAL}: {@code nJobs} threads; Spark's runs
+ *                 them as Spark tasks), with the same scores
  */
-public record CrossValidation(CrossValidator cv, Scoring scoring, int nJobs) {
+public record CrossValidation(CrossValidator cv, Scoring scoring, int nJobs, FitExecutor executor) {
 
     private static final String STEP = "CrossValidation";
 
@@ -30,32 +32,43 @@ public record CrossValidation(CrossValidator cv, Scoring scoring, int nJobs) {
     public CrossValidation {
         Checks.notNull(cv, STEP + " cv");
         Checks.notNull(scoring, STEP + " scoring");
+        Checks.notNull(executor, STEP + " executor");
         checkJobs(STEP, nJobs);
+    }
+
+    /** The folds on {@code nJobs} local threads, as before {@code executor} was added. */
+    public CrossValidation(CrossValidator cv, Scoring scoring, int nJobs) {
+        this(cv, scoring, nJobs, FitExecutor.LOCAL);
     }
 
     /** scikit-learn's defaults (5 folds, stratified for a classifier; the estimator's score) on every core. */
     public CrossValidation() {
-        this(new DefaultFolds(5), Scoring.DEFAULT, -1);
+        this(new DefaultFolds(5), Scoring.DEFAULT, -1, FitExecutor.LOCAL);
     }
 
     /** A copy with {@code nSplits} unshuffled folds, stratified for a classifier (scikit-learn's {@code cv=<int>}). */
     public CrossValidation cv(int nSplits) {
-        return new CrossValidation(new DefaultFolds(nSplits), scoring, nJobs);
+        return new CrossValidation(new DefaultFolds(nSplits), scoring, nJobs, executor);
     }
 
     /** A copy cutting the rows with {@code cv}. */
     public CrossValidation cv(CrossValidator cv) {
-        return new CrossValidation(cv, scoring, nJobs);
+        return new CrossValidation(cv, scoring, nJobs, executor);
     }
 
     /** A copy scoring with {@code scoring}. */
     public CrossValidation scoring(Scoring scoring) {
-        return new CrossValidation(cv, scoring, nJobs);
+        return new CrossValidation(cv, scoring, nJobs, executor);
     }
 
     /** A copy running the folds on {@code nJobs} threads (-1: every core). */
     public CrossValidation nJobs(int nJobs) {
-        return new CrossValidation(cv, scoring, nJobs);
+        return new CrossValidation(cv, scoring, nJobs, executor);
+    }
+
+    /** A copy running the folds' fits on {@code executor}, where {@code nJobs} does not apply. */
+    public CrossValidation executor(FitExecutor executor) {
+        return new CrossValidation(cv, scoring, nJobs, executor);
     }
 
     /**
@@ -71,7 +84,7 @@ public record CrossValidation(CrossValidator cv, Scoring scoring, int nJobs) {
     public CrossValidationResult evaluate(Predictor<?> estimator, Table features, Column<?> target) {
         Checks.notNull(estimator, "estimator");
         List<Fold> folds = folds(cv, estimator, features, target, STEP);
-        FoldScore[] scores = FoldScore.all(List.of(estimator), folds, features, target, scoring, nJobs,
+        FoldScore[] scores = FoldScore.all(List.of(estimator), folds, features, target, scoring, nJobs, executor,
                 Progress.silent(), STEP);
         return new CrossValidationResult(scoring.name(), scores);
     }

@@ -1,6 +1,7 @@
 package io.github.prepkit.selection;
 
 import io.github.prepkit.internal.data.Checks;
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Arrays;
  * @param train the training rows
  * @param test  the test rows
  */
-public record Fold(int[] train, int[] test) {
+public record Fold(int[] train, int[] test) implements Serializable {
 
     /** Copies the arrays. */
     public Fold {

@@ -7,6 +7,7 @@ import io.github.prepkit.metrics.Average;
 import io.github.prepkit.metrics.ClassificationMetrics;
 import io.github.prepkit.metrics.ProbabilityMetrics;
 import io.github.prepkit.metrics.RegressionMetrics;
+import java.io.Serializable;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -19,11 +20,14 @@ import tech.tablesaw.columns.Column;
  * @param name   the name shown in results
  * @param scorer computes the score
  */
-public record Scoring(String name, Scorer scorer) {
+public record Scoring(String name, Scorer scorer) implements Serializable {
 
-    /** Scores a fitted model on feature rows and their true target values; greater is better. */
+    /**
+     * Scores a fitted model on feature rows and their true target values; greater is better. Serializable, so that a
+     * scoring travels to Spark's executors with a search (a lambda is, when what it captures is).
+     */
     @FunctionalInterface
-    public interface Scorer {
+    public interface Scorer extends Serializable {
 
         /**
          * The score of {@code model} on {@code features} against {@code target}.

@@ -123,10 +123,23 @@ public abstract sealed class Search<E extends Predictor<M>, M extends PredictorM
         return with(axes, factory, settings.progressBar(progressBar));
     }
 
+    /** Where the fits run: {@link FitExecutor#LOCAL} (the default, {@code nJobs} threads) or another executor. */
+    public FitExecutor executor() {
+        return settings.executor();
+    }
+
+    /**
+     * A copy running its fits on {@code executor}, such as Spark's ({@code PrepkitSpark.executor(spark)}), where
+     * {@code nJobs} and the progress bar do not apply; the results are those of a local run, the times aside.
+     */
+    public S executor(FitExecutor executor) {
+        return with(axes, factory, settings.executor(executor));
+    }
+
     /**
      * Scores every candidate on every fold of {@code features} and {@code target} and, with refit, fits the best
      * candidate on all the rows; neither argument is modified. Fits run on {@code nJobs} threads over candidates x
-     * folds, with the same results for any count. The folds are cut once, for the first candidate's estimator.
+     * folds, or on the {@link #executor}, with the same results for any count or executor; a refit runs here. The folds are cut once, for the first candidate's estimator.
      * A fit that fails scores NaN (logged), as scikit-learn's default {@code error_score=np.nan}.
      *
      * @param features the feature columns
@@ -142,7 +155,8 @@ public abstract sealed class Search<E extends Predictor<M>, M extends PredictorM
         List<Fold> folds = CrossValidation.folds(settings.cv(), estimators.get(0), features, target, step());
         FoldScore[] scores;
         try (Progress progress = Progress.of(step(), estimators.size() * folds.size(), settings.progressBar())) {
-            scores = FoldScore.all(estimators, folds, features, target, settings.scoring(), settings.nJobs(), progress, step());
+            scores = FoldScore.all(estimators, folds, features, target, settings.scoring(), settings.nJobs(),
+                    settings.executor(), progress, step());
         }
         SearchResult<E, M> result = new SearchResult<>(axes, candidates, estimators, folds.size(), scores,
                 settings.scoring().name(), null);

@@ -10,6 +10,7 @@ import io.github.prepkit.base.TransformerModel;
 import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.persist.ModelFiles;
 import io.github.prepkit.scale.MinMaxScaler;
+import io.github.prepkit.selection.FitExecutor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +19,6 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -169,6 +169,21 @@ public final class PrepkitSpark {
     }
 
     /**
+     * Where a search or a cross-validation runs its fits as Spark tasks, one per (candidate, fold):
+     * {@code GridSearch.of(...).executor(PrepkitSpark.executor(spark)).fit(table, "target")} gives the result a local
+     * run gives, scores and ranks bit for bit (the times aside); a refit of the best candidate runs on the driver. The
+     * table travels once, in a broadcast; the candidates as their model-file bytes, so they must be prepkit's own
+     * estimators (no lambda step), and the scoring serialized (a built-in one, or a lambda capturing only serializable
+     * values); either fails at once, saying so, if it cannot travel.
+     *
+     * @param spark the session whose cluster runs the fits
+     * @return an executor for {@code Search.executor} and {@code CrossValidation.executor}
+     */
+    public static FitExecutor executor(SparkSession spark) {
+        return new SparkFitExecutor(Checks.notNull(spark, "spark"));
+    }
+
+    /**
      * The rows of {@code data} on the driver as a Tablesaw table, in their order, to work on locally (a sample, a
      * result); columns cross as for the other methods.
      *
@@ -219,24 +234,9 @@ public final class PrepkitSpark {
         if (partitions < 1) {
             throw new IllegalArgumentException("partitions must be at least 1, got " + partitions);
         }
-        List<StructField> fields = new ArrayList<>();
-        List<SparkColumnType> types = new ArrayList<>();
-        for (Column<?> column : table.columns()) {
-            SparkColumnType type = SparkColumnType.of(column, "table");
-            types.add(type);
-            fields.add(DataTypes.createStructField(column.name(), type.spark(), true));
-        }
-        boolean localDates = SparkColumnType.localDates(spark);
-        List<Row> rows = new ArrayList<>(table.rowCount());
-        for (int r = 0; r < table.rowCount(); r++) {
-            Object[] values = new Object[types.size()];
-            for (int c = 0; c < values.length; c++) {
-                values[c] = types.get(c).value(table.column(c), r, localDates);
-            }
-            rows.add(RowFactory.create(values));
-        }
-        return spark.createDataFrame(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(rows, partitions),
-                DataTypes.createStructType(fields));
+        TableRows rows = TableRows.of(table, SparkColumnType.localDates(spark), "table");
+        return spark.createDataFrame(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(rows.rows(),
+                partitions), rows.schema());
     }
 
     private static Dataset<Row> apply(SparkSession spark, Model model, ModelOutput output, Dataset<Row> data,

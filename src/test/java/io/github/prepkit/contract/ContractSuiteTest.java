@@ -116,6 +116,14 @@ class ContractSuiteTest {
             assertTableIdentical(output(model, data, contract.target()), output(loaded, data, contract.target()));
             assertArrayEquals(file, ModelFiles.toBytes(loaded), "saving the loaded model writes the same bytes");
         }));
+        if (contract.estimator().get() instanceof Predictor<?> predictor) {
+            checks.add(DynamicTest.dynamicTest("the unfitted predictor travels as bytes and comes back equal", () -> {
+                byte[] bytes = ModelFiles.estimatorToBytes(predictor);
+                Predictor<?> back = ModelFiles.estimatorFromBytes(bytes, Predictor.class);
+                assertEquals(predictor, back);
+                assertArrayEquals(bytes, ModelFiles.estimatorToBytes(back));
+            }));
+        }
         checks.add(DynamicTest.dynamicTest("the fitted model prints its type and columns, not ClassName@hash", () -> {
             Model model = savable(contract.estimator().get(), contract.data().get(), contract.target());
             String text = model.toString();

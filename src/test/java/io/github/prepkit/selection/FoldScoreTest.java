@@ -3,6 +3,7 @@ package io.github.prepkit.selection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.prepkit.base.LambdaModels;
@@ -51,11 +52,34 @@ class FoldScoreTest {
         List<Fold> folds = List.of(new Fold(new int[] {0, 1}, new int[] {2, 3}), new Fold(new int[] {2, 3}, new int[] {0}));
         Scoring firstPrediction = Scoring.of("first", (model, features, target) -> ((IntColumn) model.predict(features)).get(0)
                 * 10 + features.rowCount());
-        FoldScore[] scores = FoldScore.all(estimators, folds, FEATURES, TARGET, firstPrediction, 2, Progress.silent(), "test");
+        FoldScore[] scores = FoldScore.all(estimators, folds, FEATURES, TARGET, firstPrediction, 2, FitExecutor.LOCAL,
+                Progress.silent(), "test");
         assertEquals(12, scores[0].score());
         assertEquals(11, scores[1].score());
         assertEquals(22, scores[2].score());
         assertEquals(21, scores[3].score());
+        FoldScore[] direct = FitExecutor.LOCAL.fitAll(estimators, folds, FEATURES, TARGET, firstPrediction);
+        for (int task = 0; task < scores.length; task++) {
+            assertEquals(scores[task].score(), direct[task].score());
+            assertEquals(scores[task].score(), FoldScore.of(estimators.get(task / 2), FEATURES, TARGET,
+                    folds.get(task % 2), firstPrediction).score());
+        }
+    }
+
+    @Test
+    void anotherExecutorsScoresAreTakenAndTheirCountChecked() {
+        List<Predictor<PredictorModel>> estimators = List.of(constant(1), constant(2));
+        List<Fold> folds = List.of(new Fold(new int[] {0, 1}, new int[] {2, 3}));
+        FitExecutor fixed = (e, f, x, y, s) -> new FoldScore[] {new FoldScore(0.5, 0, 0, null),
+            new FoldScore(0.25, 0, 0, null)};
+        FoldScore[] scores = FoldScore.all(estimators, folds, FEATURES, TARGET, Scoring.DEFAULT, 1, fixed,
+                Progress.silent(), "test");
+        assertEquals(0.25, scores[1].score());
+        FitExecutor lossy = (e, f, x, y, s) -> new FoldScore[1];
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FoldScore.all(estimators,
+                folds, FEATURES, TARGET, Scoring.DEFAULT, 1, lossy, Progress.silent(), "test"));
+        assertTrue(e.getMessage().startsWith("test: executor ") && e.getMessage().endsWith(" returned 1 scores for 2 fits"),
+                e.getMessage());
     }
 
     private static Predictor<PredictorModel> constant(int value) {

@@ -11,7 +11,8 @@ class SearchSettingsTest {
     @Test
     void theDefaultsAreScikitLearnsOnEveryCore() {
         SearchSettings defaults = SearchSettings.defaults("GridSearch");
-        assertEquals(new SearchSettings("GridSearch", new DefaultFolds(5), Scoring.DEFAULT, true, -1, true), defaults);
+        assertEquals(new SearchSettings("GridSearch", new DefaultFolds(5), Scoring.DEFAULT, true, -1, true,
+                FitExecutor.LOCAL), defaults);
     }
 
     @Test
@@ -22,6 +23,8 @@ class SearchSettingsTest {
         assertEquals(false, defaults.refit(false).refit());
         assertEquals(2, defaults.nJobs(2).nJobs());
         assertEquals(false, defaults.progressBar(false).progressBar());
+        FitExecutor elsewhere = (estimators, folds, features, target, scoring) -> new FoldScore[0];
+        assertEquals(elsewhere, defaults.executor(elsewhere).executor());
         assertEquals(SearchSettings.defaults("S"), defaults);
     }
 
@@ -31,5 +34,6 @@ class SearchSettingsTest {
         assertTrue(e.getMessage().startsWith("S: nJobs"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> SearchSettings.defaults("S").cv(null));
         assertThrows(IllegalArgumentException.class, () -> SearchSettings.defaults("S").scoring(null));
+        assertThrows(IllegalArgumentException.class, () -> SearchSettings.defaults("S").executor(null));
     }
 }
