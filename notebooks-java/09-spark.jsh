@@ -12,6 +12,10 @@ import io.github.prepkit.pipeline.Pipeline;
 import io.github.prepkit.scale.MinMaxScaler;
 import io.github.prepkit.scale.MinMaxScalerModel;
 import io.github.prepkit.scale.StandardScaler;
+import io.github.prepkit.scale.StandardScalerModel;
+import io.github.prepkit.selection.GridSearch;
+import io.github.prepkit.selection.Scoring;
+import io.github.prepkit.selection.SearchResult;
 import io.github.prepkit.spark.PrepkitSpark;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -57,3 +61,19 @@ MinMaxScalerModel scaler = PrepkitSpark.fit(spark, new MinMaxScaler(), events.dr
 show("fitted on the cluster", scaler);
 show("the same model file as fitted locally", java.util.Arrays.equals(ModelFiles.toBytes(scaler),
         ModelFiles.toBytes(new MinMaxScaler().fit(Columns.without(local, "diagnosis")))));
+
+// --- So does a StandardScaler, from sums in blocks of rows that each partition adds where its rows are. ---
+StandardScalerModel standard = PrepkitSpark.fit(spark, new StandardScaler(), events.drop("diagnosis"));
+show("StandardScaler on the cluster, the local model file", java.util.Arrays.equals(ModelFiles.toBytes(standard),
+        ModelFiles.toBytes(new StandardScaler().fit(Columns.without(local, "diagnosis")))));
+
+// --- A grid search whose (candidate, fold) fits run as Spark tasks: the same search, another executor. ---
+Pipeline.Steps prepare = Pipeline.steps().transform("impute", new SimpleImputer()).transform("scale", new StandardScaler());
+GridSearch<ClassifierPipeline, ClassifierPipelineModel> grid = GridSearch.of(pipeline).
+        axis("C", java.util.List.of(0.01, 0.1, 1.0, 10.0), (p, c) -> prepare.classifier("logistic", new LogisticRegression().c(c))).
+        scoring(Scoring.ROC_AUC).progressBar(false);
+SearchResult<ClassifierPipeline, ClassifierPipelineModel> onCluster = grid.executor(PrepkitSpark.executor(spark)).
+        fit(local, "diagnosis");
+show("best C on Spark", onCluster.bestParams());
+show("mean ROC AUC per C, as a local search gives them", java.util.Arrays.equals(onCluster.meanTestScores(),
+        grid.fit(local, "diagnosis").meanTestScores()));

@@ -4,9 +4,9 @@ import io.github.prepkit.base.Transformer;
 import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
-import io.github.prepkit.internal.data.BinaryScale;
 import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.internal.data.Tables;
+import io.github.prepkit.stats.ColumnSums;
 import io.github.prepkit.stats.Quantiles;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -191,11 +191,12 @@ public record SimpleImputer(Strategy strategy, double numericFillValue, String s
         return strategy == Strategy.CONSTANT ? stringFillValue : mostFrequent(column);
     }
 
-    /** The mean of the values present, summed scaled by a power of two where their sum could overflow. */
+    /**
+     * The mean of the values present, summed in blocks of rows (the same sum on a cluster), scaled by a power of two
+     * where their sum could overflow.
+     */
     private static double mean(double[] values) {
-        BinaryScale scale = BinaryScale.of(BinaryScale.maxAbs(values), 1);
-        double[] scaled = scale.apply(values);
-        return scale.undo(Arrays.stream(scaled).filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN));
+        return ColumnSums.of(List.of("values"), List.of(values)).means()[0];
     }
 
     /** The most frequent value present, the smallest among equally frequent ones (scipy's mode); NaN if none. */

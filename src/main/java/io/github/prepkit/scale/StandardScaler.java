@@ -7,6 +7,7 @@ import io.github.prepkit.data.Schema;
 import io.github.prepkit.internal.data.BinaryScale;
 import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.internal.data.Tables;
+import io.github.prepkit.stats.ColumnSums;
 import java.util.List;
 import tech.tablesaw.api.Table;
 
@@ -24,9 +25,11 @@ import tech.tablesaw.api.Table;
 public record StandardScaler(boolean withMean, boolean withStd, List<String> columns)
         implements Transformer<StandardScalerModel> {
 
+    private static final String STEP = "StandardScaler";
+
     /** Validates and freezes the column list. */
     public StandardScaler {
-        columns = Checks.columnNames(columns, "StandardScaler");
+        columns = Checks.columnNames(columns, STEP);
     }
 
     /** scikit-learn's defaults: center and scale every numeric column. */
@@ -62,48 +65,56 @@ public record StandardScaler(boolean withMean, boolean withStd, List<String> col
      */
     @Override
     public StandardScalerModel fit(Table table) {
-        Tables.requireRows(table, "StandardScaler");
-        List<String> selected = Columns.select(table, columns, ColumnKind.NUMERIC, "StandardScaler");
+        Tables.requireRows(table, STEP);
+        return fit(Schema.of(table), ColumnSums.of(table, Columns.select(table, columns, ColumnKind.NUMERIC, STEP),
+                STEP));
+    }
+
+    /**
+     * {@link #fit(Table)} from the selected columns' sums instead of their values: two passes, the mean from the
+     * values' sum and the variance from their deviations with a rounding correction, each summed in blocks of rows,
+     * so sums found where the values are (prepkit's Spark fit finds them on the cluster) give the model a local fit
+     * gives, bit for bit.
+     *
+     * @param schema the columns of the table fitted on, which had at least one row and no infinite value
+     * @param sums   the sums of the columns this scaler selects from {@code schema}, in order
+     * @throws IllegalArgumentException if a named column is missing or not numeric, or {@code sums} are of other
+     *                                  columns, naming them
+     */
+    public StandardScalerModel fit(Schema schema, ColumnSums sums) {
+        Checks.notNull(schema, "schema");
+        Checks.notNull(sums, "sums");
+        List<String> selected = schema.select(columns, ColumnKind.NUMERIC, STEP);
+        if (!sums.columns().equals(selected)) {
+            throw new IllegalArgumentException(STEP + ": the sums are of columns " + sums.columns() + ", but it scales "
+                    + selected);
+        }
+        long[] counts = sums.counts();
+        double[] maxAbs = sums.maxAbs();
+        BinaryScale[] measured = new BinaryScale[selected.size()];
+        int[] exponents = new int[selected.size()];
+        for (int j = 0; j < exponents.length; j++) {
+            measured[j] = BinaryScale.of(maxAbs[j], 2);
+            exponents[j] = measured[j].exponent();
+        }
+        double[] means = sums.sums(exponents);
+        for (int j = 0; j < means.length; j++) {
+            means[j] /= counts[j];
+        }
+        double[][] deviations = sums.deviations(exponents, means);
         BinaryScale[] binary = new BinaryScale[selected.size()];
         double[] mean = new double[selected.size()];
         double[] scale = new double[selected.size()];
         for (int j = 0; j < selected.size(); j++) {
-            double[] values = Columns.finiteValues(table, selected.get(j), "StandardScaler");
-            BinaryScale measured = BinaryScale.of(BinaryScale.maxAbs(values), 2);
-            double[] moments = meanAndVariance(measured.apply(values));
-            boolean scaled = withStd && !isConstant(moments[0], moments[1], moments[2]);
-            binary[j] = scaled ? measured : BinaryScale.ONE; // a scale of 1 is 1 in the column's own units
-            mean[j] = !withMean ? 0 : scaled ? moments[0] : measured.undo(moments[0]);
-            scale[j] = scaled ? Math.sqrt(moments[1]) : 1;
+            double count = counts[j];
+            double variance = (deviations[j][0] - deviations[j][1] * deviations[j][1] / count) / count;
+            boolean scaled = withStd && !isConstant(means[j], variance, count);
+            binary[j] = scaled ? measured[j] : BinaryScale.ONE; // a scale of 1 is 1 in the column's own units
+            mean[j] = !withMean ? 0 : scaled ? means[j] : measured[j].undo(means[j]);
+            scale[j] = scaled ? Math.sqrt(variance) : 1;
         }
-        return StandardScalerModel.of(this, Schema.of(table), selected, BinaryScale.undo(binary, mean),
+        return StandardScalerModel.of(this, schema, selected, BinaryScale.undo(binary, mean),
                 BinaryScale.undo(binary, scale));
-    }
-
-    /**
-     * {mean, population variance, count} of the present values, by two passes with a rounding correction; the test
-     * for a constant column below is homogeneous, so both may be taken on scaled values.
-     */
-    private static double[] meanAndVariance(double[] values) {
-        double sum = 0;
-        int count = 0;
-        for (double v : values) {
-            if (!Double.isNaN(v)) {
-                sum += v;
-                count++;
-            }
-        }
-        double mean = sum / count;
-        double squares = 0;
-        double deviations = 0;
-        for (double v : values) {
-            if (!Double.isNaN(v)) {
-                double d = v - mean;
-                squares += d * d;
-                deviations += d;
-            }
-        }
-        return new double[] {mean, (squares - deviations * deviations / count) / count, count};
     }
 
     /**

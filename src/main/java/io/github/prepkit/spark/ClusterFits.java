@@ -3,10 +3,10 @@ package io.github.prepkit.spark;
 import io.github.prepkit.base.Transformer;
 import io.github.prepkit.base.TransformerModel;
 import io.github.prepkit.encode.OneHotEncoder;
-import io.github.prepkit.impute.SimpleImputer.Strategy;
 import io.github.prepkit.impute.SimpleImputer;
 import io.github.prepkit.scale.MinMaxScaler;
 import io.github.prepkit.scale.RobustScaler;
+import io.github.prepkit.scale.StandardScaler;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -30,8 +30,11 @@ final class ClusterFits {
         if (estimator instanceof SimpleImputer imputer && SimpleImputerOnSpark.fits(imputer)) {
             return Optional.of(SimpleImputerOnSpark.fit(imputer, data));
         }
-        if (estimator instanceof SimpleImputer imputer && imputer.strategy() == Strategy.MEDIAN) {
-            return Optional.of(MedianImputerOnSpark.fit(imputer, data));
+        if (estimator instanceof SimpleImputer imputer && CentralImputerOnSpark.fits(imputer)) {
+            return Optional.of(CentralImputerOnSpark.fit(imputer, data));
+        }
+        if (estimator instanceof StandardScaler scaler) {
+            return Optional.of(StandardScalerOnSpark.fit(scaler, data));
         }
         if (estimator instanceof RobustScaler scaler) {
             return Optional.of(RobustScalerOnSpark.fit(scaler, data));

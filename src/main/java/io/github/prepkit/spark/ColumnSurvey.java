@@ -11,15 +11,18 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * One pass over a dataset for the fits that read order statistics: each partition's rows and first infinite values
- * (to fail as the local fit does), which columns have gaps, and for each numeric column how many of its present values
- * start with each {@link RankSelection} digit, the first step of the search for its ranks.
+ * One pass over a dataset for the fits that read order statistics or sums: each partition's rows and first infinite
+ * values (to fail as the local fit does), which columns have gaps, and for each numeric column its largest absolute
+ * value and how many of its present values start with each {@link RankSelection} digit, the first step of the search
+ * for its ranks.
  *
- * @param partitions each partition's rows, sorted by partition
- * @param gaps       per numeric column, then per text column, whether a value is missing
+ * @param partitions  each partition's rows, sorted by partition
+ * @param gaps        per numeric column, then per text column, whether a value is missing
+ * @param maxAbs      per numeric column, its largest absolute present value, 0 if none
  * @param firstDigits per numeric column, its present values counted by their first digit
  */
-record ColumnSurvey(List<PartitionRows> partitions, boolean[] gaps, long[][] firstDigits) implements Serializable {
+record ColumnSurvey(List<PartitionRows> partitions, boolean[] gaps, double[] maxAbs, long[][] firstDigits)
+        implements Serializable {
 
     /**
      * Surveys numeric fields {@code numeric} (null, NaN or an int or long's least value is missing) and text fields
@@ -30,7 +33,7 @@ record ColumnSurvey(List<PartitionRows> partitions, boolean[] gaps, long[][] fir
                 numeric, text)).iterator(), false).treeReduce(ColumnSurvey::plus);
         List<PartitionRows> inOrder = new ArrayList<>(survey.partitions);
         inOrder.sort(Comparator.comparingInt(PartitionRows::partition));
-        return new ColumnSurvey(inOrder, survey.gaps, survey.firstDigits);
+        return new ColumnSurvey(inOrder, survey.gaps, survey.maxAbs, survey.firstDigits);
     }
 
     /** How many rows the dataset has. */
@@ -58,6 +61,15 @@ record ColumnSurvey(List<PartitionRows> partitions, boolean[] gaps, long[][] fir
         PartitionRows.requireFinite(partitions, numeric, step);
     }
 
+    /** The row at which each partition starts, by partition index. */
+    long[] offsets() {
+        long[] offsets = new long[partitions.size()];
+        for (int p = 1; p < offsets.length; p++) {
+            offsets[p] = offsets[p - 1] + partitions.get(p - 1).rows();
+        }
+        return offsets;
+    }
+
     private ColumnSurvey plus(ColumnSurvey other) {
         List<PartitionRows> both = new ArrayList<>(partitions);
         both.addAll(other.partitions);
@@ -65,17 +77,20 @@ record ColumnSurvey(List<PartitionRows> partitions, boolean[] gaps, long[][] fir
         for (int j = 0; j < anyGap.length; j++) {
             anyGap[j] |= other.gaps[j];
         }
+        double[] largest = new double[maxAbs.length];
         long[][] sum = new long[firstDigits.length][];
         for (int j = 0; j < sum.length; j++) {
+            largest[j] = Math.max(maxAbs[j], other.maxAbs[j]);
             sum[j] = RankSelection.sum(firstDigits[j], other.firstDigits[j]);
         }
-        return new ColumnSurvey(both, anyGap, sum);
+        return new ColumnSurvey(both, anyGap, largest, sum);
     }
 
     private static ColumnSurvey partial(int partition, Iterator<Row> rows, int[] numeric, int[] text) {
         long[] firstInfinite = new long[numeric.length];
         Arrays.fill(firstInfinite, -1);
         boolean[] gaps = new boolean[numeric.length + text.length];
+        double[] maxAbs = new double[numeric.length];
         long[][] firstDigits = new long[numeric.length][RankSelection.FIRST.buckets()];
         long count = 0;
         while (rows.hasNext()) {
@@ -87,6 +102,7 @@ record ColumnSurvey(List<PartitionRows> partitions, boolean[] gaps, long[][] fir
                 } else if (Double.isInfinite(v)) {
                     firstInfinite[j] = firstInfinite[j] < 0 ? count : firstInfinite[j];
                 } else {
+                    maxAbs[j] = Math.max(maxAbs[j], Math.abs(v));
                     firstDigits[j][RankSelection.FIRST.digit(RankSelection.key(v))]++;
                 }
             }
@@ -96,6 +112,7 @@ record ColumnSurvey(List<PartitionRows> partitions, boolean[] gaps, long[][] fir
             }
             count++;
         }
-        return new ColumnSurvey(List.of(new PartitionRows(partition, count, firstInfinite)), gaps, firstDigits);
+        return new ColumnSurvey(List.of(new PartitionRows(partition, count, firstInfinite)), gaps, maxAbs,
+                firstDigits);
     }
 }

@@ -34,9 +34,10 @@ import tech.tablesaw.columns.Column;
  * the data's types, so a missing column or a type the model was not fitted on fails here, naming the column.
  *
  * <p>{@code fit} gives the local model, bit for bit: from exact aggregates on the cluster where prepkit has them
- * ({@link MinMaxScaler}, {@code OneHotEncoder}, {@code SimpleImputer} but for the mean, {@code RobustScaler}; medians
- * and quantiles by a radix selection of the ranks they read, in a few passes and without a shuffle), otherwise on the
- * rows brought to the driver (after a count that refuses what would not fit in half its heap).
+ * ({@link MinMaxScaler}, {@code OneHotEncoder}, {@code SimpleImputer}, {@code RobustScaler}, {@code StandardScaler};
+ * medians and quantiles by a radix selection of the ranks they read, in a few passes and without a shuffle; means and
+ * variances from sums in fixed blocks of rows, summed as locally), otherwise on the rows brought to the driver (after
+ * a count that refuses what would not fit in half its heap).
  *
  * <p>Columns cross as double, float, int, long, string, boolean and date; a Spark null is Tablesaw's missing value,
  * and a missing double or float comes back as NaN, any other missing value as null. Spark's column names are matched
@@ -127,9 +128,10 @@ public final class PrepkitSpark {
     /**
      * Fits {@code estimator} on the rows of {@code data} so the model is the one a local fit on the same rows gives, bit
      * for bit: a {@link MinMaxScaler} from each partition's extremes, a {@code OneHotEncoder} (without a minimum
-     * frequency) from the values that occur, a {@code SimpleImputer} from value counts (most frequent, constant) or
-     * its two middle values (median), a {@code RobustScaler} from the values at the ranks of its quantiles, on the
-     * cluster; any other on the rows brought to the driver in their order.
+     * frequency) from the values that occur, a {@code SimpleImputer} from value counts (most frequent, constant), its
+     * two middle values (median) or sums in blocks of rows (mean), a {@code RobustScaler} from the values at the ranks
+     * of its quantiles, a {@code StandardScaler} from sums in blocks of rows, on the cluster; any other on the rows
+     * brought to the driver in their order.
      *
      * @param spark     the session {@code data} belongs to
      * @param estimator any transformer

@@ -23,7 +23,7 @@ import org.apache.spark.sql.types.StructType;
  * zero is -0.0 if one occurs, as after a sort), and notes missing and infinite values; the driver adds the counts and
  * fits the imputer on a table holding, per column, its most frequent value twice (the smallest among equally frequent
  * ones) and a gap if it had one. That table has the same most frequent values, gaps and columns, so the model is the
- * local one, bit for bit. MEDIAN fits in {@link MedianImputerOnSpark}, MEAN on the driver.
+ * local one, bit for bit. MEDIAN and MEAN fit in {@link CentralImputerOnSpark}.
  */
 final class SimpleImputerOnSpark {
 

@@ -121,22 +121,6 @@ enum SparkColumnType {
     }
 
     /**
-     * A number of this numeric type as Spark holds it in a {@link Row}: {@code value}, which came from such a field and
-     * so converts back exactly.
-     *
-     * @throws IllegalStateException if this type is not numeric
-     */
-    Object number(double value) {
-        return switch (this) {
-            case DOUBLE -> value;
-            case FLOAT -> (float) value;
-            case INTEGER -> (int) value;
-            case LONG -> (long) value;
-            default -> throw new IllegalStateException(this + " is not numeric");
-        };
-    }
-
-    /**
      * Row {@code row} of {@code column} as Spark holds it in a {@link Row}; a date as a {@link LocalDate} when
      * {@code localDates} (Spark's {@code spark.sql.datetime.java8API.enabled}), else a {@code java.sql.Date}.
      */

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.prepkit.base.Transformer;
-import io.github.prepkit.impute.SimpleImputer;
 import io.github.prepkit.impute.SimpleImputer.Strategy;
+import io.github.prepkit.impute.SimpleImputer;
 import io.github.prepkit.persist.ModelFiles;
 import io.github.prepkit.scale.RobustScaler;
+import io.github.prepkit.scale.StandardScaler;
+import io.github.prepkit.stats.ColumnSums;
+import java.util.SplittableRandom;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Tag;
@@ -21,9 +24,12 @@ import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
-/** The fits read at ranks on the cluster, RobustScaler and the median SimpleImputer, are the local models. */
+/**
+ * The fits from order statistics (RobustScaler, the median SimpleImputer) and from sums in blocks of rows
+ * (StandardScaler, the mean SimpleImputer) on the cluster are the local models, bit for bit.
+ */
 @Tag("spark")
-class OrderStatisticFitsTest {
+class StatisticFitsTest {
 
     /**
      * Zeros of both signs in the middle, values at the ends of the double range, an even and an odd count of present
@@ -66,11 +72,45 @@ class OrderStatisticFitsTest {
     }
 
     @Test
-    void theMedianImputerOnTheClusterIsTheLocalModelOnAnyPartitioning() {
-        SimpleImputer median = new SimpleImputer().strategy(Strategy.MEDIAN);
-        assertSameModel(median.columns("zeros", "wide", "ints", "longs", "floats"), awkward());
-        assertSameModel(median.columns("floats", "zeros").addIndicator(true), awkward());
-        assertSameModel(median, awkward().removeColumns("text"));
+    void theMedianAndMeanImputersOnTheClusterAreTheLocalModelsOnAnyPartitioning() {
+        for (Strategy strategy : new Strategy[] {Strategy.MEDIAN, Strategy.MEAN}) {
+            SimpleImputer imputer = new SimpleImputer().strategy(strategy);
+            assertSameModel(imputer.columns("zeros", "wide", "ints", "longs", "floats"), awkward());
+            assertSameModel(imputer.columns("floats", "zeros").addIndicator(true), awkward());
+            assertSameModel(imputer.addIndicator(true), awkward().removeColumns("text"));
+        }
+    }
+
+    @Test
+    void standardScalerOnTheClusterIsTheLocalModelOnAnyPartitioning() {
+        assertSameModel(new StandardScaler(), awkward());
+        assertSameModel(new StandardScaler().withMean(false).columns("ints", "wide"), awkward());
+        assertSameModel(new StandardScaler().withStd(false), awkward());
+    }
+
+    /** More rows than a block, over partitions that start and end inside blocks, some shorter than a block. */
+    @Test
+    void manyRowsOverPartitionsThatCutBlocksGiveTheLocalModels() {
+        SplittableRandom random = new SplittableRandom(23);
+        int n = 3 * ColumnSums.BLOCK + 1234;
+        double[] gaussian = new double[n];
+        double[] huge = new double[n];
+        int[] ints = new int[n];
+        for (int i = 0; i < n; i++) {
+            gaussian[i] = random.nextInt(30) == 0 ? Double.NaN : 1e6 + random.nextGaussian();
+            huge[i] = random.nextDouble() * 1.7e308;
+            ints[i] = random.nextInt(1000);
+        }
+        Table rows = Table.create("rows", DoubleColumn.create("gaussian", gaussian), DoubleColumn.create("huge", huge),
+                IntColumn.create("ints", ints));
+        for (Transformer<?> estimator : new Transformer<?>[] {new StandardScaler(),
+            new SimpleImputer().addIndicator(true)}) {
+            byte[] local = ModelFiles.toBytes(estimator.fit(rows));
+            for (int partitions : new int[] {3, 7, 40}) {
+                assertArrayEquals(local, ModelFiles.toBytes(PrepkitSpark.fit(LocalSpark.session(), estimator,
+                        LocalSpark.dataset(rows, partitions))), estimator + " on " + partitions + " partitions");
+            }
+        }
     }
 
     @Test
@@ -80,15 +120,18 @@ class OrderStatisticFitsTest {
         infinite.intColumn("ints").setMissing(2);
         assertSameFailure(new RobustScaler(), infinite, 3);
         assertSameFailure(new SimpleImputer().strategy(Strategy.MEDIAN).columns("ints", "wide"), infinite, 2);
+        assertSameFailure(new StandardScaler(), infinite, 2);
+        assertSameFailure(new SimpleImputer().columns("ints", "wide"), infinite, 3);
         Table empty = awkward();
         for (int row = 0; row < empty.rowCount(); row++) {
             empty.longColumn("longs").setMissing(row);
         }
         assertSameFailure(new SimpleImputer().strategy(Strategy.MEDIAN).columns("longs", "ints"), empty, 2);
         assertSameFailure(new SimpleImputer().strategy(Strategy.MEDIAN), awkward(), 3);
+        assertSameFailure(new SimpleImputer(), empty, 2);
         FilterFunction<Row> none = row -> false;
-        for (Transformer<?> estimator : new Transformer<?>[] {new RobustScaler(), new SimpleImputer().strategy(
-                Strategy.MEDIAN)}) {
+        for (Transformer<?> estimator : new Transformer<?>[] {new RobustScaler(), new StandardScaler(),
+            new SimpleImputer().strategy(Strategy.MEDIAN), new SimpleImputer()}) {
             assertEquals(assertThrows(IllegalArgumentException.class, () -> estimator.fit(awkward().dropRange(0, 9)))
                     .getMessage(), assertThrows(IllegalArgumentException.class, () -> PrepkitSpark.fit(
                             LocalSpark.session(), estimator, LocalSpark.dataset(awkward(), 2).filter(none)))
