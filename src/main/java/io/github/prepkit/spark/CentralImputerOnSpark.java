@@ -1,7 +1,5 @@
 package io.github.prepkit.spark;
 
-import io.github.prepkit.data.Columns;
-import io.github.prepkit.data.Schema;
 import io.github.prepkit.impute.SimpleImputer;
 import io.github.prepkit.impute.SimpleImputer.Strategy;
 import io.github.prepkit.impute.SimpleImputerModel;
@@ -38,16 +36,14 @@ final class CentralImputerOnSpark {
     }
 
     static SimpleImputerModel fit(SimpleImputer estimator, Dataset<Row> data) {
+        SurveyedColumns columns = SurveyedColumns.of(data, estimator.columns(), estimator.strategy().columnKind(), true,
+                STEP);
         StructType schema = data.schema();
-        List<String> selected = Columns.select(SparkColumnType.table(schema, List.of()), estimator.columns(),
-                estimator.strategy().columnKind(), STEP);
-        int[] fields = selected.stream().mapToInt(schema::fieldIndex).toArray();
-        int[] text = IntStream.range(0, schema.size())
-                .filter(f -> schema.fields()[f].dataType().equals(DataTypes.StringType)).toArray();
-        ColumnSurvey survey = ColumnSurvey.of(data, fields, text);
-        survey.requireRowsAndFinite(data, selected, STEP);
+        int[] fields = columns.fields();
+        int[] text = columns.text();
+        ColumnSurvey survey = columns.survey();
         double[][] pairs = estimator.strategy() == Strategy.MEDIAN ? middles(data, fields, survey)
-                : means(data, selected, fields, survey);
+                : means(data, columns);
         List<Row> rows = new ArrayList<>();
         for (int r = 0; r < 2; r++) {
             Object[] row = new Object[schema.size()];
@@ -64,10 +60,9 @@ final class CentralImputerOnSpark {
             doubles[field] = DataTypes.createStructField(doubles[field].name(), DataTypes.DoubleType, true);
         }
         SimpleImputerModel fitted = estimator.fit(SparkColumnType.table(DataTypes.createStructType(doubles), rows));
-        List<String> gaps = IntStream.range(0, fields.length).filter(j -> survey.gaps()[j]).mapToObj(selected::get)
-                .toList();
-        return SimpleImputerModel.of(estimator, Schema.of(SparkColumnType.table(schema, List.of())), fitted.columns(),
-                fitted.statistics(),
+        List<String> gaps = IntStream.range(0, fields.length).filter(j -> survey.gaps()[j])
+                .mapToObj(columns.names()::get).toList();
+        return SimpleImputerModel.of(estimator, columns.schema(), fitted.columns(), fitted.statistics(),
                 estimator.addIndicator() ? gaps : List.of());
     }
 
@@ -89,9 +84,9 @@ final class CentralImputerOnSpark {
     }
 
     /** Per column, its mean twice. */
-    private static double[][] means(Dataset<Row> data, List<String> selected, int[] fields, ColumnSurvey survey) {
-        double[] means = new SumsOnSpark(data, selected, fields, survey).means();
-        return IntStream.range(0, fields.length).mapToObj(j -> new double[] {means[j], means[j]})
+    private static double[][] means(Dataset<Row> data, SurveyedColumns columns) {
+        double[] means = new SumsOnSpark(data, columns).means();
+        return IntStream.range(0, means.length).mapToObj(j -> new double[] {means[j], means[j]})
                 .toArray(double[][]::new);
     }
 }

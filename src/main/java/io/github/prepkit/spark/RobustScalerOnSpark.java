@@ -1,8 +1,6 @@
 package io.github.prepkit.spark;
 
 import io.github.prepkit.data.ColumnKind;
-import io.github.prepkit.data.Columns;
-import io.github.prepkit.data.Schema;
 import io.github.prepkit.scale.RobustScaler;
 import io.github.prepkit.scale.RobustScalerModel;
 import io.github.prepkit.stats.OrderStatistics;
@@ -12,7 +10,6 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import tech.tablesaw.api.Table;
 
 /**
  * {@link RobustScaler} fitted on the cluster: a {@link ColumnSurvey} counts each column's values, {@link RankSelection}
@@ -27,21 +24,17 @@ final class RobustScalerOnSpark {
     }
 
     static RobustScalerModel fit(RobustScaler estimator, Dataset<Row> data) {
-        Table empty = SparkColumnType.table(data.schema(), List.of());
-        List<String> selected = Columns.select(empty, estimator.columns(), ColumnKind.NUMERIC, STEP);
-        int[] fields = selected.stream().mapToInt(name -> data.schema().fieldIndex(name)).toArray();
-        ColumnSurvey survey = ColumnSurvey.of(data, fields, new int[0]);
-        survey.requireRowsAndFinite(data, selected, STEP);
+        SurveyedColumns columns = SurveyedColumns.of(data, estimator.columns(), ColumnKind.NUMERIC, false, STEP);
         List<long[]> ranks = new ArrayList<>();
-        for (int j = 0; j < fields.length; j++) {
-            long count = survey.present(j);
+        for (int j = 0; j < columns.fields().length; j++) {
+            long count = columns.survey().present(j);
             ranks.add(count == 0 ? new long[0] : Stream.of(new long[] {0, count - 1},
                     OrderStatistics.quantileRanks(count, 0.5),
                     OrderStatistics.quantileRanks(count, estimator.quantileRangeLow() / 100),
                     OrderStatistics.quantileRanks(count, estimator.quantileRangeHigh() / 100))
                     .flatMapToLong(LongStream::of).toArray());
         }
-        List<OrderStatistics> columns = RankSelection.find(data, fields, survey, ranks);
-        return estimator.fit(Schema.of(empty), name -> columns.get(selected.indexOf(name)));
+        List<OrderStatistics> found = RankSelection.find(data, columns.fields(), columns.survey(), ranks);
+        return estimator.fit(columns.schema(), name -> found.get(columns.names().indexOf(name)));
     }
 }

@@ -1,14 +1,10 @@
 package io.github.prepkit.spark;
 
 import io.github.prepkit.data.ColumnKind;
-import io.github.prepkit.data.Columns;
-import io.github.prepkit.data.Schema;
 import io.github.prepkit.scale.StandardScaler;
 import io.github.prepkit.scale.StandardScalerModel;
-import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import tech.tablesaw.api.Table;
 
 /**
  * {@link StandardScaler} fitted on the cluster: a {@link ColumnSurvey} counts each column's values and finds its largest
@@ -23,11 +19,7 @@ final class StandardScalerOnSpark {
     }
 
     static StandardScalerModel fit(StandardScaler estimator, Dataset<Row> data) {
-        Table empty = SparkColumnType.table(data.schema(), List.of());
-        List<String> selected = Columns.select(empty, estimator.columns(), ColumnKind.NUMERIC, STEP);
-        int[] fields = selected.stream().mapToInt(name -> data.schema().fieldIndex(name)).toArray();
-        ColumnSurvey survey = ColumnSurvey.of(data, fields, new int[0]);
-        survey.requireRowsAndFinite(data, selected, STEP);
-        return estimator.fit(Schema.of(empty), new SumsOnSpark(data, selected, fields, survey));
+        SurveyedColumns columns = SurveyedColumns.of(data, estimator.columns(), ColumnKind.NUMERIC, false, STEP);
+        return estimator.fit(columns.schema(), new SumsOnSpark(data, columns));
     }
 }

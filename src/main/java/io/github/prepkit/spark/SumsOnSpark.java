@@ -25,16 +25,12 @@ final class SumsOnSpark implements ColumnSums {
     private final int[] fields;
     private final ColumnSurvey survey;
 
-    /**
-     * The sums of numeric fields {@code fields} (named {@code columns}) of {@code data}.
-     *
-     * @param survey the survey of {@code data} with {@code fields} as its numeric fields
-     */
-    SumsOnSpark(Dataset<Row> data, List<String> columns, int[] fields, ColumnSurvey survey) {
+    /** The sums of the selected columns of {@code data}. */
+    SumsOnSpark(Dataset<Row> data, SurveyedColumns columns) {
         this.data = data;
-        this.columns = List.copyOf(columns);
-        this.fields = fields.clone();
-        this.survey = survey;
+        this.columns = columns.names();
+        this.fields = columns.fields();
+        this.survey = columns.survey();
     }
 
     /**
