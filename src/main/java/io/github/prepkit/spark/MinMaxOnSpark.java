@@ -40,7 +40,7 @@ final class MinMaxOnSpark {
         if (partials.stream().mapToLong(partial -> partial.rows().rows()).sum() == 0) {
             throw new IllegalArgumentException(STEP + ": cannot fit on an empty table (0 rows)");
         }
-        PartitionRows.requireFinite(partials.stream().map(Partial::rows).toList(), selected, STEP);
+        PartitionRows.requireFinite(partials.stream().map(Partial::rows).toList(), selected, STEP, "column");
         double[] min = new double[fields.length];
         double[] max = new double[fields.length];
         for (int j = 0; j < fields.length; j++) {

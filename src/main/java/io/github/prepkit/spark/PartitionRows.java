@@ -1,5 +1,6 @@
 package io.github.prepkit.spark;
 
+import io.github.prepkit.internal.data.Checks;
 import java.io.Serializable;
 import java.util.List;
 import org.apache.spark.sql.Row;
@@ -19,14 +20,15 @@ record PartitionRows(int partition, long rows, long[] firstInfinite) implements 
      * has one, at its first row counted over the partitions in order.
      *
      * @param inOrder the partitions, sorted by index
+     * @param what    names the kind of column in the message, as the local check does: {@code "column"}, or
+     *                {@code "feature column"}
      */
-    static void requireFinite(List<PartitionRows> inOrder, List<String> columns, String step) {
+    static void requireFinite(List<PartitionRows> inOrder, List<String> columns, String step, String what) {
         for (int j = 0; j < columns.size(); j++) {
             long offset = 0;
             for (PartitionRows partition : inOrder) {
                 if (partition.firstInfinite()[j] >= 0) {
-                    throw new IllegalArgumentException(step + ": column '" + columns.get(j)
-                            + "' has an infinite value in row " + (offset + partition.firstInfinite()[j]));
+                    throw Checks.infiniteValue(step, what, columns.get(j), offset + partition.firstInfinite()[j]);
                 }
                 offset += partition.rows();
             }
