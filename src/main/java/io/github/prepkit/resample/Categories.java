@@ -35,9 +35,7 @@ final class Categories {
             Column<?> column = data.column(names.get(c));
             int missing = Columns.countMissing(column);
             if (missing > 0) {
-                throw new IllegalArgumentException(step + ": categorical column '" + column.name() + "' has " + missing
-                        + " missing value(s); impute them first (io.github.prepkit.impute.SimpleImputer, strategy"
-                        + " MOST_FREQUENT or CONSTANT)");
+                throw ClassLabels.missingCategories(step, column.name(), missing);
             }
             ClassLabels labels = ClassLabels.of(column, step);
             codes[c] = labels.codes();

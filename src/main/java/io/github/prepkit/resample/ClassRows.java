@@ -25,8 +25,7 @@ final class ClassRows {
     static ClassRows of(Table data, String target, String step) {
         ClassLabels labels = ClassLabels.of(Columns.column(data, target), step);
         if (labels.count() < 2) {
-            throw new IllegalArgumentException(step + ": the target '" + target + "' has a single class ('"
-                    + labels.names().get(0) + "'): there is nothing to balance (imbalanced-learn fails too)");
+            throw ClassLabels.singleClass(step, target, labels.names().get(0));
         }
         int[] codes = labels.codes();
         int[] sizes = new int[labels.count()];

@@ -1,6 +1,7 @@
 package io.github.prepkit.resample;
 
 import io.github.prepkit.internal.data.Checks;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -94,27 +95,56 @@ public record SamplingStrategy(Kind kind, double ratio, Map<String, Integer> cou
     }
 
     /**
-     * The size each class should have after resampling.
-     *
-     * @param sizes        each class's current size, in class order
-     * @param names        the class names, in class order
-     * @param overSampling whether the sampler adds rows (true) or removes them (false)
-     * @param step         names the sampler in error messages
-     * @throws IllegalArgumentException if the strategy asks an over-sampler to remove rows or an under-sampler to
-     *                                  add them, names an unknown class, or is a ratio with other than two classes
+     * The size each class should have after resampling, for a sampler's own class sizes (see
+     * {@link #targets(long[], List, boolean, String)}).
      */
     int[] targets(int[] sizes, List<String> names, boolean overSampling, String step) {
+        long[] targets = targets(Arrays.stream(sizes).asLongStream().toArray(), names, overSampling, step);
+        return Arrays.stream(targets).mapToInt(Math::toIntExact).toArray();
+    }
+
+    /**
+     * The size each class should have after resampling, given each class's current size: what a sampler's
+     * {@code fitResample} aims at, for classes counted elsewhere, e.g. on a Spark cluster, where a class may have more
+     * rows than an {@code int} holds.
+     *
+     * @param sizes        each class's current size, at least 1, in class order (the order of
+     *                     {@link io.github.prepkit.data.TargetClasses#names()})
+     * @param names        the class names, in class order, as {@link io.github.prepkit.data.TargetClasses#names()}
+     *                     writes them
+     * @param overSampling whether the sampler adds rows (true) or removes them (false)
+     * @param sampler      names the sampler in error messages
+     * @return each class's wanted size, in class order
+     * @throws IllegalArgumentException if there is no class, a size is below 1 or there are not as many names as
+     *                                  sizes; or, as {@code fitResample}, if the strategy asks an over-sampler to
+     *                                  remove rows or an under-sampler to add them, names an unknown class, or is a
+     *                                  ratio with other than two classes
+     */
+    public long[] targets(long[] sizes, List<String> names, boolean overSampling, String sampler) {
+        Checks.notNull(sizes, "sizes");
+        Checks.notNull(names, "names");
+        Checks.notNull(sampler, "sampler");
+        if (sizes.length == 0 || sizes.length != names.size()) {
+            throw new IllegalArgumentException(sampler + ": " + sizes.length + " class sizes and " + names.size()
+                    + " class names " + names + "; expected at least one class, and one name per size");
+        }
+        for (int k = 0; k < sizes.length; k++) {
+            if (sizes[k] < 1) {
+                throw new IllegalArgumentException(sampler + ": class '" + names.get(k) + "' has size " + sizes[k]
+                        + "; a class has at least 1 row");
+            }
+        }
         int majority = 0;
         int minority = 0;
         for (int k = 1; k < sizes.length; k++) {
             majority = sizes[k] > sizes[majority] ? k : majority;
             minority = sizes[k] < sizes[minority] ? k : minority;
         }
-        int[] targets = sizes.clone();
-        int goal = overSampling ? sizes[majority] : sizes[minority];
+        long[] targets = sizes.clone();
+        long goal = overSampling ? sizes[majority] : sizes[minority];
         switch (kind) {
-            case RATIO -> ratioTargets(targets, sizes, majority, minority, overSampling, step);
-            case COUNTS -> countTargets(targets, names, step);
+            case RATIO -> ratioTargets(targets, sizes, majority, minority, overSampling, sampler);
+            case COUNTS -> countTargets(targets, names, sampler);
             default -> {
                 for (int k = 0; k < sizes.length; k++) {
                     if (chosen(k, majority, minority, overSampling)) {
@@ -125,8 +155,8 @@ public record SamplingStrategy(Kind kind, double ratio, Map<String, Integer> cou
         }
         for (int k = 0; k < sizes.length; k++) {
             if (overSampling ? targets[k] < sizes[k] : targets[k] > sizes[k]) {
-                throw new IllegalArgumentException(step + ": samplingStrategy " + this + " asks class '" + names.get(k)
-                        + "' to go from " + sizes[k] + " to " + targets[k] + " rows, but an "
+                throw new IllegalArgumentException(sampler + ": samplingStrategy " + this + " asks class '"
+                        + names.get(k) + "' to go from " + sizes[k] + " to " + targets[k] + " rows, but an "
                         + (overSampling ? "over-sampler only adds rows" : "under-sampler only removes rows"));
             }
         }
@@ -144,19 +174,20 @@ public record SamplingStrategy(Kind kind, double ratio, Map<String, Integer> cou
         };
     }
 
-    private void ratioTargets(int[] targets, int[] sizes, int majority, int minority, boolean overSampling, String step) {
+    private void ratioTargets(long[] targets, long[] sizes, int majority, int minority, boolean overSampling,
+            String step) {
         if (sizes.length != 2) {
             throw new IllegalArgumentException(step + ": a ratio samplingStrategy needs exactly two classes, found "
                     + sizes.length);
         }
         if (overSampling) {
-            targets[minority] = (int) (ratio * sizes[majority]);
+            targets[minority] = (long) (ratio * sizes[majority]);
         } else {
-            targets[majority] = (int) (sizes[minority] / ratio);
+            targets[majority] = (long) (sizes[minority] / ratio);
         }
     }
 
-    private void countTargets(int[] targets, List<String> names, String step) {
+    private void countTargets(long[] targets, List<String> names, String step) {
         for (Map.Entry<String, Integer> wanted : counts.entrySet()) {
             int k = names.indexOf(wanted.getKey());
             if (k < 0) {

@@ -58,16 +58,12 @@ record ColumnSurvey(List<PartitionRows> partitions, boolean[] gaps, double[] max
         if (rows() == 0) {
             Tables.requireRows(SparkColumnType.table(data.schema(), List.of()), step);
         }
-        PartitionRows.requireFinite(partitions, numeric, step);
+        PartitionRows.requireFinite(partitions, numeric, step, "column");
     }
 
     /** The row at which each partition starts, by partition index. */
     long[] offsets() {
-        long[] offsets = new long[partitions.size()];
-        for (int p = 1; p < offsets.length; p++) {
-            offsets[p] = offsets[p - 1] + partitions.get(p - 1).rows();
-        }
-        return offsets;
+        return PartitionRows.offsets(partitions.stream().mapToLong(PartitionRows::rows).toArray());
     }
 
     private ColumnSurvey plus(ColumnSurvey other) {

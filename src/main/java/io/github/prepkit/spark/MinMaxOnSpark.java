@@ -41,7 +41,7 @@ final class MinMaxOnSpark {
         if (partials.stream().mapToLong(partial -> partial.rows().rows()).sum() == 0) {
             Tables.requireRows(empty, STEP);
         }
-        PartitionRows.requireFinite(partials.stream().map(Partial::rows).toList(), selected, STEP);
+        PartitionRows.requireFinite(partials.stream().map(Partial::rows).toList(), selected, STEP, "column");
         double[] min = new double[fields.length];
         double[] max = new double[fields.length];
         for (int j = 0; j < fields.length; j++) {

@@ -9,6 +9,10 @@ import io.github.prepkit.base.Transformer;
 import io.github.prepkit.base.TransformerModel;
 import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.persist.ModelFiles;
+import io.github.prepkit.resample.RandomOverSampler;
+import io.github.prepkit.resample.RandomUnderSampler;
+import io.github.prepkit.resample.SMOTE;
+import io.github.prepkit.resample.SMOTENC;
 import io.github.prepkit.scale.MinMaxScaler;
 import io.github.prepkit.selection.FitExecutor;
 import java.util.ArrayList;
@@ -37,7 +41,9 @@ import tech.tablesaw.columns.Column;
  * ({@link MinMaxScaler}, {@code OneHotEncoder}, {@code SimpleImputer}, {@code RobustScaler}, {@code StandardScaler};
  * medians and quantiles by a radix selection of the ranks they read, in a few passes and without a shuffle; means and
  * variances from sums in fixed blocks of rows, summed as locally), otherwise on the rows brought to the driver (after
- * a count that refuses what would not fit in half its heap).
+ * a count that refuses what would not fit in half its heap). {@code fitResample} gives the local rows, bit for bit,
+ * bringing only the classes that grow to the driver for SMOTE, SMOTENC and random over-sampling; random
+ * under-sampling runs on the cluster with the local class counts but its own choice of rows.
  *
  * <p>Columns cross as double, float, int, long, string, boolean and date; a Spark null is Tablesaw's missing value,
  * and a missing double or float comes back as NaN, any other missing value as null. Spark's column names are matched
@@ -199,24 +205,42 @@ public final class PrepkitSpark {
     }
 
     /**
-     * The rows of {@code data} resampled by {@code sampler}, as a local {@code fitResample} gives them: the rows come to
-     * the driver in their order (refused first if they would take more than half its heap), are resampled there and
-     * go back as a dataset of as many partitions. SMOTE's synthetic rows, a random sampler's chosen rows: the same.
+     * The rows of {@code data} resampled by {@code sampler}, with the class counts of a local {@code fitResample}; for
+     * every sampler but {@link RandomUnderSampler} its very rows, in its order.
+     * <ul>
+     * <li>{@link SMOTE}, {@link SMOTENC} and {@link RandomOverSampler}: the classes are counted and the values checked
+     * on the cluster, and only the classes that grow (and the smallest) come to the driver, where the sampler makes its
+     * new rows, bit for bit the local ones. The result is {@code data}'s rows, with SMOTE's and SMOTENC's numeric
+     * features as doubles as locally, followed by the new rows in as many partitions again.</li>
+     * <li>{@link RandomUnderSampler}: on the cluster, without a shuffle or a row on the driver; each class keeps as
+     * many rows as locally, in their order, but a random choice of its own (the same distribution, not the same rows),
+     * reproducible for the same seed and the same rows in the same order, whatever the partitioning.</li>
+     * <li>Any other sampler, such as {@code BorderlineSMOTE}, whose danger rows need neighbours of every class: all
+     * rows come to the driver in their order, are resampled there and go back as a dataset of as many partitions.</li>
+     * </ul>
+     * Where {@code data} has several faults, the first named may not be the one the local sampler names first.
      *
      * @param spark   the session {@code data} belongs to
      * @param sampler any sampler
-     * @param data    the rows to resample, with the target column
+     * @param data    the rows to resample, with the target column; a dataset that may give its rows in another order
+     *                when recomputed should be cached first, as it is read more than once
      * @param target  the target column's name
-     * @return the resampled rows, in the order {@code fitResample} gives them
-     * @throws IllegalArgumentException if the rows would take more than half the driver's heap, saying how much, or
-     *                                  as the sampler's own {@code fitResample}
+     * @return the resampled rows
+     * @throws IllegalArgumentException if the rows brought to the driver would take more than half its heap, saying how
+     *                                  many (resample a sample), or as the sampler's own {@code fitResample}
      */
     public static Dataset<Row> fitResample(SparkSession spark, Sampler sampler, Dataset<Row> data, String target) {
         Checks.notNull(spark, "spark");
         Checks.notNull(sampler, "sampler");
+        Checks.notNull(data, "data");
         Checks.notNull(target, "target");
-        Table resampled = sampler.fitResample(DriverTable.collect(Checks.notNull(data, "data"),
-                sampler.getClass().getSimpleName()), target);
+        if (sampler instanceof RandomUnderSampler under) {
+            return UnderSamplingOnSpark.fitResample(spark, under, data, target);
+        }
+        if (OverSamplingOnSpark.handles(sampler)) {
+            return OverSamplingOnSpark.fitResample(spark, sampler, data, target, DriverTable.budget());
+        }
+        Table resampled = sampler.fitResample(DriverTable.collect(data, sampler.getClass().getSimpleName()), target);
         return dataset(spark, resampled, data.rdd().getNumPartitions());
     }
 

@@ -1,8 +1,8 @@
 package io.github.prepkit.spark;
 
 import io.github.prepkit.data.Columns;
-import io.github.prepkit.impute.SimpleImputer;
 import io.github.prepkit.impute.SimpleImputer.Strategy;
+import io.github.prepkit.impute.SimpleImputer;
 import io.github.prepkit.impute.SimpleImputerModel;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -84,7 +84,7 @@ final class SimpleImputerOnSpark {
         if (partials.isEmpty()) {
             return estimator.fit(SparkColumnType.table(schema, List.of()));
         }
-        PartitionRows.requireFinite(partials.stream().map(Partial::rows).toList(), selected, STEP);
+        PartitionRows.requireFinite(partials.stream().map(Partial::rows).toList(), selected, STEP, "column");
         long rowCount = partials.stream().mapToLong(partial -> partial.rows().rows()).sum();
         List<List<Object>> columns = new ArrayList<>();
         for (int j = 0; j < fields.length; j++) {

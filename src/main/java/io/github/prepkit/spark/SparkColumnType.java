@@ -121,6 +121,15 @@ enum SparkColumnType {
     }
 
     /**
+     * Field {@code field} of {@code row} as a Tablesaw column of this type holds it (a {@code Double}, a
+     * {@code String}...), or null where the column would hold a missing value: the same test, row by row.
+     */
+    Object tablesawValue(Row row, int field) {
+        Column<?> column = column("value", List.of(row), field);
+        return column.isMissing(0) ? null : column.get(0);
+    }
+
+    /**
      * Row {@code row} of {@code column} as Spark holds it in a {@link Row}; a date as a {@link LocalDate} when
      * {@code localDates} (Spark's {@code spark.sql.datetime.java8API.enabled}), else a {@code java.sql.Date}.
      */

@@ -1,6 +1,7 @@
 package io.github.prepkit.contract;
 
 import static io.github.prepkit.spark.SparkAssertions.assertRows;
+import static io.github.prepkit.spark.SparkAssertions.assertUnderSampled;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import io.github.prepkit.base.ClassifierModel;
@@ -12,6 +13,7 @@ import io.github.prepkit.base.Transformer;
 import io.github.prepkit.base.TransformerModel;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.persist.ModelFiles;
+import io.github.prepkit.resample.RandomUnderSampler;
 import io.github.prepkit.spark.LocalSpark;
 import io.github.prepkit.spark.PrepkitSpark;
 import java.util.stream.Stream;
@@ -29,7 +31,7 @@ import tech.tablesaw.api.Table;
  * {@code transform} for transformers; {@code predict} and, for classifiers, {@code predictProba} for predictors.
  * Outlier detectors and nearest neighbours have no Spark form yet. Every transformer and predictor fitted on Spark is
  * the model fitted locally on the same rows, byte for byte in its model file, and every sampler on Spark gives the
- * rows it gives locally.
+ * rows it gives locally, except the random under-sampler, which gives as many rows of each class, chosen otherwise.
  */
 @Tag("spark")
 class SparkContractTest {
@@ -63,8 +65,14 @@ class SparkContractTest {
                 .map(contract -> DynamicTest.dynamicTest(contract.toString(), () -> {
                     Table data = contract.data().get();
                     Sampler sampler = (Sampler) contract.estimator().get();
-                    assertRows(PrepkitSpark.fitResample(spark, sampler, LocalSpark.dataset(data, 3), contract.target()),
-                            sampler.fitResample(data, contract.target()));
+                    Dataset<Row> resampled = PrepkitSpark.fitResample(spark, sampler, LocalSpark.dataset(data, 3),
+                            contract.target());
+                    Table local = sampler.fitResample(data, contract.target());
+                    if (sampler instanceof RandomUnderSampler) {
+                        assertUnderSampled(data, local, PrepkitSpark.collect(resampled), contract.target());
+                    } else {
+                        assertRows(resampled, local);
+                    }
                 }));
     }
 

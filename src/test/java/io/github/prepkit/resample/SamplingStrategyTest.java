@@ -54,6 +54,32 @@ class SamplingStrategyTest {
     }
 
     @Test
+    void classSizesBeyondAnIntAreTargetedAsLocally() {
+        long[] sizes = {5_000_000_000L, 3_000_000_000L, 7};
+        List<String> names = List.of("0", "1", "2");
+        assertArrayEquals(new long[] {5_000_000_000L, 5_000_000_000L, 5_000_000_000L},
+                SamplingStrategy.AUTO.targets(sizes, names, true, "SMOTE"));
+        assertArrayEquals(new long[] {7, 7, 7}, SamplingStrategy.AUTO.targets(sizes, names, false, "Test"));
+        assertArrayEquals(new long[] {2_500_000_000L, 5_000_000_000L},
+                SamplingStrategy.ratio(0.5).targets(new long[] {1, 5_000_000_000L}, List.of("a", "b"), true, "Test"));
+        assertArrayEquals(new long[] {50, 50, 50, 50}, SamplingStrategy.AUTO.targets(new long[] {50, 30, 20, 7},
+                NAMES, true, "Test"));
+    }
+
+    @Test
+    void classSizesWithoutTheirNamesOrBelowOneAreRefused() {
+        assertEquals("Test: 2 class sizes and 1 class names [a]; expected at least one class, and one name per size",
+                assertThrows(IllegalArgumentException.class, () -> SamplingStrategy.AUTO.targets(new long[] {3, 4},
+                        List.of("a"), true, "Test")).getMessage());
+        assertEquals("Test: 0 class sizes and 0 class names []; expected at least one class, and one name per size",
+                assertThrows(IllegalArgumentException.class, () -> SamplingStrategy.AUTO.targets(new long[0],
+                        List.of(), true, "Test")).getMessage());
+        assertEquals("Test: class 'b' has size 0; a class has at least 1 row", assertThrows(
+                IllegalArgumentException.class, () -> SamplingStrategy.AUTO.targets(new long[] {3, 0},
+                        List.of("a", "b"), false, "Test")).getMessage());
+    }
+
+    @Test
     void impossibleRequestsFailNamingTheClass() {
         IllegalArgumentException shrink = assertThrows(IllegalArgumentException.class,
                 () -> over(SamplingStrategy.counts(Map.of("0", 10))));

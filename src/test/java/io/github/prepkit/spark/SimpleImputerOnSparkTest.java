@@ -1,17 +1,15 @@
 package io.github.prepkit.spark;
 
+import static io.github.prepkit.spark.SparkAssertions.assertSameFailure;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.prepkit.impute.SimpleImputer;
 import io.github.prepkit.impute.SimpleImputer.Strategy;
+import io.github.prepkit.impute.SimpleImputer;
 import io.github.prepkit.persist.ModelFiles;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.FloatColumn;
 import tech.tablesaw.api.IntColumn;
@@ -70,10 +68,5 @@ class SimpleImputerOnSparkTest {
         FilterFunction<Row> none = row -> false;
         assertSameFailure(() -> imputer.fit(awkward().dropRange(0, 10)),
                 () -> PrepkitSpark.fit(LocalSpark.session(), imputer, LocalSpark.dataset(awkward(), 2).filter(none)));
-    }
-
-    private static void assertSameFailure(Executable local, Executable onSpark) {
-        assertEquals(assertThrows(IllegalArgumentException.class, local).getMessage(),
-                assertThrows(IllegalArgumentException.class, onSpark).getMessage());
     }
 }

@@ -1,15 +1,21 @@
 package io.github.prepkit.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.base.Sampler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.junit.jupiter.api.function.Executable;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -51,6 +57,48 @@ public final class SparkAssertions {
             Row row = rows.get(r);
             assertEquals(expected, IntStream.range(0, row.length()).mapToObj(row::get).toList(), "row " + r);
         }
+    }
+
+    /** Both fail with an {@link IllegalArgumentException}, and the same message. */
+    public static void assertSameFailure(Executable local, Executable onSpark) {
+        assertEquals(assertThrows(IllegalArgumentException.class, local).getMessage(),
+                assertThrows(IllegalArgumentException.class, onSpark).getMessage());
+    }
+
+    /** {@code sampler} fails on {@code data}, in three partitions on Spark, with the message it fails with locally. */
+    public static void assertSameFailure(Sampler sampler, Table data, String target) {
+        assertSameFailure(() -> sampler.fitResample(data, target), () -> PrepkitSpark.fitResample(LocalSpark.session(),
+                sampler, LocalSpark.dataset(data, 3), target).count());
+    }
+
+    /**
+     * {@code onSpark}, an under-sampled {@code data}, has the columns of {@code local} and as many rows of each class
+     * of column {@code target}, and its rows are rows of {@code data}, in their order.
+     */
+    public static void assertUnderSampled(Table data, Table local, Table onSpark, String target) {
+        assertEquals(local.columnNames(), onSpark.columnNames(), "columns");
+        assertEquals(local.columns().stream().map(Column::type).toList(),
+                onSpark.columns().stream().map(Column::type).toList(), "column types");
+        assertEquals(classSizes(local, target), classSizes(onSpark, target), "class sizes");
+        int at = 0;
+        for (int r = 0; r < onSpark.rowCount(); r++) {
+            List<Object> row = row(onSpark, r);
+            while (at < data.rowCount() && !row(data, at).equals(row)) {
+                at++;
+            }
+            assertTrue(at < data.rowCount(), "row " + r + ", " + row + ", is not a row of data after the one before");
+            at++;
+        }
+    }
+
+    private static Map<String, Long> classSizes(Table table, String target) {
+        Column<?> labels = table.column(target);
+        return IntStream.range(0, labels.size()).mapToObj(labels::getString)
+                .collect(Collectors.groupingBy(label -> label, TreeMap::new, Collectors.counting()));
+    }
+
+    private static List<Object> row(Table table, int r) {
+        return table.columns().stream().<Object>map(column -> column.get(r)).toList();
     }
 
     /** Row {@code r} of {@code column} as a Spark row should hold it: NaN for a missing double, else null. */

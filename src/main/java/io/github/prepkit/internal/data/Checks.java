@@ -158,10 +158,20 @@ public final class Checks {
         int width = columns.size();
         for (int k = 0; k < values.length; k++) {
             if (Double.isInfinite(values[k])) {
-                throw new IllegalArgumentException(step + ": " + what + " '" + columns.get(k % width)
-                        + "' has an infinite value in row " + k / width);
+                throw infiniteValue(step, what, columns.get(k % width), k / width);
             }
         }
+    }
+
+    /**
+     * The failure {@link #noInfinity} raises, for a check made elsewhere (on a Spark cluster, where rows are counted
+     * in longs).
+     *
+     * @param row the first row with an infinite value, counted from 0
+     */
+    public static IllegalArgumentException infiniteValue(String step, String what, String column, long row) {
+        return new IllegalArgumentException(step + ": " + what + " '" + column + "' has an infinite value in row "
+                + row);
     }
 
     /**

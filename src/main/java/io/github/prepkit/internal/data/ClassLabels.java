@@ -40,8 +40,7 @@ public final class ClassLabels {
         Checks.notNull(target, "target");
         int missing = Columns.countMissing(target);
         if (missing > 0) {
-            throw new IllegalArgumentException(step + ": target column '" + target.name() + "' has " + missing
-                    + " missing value(s); drop those rows or impute the target first");
+            throw missingTargets(step, target.name(), missing);
         }
         if (target.isEmpty()) {
             throw new IllegalArgumentException(step + ": cannot fit on an empty target column '" + target.name() + "'");
@@ -76,12 +75,38 @@ public final class ClassLabels {
         for (int row = 0; row < numbers.size(); row++) {
             double value = numbers.getDouble(row);
             if (!isWhole(value)) {
-                throw new IllegalArgumentException(step + ": target column '" + target.name() + "' holds continuous"
-                        + " values (" + value + " at row " + row + "), what scikit-learn calls an unknown label type"
-                        + " 'continuous'; classes are text, integers or whole numbers: bin or round the target, or use"
-                        + " a regressor");
+                throw continuous(step, target.name(), value, row);
             }
         }
+    }
+
+    /**
+     * The failure of {@link #of} for a target column {@code target} with {@code missing} missing values; it and the
+     * failures below serve the same checks made elsewhere too, on a Spark cluster.
+     */
+    public static IllegalArgumentException missingTargets(String step, String target, long missing) {
+        return new IllegalArgumentException(step + ": target column '" + target + "' has " + missing
+                + " missing value(s); drop those rows or impute the target first");
+    }
+
+    /** The failure of {@link #of} for a float column {@code target} whose first value not whole is {@code value}. */
+    public static IllegalArgumentException continuous(String step, String target, double value, long row) {
+        return new IllegalArgumentException(step + ": target column '" + target + "' holds continuous values (" + value
+                + " at row " + row + "), what scikit-learn calls an unknown label type 'continuous'; classes are text,"
+                + " integers or whole numbers: bin or round the target, or use a regressor");
+    }
+
+    /** A sampler's failure for a target column {@code target} of one class, {@code name}. */
+    public static IllegalArgumentException singleClass(String step, String target, String name) {
+        return new IllegalArgumentException(step + ": the target '" + target + "' has a single class ('" + name
+                + "'): there is nothing to balance (imbalanced-learn fails too)");
+    }
+
+    /** SMOTENC's failure for a categorical column {@code column} with {@code missing} missing values. */
+    public static IllegalArgumentException missingCategories(String step, String column, long missing) {
+        return new IllegalArgumentException(step + ": categorical column '" + column + "' has " + missing
+                + " missing value(s); impute them first (io.github.prepkit.impute.SimpleImputer, strategy"
+                + " MOST_FREQUENT or CONSTANT)");
     }
 
     /** The classes, which a fitted classifier keeps. */

@@ -41,12 +41,19 @@ public final class FeatureMatrix {
         for (int k = 0; k < values.length; k++) {
             if (Double.isNaN(values[k])) {
                 String name = names.get(k % names.size());
-                throw new IllegalArgumentException(step + ": feature column '" + name + "' has "
-                        + table.column(name).countMissing()
-                        + " missing value(s); impute them first (io.github.prepkit.impute)");
+                throw missingValues(step, name, table.column(name).countMissing());
             }
         }
         return new FeatureMatrix(List.copyOf(names), table.rowCount(), values);
+    }
+
+    /**
+     * The failure {@link #of(Table, List, String)} raises for the first missing value (in row-major order), in column
+     * {@code column}, which has {@code missing} of them.
+     */
+    public static IllegalArgumentException missingValues(String step, String column, long missing) {
+        return new IllegalArgumentException(step + ": feature column '" + column + "' has " + missing
+                + " missing value(s); impute them first (io.github.prepkit.impute)");
     }
 
     /** Every column of {@code table}, in table order; see {@link #of(Table, List, String)}. */
