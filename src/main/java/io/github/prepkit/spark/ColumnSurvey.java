@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
 
 /**
  * One pass over a dataset for the fits that read order statistics or sums: each partition's rows and first infinite
@@ -29,8 +30,9 @@ record ColumnSurvey(List<PartitionRows> partitions, boolean[] gaps, double[] max
      * {@code text} (null or empty is missing) of {@code data}.
      */
     static ColumnSurvey of(Dataset<Row> data, int[] numeric, int[] text) {
-        ColumnSurvey survey = data.javaRDD().mapPartitionsWithIndex((index, rows) -> List.of(partial(index, rows,
-                numeric, text)).iterator(), false).treeReduce(ColumnSurvey::plus);
+        InternalRows.Numbers numbers = InternalRows.Numbers.of(data.schema(), numeric);
+        ColumnSurvey survey = InternalRows.of(data).mapPartitionsWithIndex((index, rows) -> List.of(partial(index, rows,
+                numbers, text)).iterator(), false).treeReduce(ColumnSurvey::plus);
         List<PartitionRows> inOrder = new ArrayList<>(survey.partitions);
         inOrder.sort(Comparator.comparingInt(PartitionRows::partition));
         return new ColumnSurvey(inOrder, survey.gaps, survey.maxAbs, survey.firstDigits);
@@ -82,17 +84,19 @@ record ColumnSurvey(List<PartitionRows> partitions, boolean[] gaps, double[] max
         return new ColumnSurvey(both, anyGap, largest, sum);
     }
 
-    private static ColumnSurvey partial(int partition, Iterator<Row> rows, int[] numeric, int[] text) {
-        long[] firstInfinite = new long[numeric.length];
+    private static ColumnSurvey partial(int partition, Iterator<InternalRow> rows, InternalRows.Numbers numeric,
+            int[] text) {
+        int columns = numeric.fields().length;
+        long[] firstInfinite = new long[columns];
         Arrays.fill(firstInfinite, -1);
-        boolean[] gaps = new boolean[numeric.length + text.length];
-        double[] maxAbs = new double[numeric.length];
-        long[][] firstDigits = new long[numeric.length][RankSelection.FIRST.buckets()];
+        boolean[] gaps = new boolean[columns + text.length];
+        double[] maxAbs = new double[columns];
+        long[][] firstDigits = new long[columns][RankSelection.FIRST.buckets()];
         long count = 0;
         while (rows.hasNext()) {
-            Row row = rows.next();
-            for (int j = 0; j < numeric.length; j++) {
-                double v = PartitionRows.number(row, numeric[j]);
+            InternalRow row = rows.next();
+            for (int j = 0; j < columns; j++) {
+                double v = numeric.get(row, j);
                 if (Double.isNaN(v)) {
                     gaps[j] = true;
                 } else if (Double.isInfinite(v)) {
@@ -103,8 +107,7 @@ record ColumnSurvey(List<PartitionRows> partitions, boolean[] gaps, double[] max
                 }
             }
             for (int t = 0; t < text.length; t++) {
-                String value = row.getString(text[t]);
-                gaps[numeric.length + t] |= value == null || value.isEmpty();   // Tablesaw's missing text is empty
+                gaps[columns + t] |= InternalRows.textMissing(row, text[t]);
             }
             count++;
         }

@@ -43,7 +43,9 @@ import tech.tablesaw.columns.Column;
  * variances from sums in fixed blocks of rows, summed as locally), otherwise on the rows brought to the driver (after
  * a count that refuses what would not fit in half its heap). {@code fitResample} gives the local rows, bit for bit,
  * bringing only the classes that grow to the driver for SMOTE, SMOTENC and random over-sampling; random
- * under-sampling runs on the cluster with the local class counts but its own choice of rows.
+ * under-sampling runs on the cluster with the local class counts but its own choice of rows. A fit on the cluster
+ * reads the data several times (two to six passes): cache a dataset that is costly to compute, or whose row order could
+ * change when it is computed again, before fitting on it.
  *
  * <p>Columns cross as double, float, int, long, string, boolean and date; a Spark null is Tablesaw's missing value,
  * and a missing double or float comes back as NaN, any other missing value as null. Spark's column names are matched

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
 
 /**
  * Chosen ranks of numeric columns' present values, found on the cluster without sorting, shuffling or collecting the
@@ -98,9 +99,11 @@ final class RankSelection {
             }
         }
         List<Search> open = searches.stream().filter(search -> !search.done).toList();
+        InternalRows.Numbers numbers = InternalRows.Numbers.of(data.schema(), fields);
         while (!open.isEmpty()) {
             List<Query> queries = new ArrayList<>(new LinkedHashSet<>(open.stream().map(Search::query).toList()));
-            long[][] answers = data.javaRDD().mapPartitions(rows -> List.<long[][]>of(answer(rows, fields, queries)).iterator())
+            long[][] answers = InternalRows.of(data).mapPartitions(rows -> List.<long[][]>of(answer(rows, numbers, queries))
+                    .iterator())
                     .treeReduce((a, b) -> combine(a, b, queries));
             for (Search search : open) {
                 search.advance(answers[queries.indexOf(search.query())]);
@@ -120,17 +123,17 @@ final class RankSelection {
         return found;
     }
 
-    private static long[][] answer(Iterator<Row> rows, int[] fields, List<Query> queries) {
+    private static long[][] answer(Iterator<InternalRow> rows, InternalRows.Numbers numbers, List<Query> queries) {
         long[][] answers = new long[queries.size()][];
         int[] collected = new int[queries.size()];
         for (int q = 0; q < answers.length; q++) {
             answers[q] = new long[queries.get(q).collect() ? 16 : queries.get(q).prefix().buckets()];
         }
         while (rows.hasNext()) {
-            Row row = rows.next();
+            InternalRow row = rows.next();
             for (int q = 0; q < answers.length; q++) {
                 Query query = queries.get(q);
-                double v = PartitionRows.number(row, fields[query.column()]);
+                double v = numbers.get(row, query.column());
                 long key = key(v);
                 if (Double.isNaN(v) || Double.isInfinite(v) || !query.prefix().matches(key)) {
                     continue;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
 
 /**
  * {@link ColumnSums} of a dataset's numeric columns, summed where the rows are: each partition sums the blocks of
@@ -73,9 +74,9 @@ final class SumsOnSpark implements ColumnSums {
     private double[][] blocks(int[] exponents, double[] centers) {
         long[] offsets = survey.offsets();
         long rows = survey.rows();
-        int[] columnFields = fields;
-        List<List<List<Piece>>> partitions = data.javaRDD().mapPartitionsWithIndex((index, partition) -> List.of(
-                pieces(partition, columnFields, offsets[index], rows, index, exponents, centers)).iterator(), false)
+        InternalRows.Numbers numbers = InternalRows.Numbers.of(data.schema(), fields);
+        List<List<List<Piece>>> partitions = InternalRows.of(data).mapPartitionsWithIndex((index, partition) -> List.of(
+                pieces(partition, numbers, offsets[index], rows, index, exponents, centers)).iterator(), false)
                 .collect();
         double[][] totals = new double[fields.length][centers == null ? 1 : 2];
         for (int j = 0; j < fields.length; j++) {
@@ -99,8 +100,9 @@ final class SumsOnSpark implements ColumnSums {
     }
 
     /** One partition's pieces, per column. */
-    private static List<List<Piece>> pieces(Iterator<Row> partition, int[] fields, long offset, long rows, int index,
-            int[] exponents, double[] centers) {
+    private static List<List<Piece>> pieces(Iterator<InternalRow> partition, InternalRows.Numbers numbers, long offset,
+            long rows, int index, int[] exponents, double[] centers) {
+        int[] fields = numbers.fields();
         List<List<Piece>> pieces = new ArrayList<>();
         double[][] buffers = new double[fields.length][BLOCK];
         for (int j = 0; j < fields.length; j++) {
@@ -109,9 +111,9 @@ final class SumsOnSpark implements ColumnSums {
         long row = offset;
         int filled = 0;
         while (partition.hasNext()) {
-            Row next = partition.next();
+            InternalRow next = partition.next();
             for (int j = 0; j < fields.length; j++) {
-                buffers[j][filled] = PartitionRows.number(next, fields[j]);
+                buffers[j][filled] = numbers.get(next, j);
             }
             filled++;
             row++;
