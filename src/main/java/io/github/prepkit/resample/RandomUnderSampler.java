@@ -1,8 +1,6 @@
 package io.github.prepkit.resample;
 
-import io.github.prepkit.base.Sampler;
 import io.github.prepkit.internal.data.Checks;
-import io.github.prepkit.internal.data.Tables;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import tech.tablesaw.api.Table;
@@ -15,7 +13,7 @@ import tech.tablesaw.api.Table;
  * @param samplingStrategy which classes shrink, and to what size (default {@link SamplingStrategy#AUTO})
  * @param seed             the seed of the draws
  */
-public record RandomUnderSampler(SamplingStrategy samplingStrategy, long seed) implements Sampler {
+public record RandomUnderSampler(SamplingStrategy samplingStrategy, long seed) implements SelectingSampler {
 
     private static final String STEP = "RandomUnderSampler";
 
@@ -40,7 +38,7 @@ public record RandomUnderSampler(SamplingStrategy samplingStrategy, long seed) i
     }
 
     @Override
-    public Table fitResample(Table data, String target) {
+    public int[] sampleIndices(Table data, String target) {
         Checks.notNull(data, "data");
         ClassRows classes = ClassRows.of(data, target, STEP);
         int[] sizes = classes.sizes();
@@ -57,6 +55,6 @@ public record RandomUnderSampler(SamplingStrategy samplingStrategy, long seed) i
                 kept[chosen] = true;
             }
         }
-        return Tables.rows(data, IntStream.range(0, kept.length).filter(i -> kept[i]).toArray());
+        return IntStream.range(0, kept.length).filter(i -> kept[i]).toArray();
     }
 }

@@ -134,12 +134,8 @@ public record SamplingStrategy(Kind kind, double ratio, Map<String, Integer> cou
                         + "; a class has at least 1 row");
             }
         }
-        int majority = 0;
-        int minority = 0;
-        for (int k = 1; k < sizes.length; k++) {
-            majority = sizes[k] > sizes[majority] ? k : majority;
-            minority = sizes[k] < sizes[minority] ? k : minority;
-        }
+        int majority = extreme(sizes, 1);
+        int minority = extreme(sizes, -1);
         long[] targets = sizes.clone();
         long goal = overSampling ? sizes[majority] : sizes[minority];
         switch (kind) {
@@ -161,6 +157,43 @@ public record SamplingStrategy(Kind kind, double ratio, Map<String, Integer> cou
             }
         }
         return targets;
+    }
+
+    /**
+     * Which classes a cleaning sampler cleans (one that removes the rows a rule condemns, as imbalanced-learn's
+     * cleaning under-samplers): {@link #AUTO} and {@link #NOT_MINORITY} every class but the minority, the other named
+     * strategies as they say.
+     *
+     * @param sizes each class's size, in class order
+     * @param names the class names, in class order
+     * @param step  names the sampler in error messages
+     * @return per class, whether its rows may be removed
+     * @throws IllegalArgumentException for a ratio or counts, which a cleaning sampler cannot reach (imbalanced-learn
+     *                                  refuses them too)
+     */
+    boolean[] cleaned(int[] sizes, List<String> names, String step) {
+        if (kind == Kind.RATIO || kind == Kind.COUNTS) {
+            throw new IllegalArgumentException(step + ": samplingStrategy " + this + " asks for class sizes, but a"
+                    + " cleaning sampler removes the rows its rule condemns; give a named strategy (AUTO, MAJORITY,"
+                    + " MINORITY, NOT_MINORITY, NOT_MAJORITY, ALL)");
+        }
+        long[] longSizes = Arrays.stream(sizes).asLongStream().toArray();
+        int majority = extreme(longSizes, 1);
+        int minority = extreme(longSizes, -1);
+        boolean[] cleaned = new boolean[names.size()];
+        for (int k = 0; k < cleaned.length; k++) {
+            cleaned[k] = chosen(k, majority, minority, false);
+        }
+        return cleaned;
+    }
+
+    /** The largest class ({@code sign} 1) or the smallest (-1), the first in class order on a tie. */
+    private static int extreme(long[] sizes, int sign) {
+        int extreme = 0;
+        for (int k = 1; k < sizes.length; k++) {
+            extreme = Long.compare(sizes[k], sizes[extreme]) == sign ? k : extreme;
+        }
+        return extreme;
     }
 
     private boolean chosen(int k, int majority, int minority, boolean overSampling) {

@@ -33,6 +33,13 @@ class RandomUnderSamplerTest {
     }
 
     @Test
+    void theSampleIndicesAreTheKeptRowsAscending() {
+        int[] indices = new RandomUnderSampler().seed(4).sampleIndices(data(), "y");
+        assertEquals(new RandomUnderSampler().seed(4).fitResample(data(), "y").intColumn("id").asList(),
+                IntStream.of(indices).boxed().toList(), "row i has id i");
+    }
+
+    @Test
     void theSeedDecidesWhichRowsStay() {
         List<Integer> one = new RandomUnderSampler().seed(1).fitResample(data(), "y").intColumn("id").asList();
         assertEquals(one, new RandomUnderSampler().seed(1).fitResample(data(), "y").intColumn("id").asList());

@@ -90,4 +90,20 @@ class SamplingStrategyTest {
         assertThrows(IllegalArgumentException.class, () -> SamplingStrategy.ratio(1.5));
         assertThrows(IllegalArgumentException.class, () -> SamplingStrategy.counts(Map.of("0", -1)));
     }
+
+    @Test
+    void aCleaningSamplerCleansTheNamedClassesAndCannotTakeSizes() {
+        int[] sizes = {50, 30, 20, 7};
+        assertArrayEquals(new boolean[] {true, true, true, false}, SamplingStrategy.AUTO.cleaned(sizes, NAMES, "Test"));
+        assertArrayEquals(new boolean[] {true, false, false, false}, SamplingStrategy.MAJORITY.cleaned(sizes, NAMES,
+                "Test"));
+        assertArrayEquals(new boolean[] {false, true, true, true}, SamplingStrategy.NOT_MAJORITY.cleaned(sizes, NAMES,
+                "Test"));
+        assertArrayEquals(new boolean[] {false, false, false, true}, SamplingStrategy.MINORITY.cleaned(sizes, NAMES,
+                "Test"));
+        assertArrayEquals(new boolean[] {true, true, true, true}, SamplingStrategy.ALL.cleaned(sizes, NAMES, "Test"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> SamplingStrategy.ratio(0.5).cleaned(
+                new int[] {5, 2}, List.of("a", "b"), "Test")).getMessage().startsWith("Test: samplingStrategy ratio(0.5)"
+                + " asks for class sizes, but a cleaning sampler removes the rows its rule condemns"));
+    }
 }
