@@ -21,8 +21,9 @@ public final class Main {
             new Topic("preprocessing", "imputation, encoding, scaling and outliers, and what each step learned",
                     PreprocessingDemo::run),
             new Topic("models", "every model on a bundled data set: scores, predictions, charts", ModelsDemo::run),
-            new Topic("smote", "SMOTE and BorderlineSMOTE on breast cancer: counts, chart, resampling the training rows only",
-                    SmoteDemo::run),
+            new Topic("imbalance", "SMOTE and BorderlineSMOTE on breast cancer: counts, chart, resampling the training"
+                    + " rows only; the samplers compared by cross-validated balanced accuracy and geometric mean",
+                    ImbalanceDemo::run),
             new Topic("search", "a leak-free pipeline impute -> scale -> SMOTE -> kNN on breast cancer, cross-validated and"
                     + " grid-searched: cv results, heat map", SearchDemo::run),
             new Topic("models-on-disk", "a fitted pipeline saved to a model file, inspected, loaded and predicting the"

@@ -27,7 +27,7 @@ class MainTest {
     void theFullTourRunsEveryTopicWithQuestionsAndAnswers() {
         Run tour = run();
         assertEquals(0, tour.status());
-        assertTrue(tour.output().startsWith("prepkit tour: datasets, pandas, algorithms, preprocessing, models, smote, search, models-on-disk"), tour.output());
+        assertTrue(tour.output().startsWith("prepkit tour: datasets, pandas, algorithms, preprocessing, models, imbalance, search, models-on-disk"), tour.output());
         for (String heading : new String[] {"Bundled data sets", "Median rainfall on rainy days",
                 "Median imputation of cheese prices", "Students by grade and colour", "One-sample t statistic",
                 "Digit accumulator", "First non-repeating character", "Merge sorted lists", "Rectangle overlap",
@@ -89,7 +89,7 @@ class MainTest {
         Run unknown = run("pandas", "sklearn");
         assertEquals(2, unknown.status());
         assertTrue(unknown.output().startsWith("Unknown topic sklearn. Known topics:"), unknown.output());
-        for (String topic : new String[] {"datasets", "pandas", "algorithms", "preprocessing", "models", "smote", "search",
+        for (String topic : new String[] {"datasets", "pandas", "algorithms", "preprocessing", "models", "imbalance", "search",
                 "models-on-disk"}) {
             assertTrue(unknown.output().contains("  " + topic + " "), unknown.output());
         }
