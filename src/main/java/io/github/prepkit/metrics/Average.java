@@ -4,10 +4,11 @@ import io.github.prepkit.internal.data.Checks;
 import java.util.Locale;
 
 /**
- * How precision, recall and F1 of the single classes combine into one number, as scikit-learn's {@code average}
- * parameter: {@link #binary(Object)} scores one positive class only; {@link #MACRO} takes the plain mean over the
- * classes; {@link #WEIGHTED} the mean weighted by each class's number of true values (its support). The classes are
- * the distinct values of the true and the predicted labels together.
+ * How the scores of the single classes (precision, recall, F1, sensitivity, specificity) combine into one number, as
+ * scikit-learn's and imbalanced-learn's {@code average} parameter: {@link #binary(Object)} scores one positive class
+ * only; {@link #MACRO} takes the plain mean over the classes; {@link #WEIGHTED} the mean weighted by each class's
+ * number of true values (its support); {@link #MICRO} scores the counts of all classes pooled. The classes are the
+ * distinct values of the true and the predicted labels together.
  */
 public final class Average {
 
@@ -15,9 +16,14 @@ public final class Average {
     public static final Average MACRO = new Average(Kind.MACRO, null);
     /** The mean over the classes weighted by their support, as scikit-learn's {@code average="weighted"}. */
     public static final Average WEIGHTED = new Average(Kind.WEIGHTED, null);
+    /**
+     * The score of the one-vs-rest counts summed over the classes, as scikit-learn's {@code average="micro"}: for
+     * precision, recall and F1 of single-label classes it is the accuracy.
+     */
+    public static final Average MICRO = new Average(Kind.MICRO, null);
 
     /** The ways of averaging, for the metrics' dispatch. */
-    enum Kind { BINARY, MACRO, WEIGHTED }
+    enum Kind { BINARY, MACRO, WEIGHTED, MICRO }
 
     private final Kind kind;
     private final Object positiveLabel;

@@ -1,6 +1,5 @@
 package io.github.prepkit.metrics;
 
-import io.github.prepkit.internal.data.Checks;
 import java.util.List;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -46,19 +45,63 @@ public final class ClassificationMetrics {
     }
 
     /**
+     * The mean over the classes of the fraction of their rows predicted right (their recall), as scikit-learn's
+     * {@code balanced_accuracy_score}: a class that is predicted but never true has no recall and is left out of the
+     * mean (scikit-learn warns "y_pred contains classes not in y_true"). O(rows + classes²).
+     *
+     * @param yTrue the true labels, one per row
+     * @param yPred the predicted labels, as many and compared by value
+     * @return the balanced accuracy, from 0 to 1
+     * @throws IllegalArgumentException for bad input (see the class comment)
+     */
+    public static double balancedAccuracy(Column<?> yTrue, Column<?> yPred) {
+        return balancedAccuracy(yTrue, yPred, false);
+    }
+
+    /**
+     * The balanced accuracy, adjusted for chance if {@code adjusted} (scikit-learn's {@code adjusted=True}): with k
+     * the number of classes that are true somewhere, (score - 1/k) / (1 - 1/k), so that random predictions score 0
+     * and perfect ones 1. With one true class this divides by 0 as scikit-learn does: NaN for a perfect score,
+     * -Infinity otherwise.
+     *
+     * @param yTrue    the true labels, one per row
+     * @param yPred    the predicted labels, as many and compared by value
+     * @param adjusted whether to rescale for chance
+     * @return the balanced accuracy: from 0 to 1, or up to 1 (negative below chance) adjusted
+     * @throws IllegalArgumentException for bad input (see the class comment)
+     */
+    public static double balancedAccuracy(Column<?> yTrue, Column<?> yPred, boolean adjusted) {
+        ClassCounts counts = ClassCounts.of(yTrue, yPred);
+        double total = 0;
+        int classes = 0;
+        for (int c = 0; c < counts.labels().count(); c++) {
+            if (counts.support(c) > 0) {
+                total += counts.recall(c);
+                classes++;
+            }
+        }
+        double score = total / classes;
+        if (adjusted) {
+            double chance = 1.0 / classes;
+            score = (score - chance) / (1 - chance);
+        }
+        return score;
+    }
+
+    /**
      * Precision, the fraction of the rows predicted as a class that truly are of it, averaged as {@code average}
      * says.
      *
      * @param yTrue   the true labels, one per row
      * @param yPred   the predicted labels, as many and compared by value
-     * @param average how the classes' scores combine: {@link Average#MACRO}, {@link Average#WEIGHTED} or
-     *                {@link Average#binary} for one class
+     * @param average how the classes' scores combine: {@link Average#MACRO}, {@link Average#WEIGHTED},
+     *                {@link Average#MICRO} or {@link Average#binary} for one class
      * @return the precision, from 0 to 1
      * @throws IllegalArgumentException for bad input (see the class comment) or an average that does not fit the
      *                                  labels (see {@link Average#binary})
      */
     public static double precision(Column<?> yTrue, Column<?> yPred, Average average) {
-        return score(yTrue, yPred, average, Score.PRECISION);
+        return ClassCounts.of(yTrue, yPred).average(average, ClassCounts::precision);
     }
 
     /**
@@ -66,14 +109,14 @@ public final class ClassificationMetrics {
      *
      * @param yTrue   the true labels, one per row
      * @param yPred   the predicted labels, as many and compared by value
-     * @param average how the classes' scores combine: {@link Average#MACRO}, {@link Average#WEIGHTED} or
-     *                {@link Average#binary} for one class
+     * @param average how the classes' scores combine: {@link Average#MACRO}, {@link Average#WEIGHTED},
+     *                {@link Average#MICRO} or {@link Average#binary} for one class
      * @return the recall, from 0 to 1
      * @throws IllegalArgumentException for bad input (see the class comment) or an average that does not fit the
      *                                  labels (see {@link Average#binary})
      */
     public static double recall(Column<?> yTrue, Column<?> yPred, Average average) {
-        return score(yTrue, yPred, average, Score.RECALL);
+        return ClassCounts.of(yTrue, yPred).average(average, ClassCounts::recall);
     }
 
     /**
@@ -82,14 +125,14 @@ public final class ClassificationMetrics {
      *
      * @param yTrue   the true labels, one per row
      * @param yPred   the predicted labels, as many and compared by value
-     * @param average how the classes' scores combine: {@link Average#MACRO}, {@link Average#WEIGHTED} or
-     *                {@link Average#binary} for one class
+     * @param average how the classes' scores combine: {@link Average#MACRO}, {@link Average#WEIGHTED},
+     *                {@link Average#MICRO} or {@link Average#binary} for one class
      * @return the F1, from 0 to 1
      * @throws IllegalArgumentException for bad input (see the class comment) or an average that does not fit the
      *                                  labels (see {@link Average#binary})
      */
     public static double f1(Column<?> yTrue, Column<?> yPred, Average average) {
-        return score(yTrue, yPred, average, Score.F1);
+        return ClassCounts.of(yTrue, yPred).average(average, ClassCounts::f1);
     }
 
     /**
@@ -116,69 +159,5 @@ public final class ClassificationMetrics {
             table.addColumns(IntColumn.create(names.get(p), counts));
         }
         return table;
-    }
-
-    private enum Score { PRECISION, RECALL, F1 }
-
-    private static double score(Column<?> yTrue, Column<?> yPred, Average average, Score score) {
-        Checks.notNull(average, "average");
-        PairedLabels labels = PairedLabels.of(yTrue, yPred);
-        long[][] confusion = labels.confusion();
-        if (average.kind() == Average.Kind.BINARY) {
-            return binary(labels, confusion, average.positiveLabel(), score);
-        }
-        double total = 0;
-        double weights = 0;
-        for (int c = 0; c < labels.count(); c++) {
-            double weight = average.kind() == Average.Kind.WEIGHTED ? support(confusion, c) : 1;
-            total += weight * classScore(confusion, c, score);
-            weights += weight;
-        }
-        return total / weights;
-    }
-
-    private static double binary(PairedLabels labels, long[][] confusion, Object positive, Score score) {
-        if (labels.count() > 2) {
-            throw new IllegalArgumentException("average binary needs at most two classes, found " + labels.count()
-                    + " " + labels + "; use Average.MACRO or Average.WEIGHTED");
-        }
-        int index = labels.indexOf(positive);
-        if (index >= 0) {
-            return classScore(confusion, index, score);
-        }
-        if (labels.count() == 2) {
-            throw new IllegalArgumentException("positive label " + positive + " is not one of the classes " + labels);
-        }
-        return 0; // the positive class is neither true nor predicted anywhere: scikit-learn's zero division
-    }
-
-    private static double classScore(long[][] confusion, int c, Score score) {
-        double precision = ratio(confusion[c][c], predicted(confusion, c));
-        double recall = ratio(confusion[c][c], support(confusion, c));
-        return switch (score) {
-            case PRECISION -> precision;
-            case RECALL -> recall;
-            case F1 -> precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        };
-    }
-
-    private static double ratio(long numerator, long denominator) {
-        return denominator == 0 ? 0 : (double) numerator / denominator;
-    }
-
-    private static long support(long[][] confusion, int c) {
-        long sum = 0;
-        for (long count : confusion[c]) {
-            sum += count;
-        }
-        return sum;
-    }
-
-    private static long predicted(long[][] confusion, int c) {
-        long sum = 0;
-        for (long[] row : confusion) {
-            sum += row[c];
-        }
-        return sum;
     }
 }

@@ -5,9 +5,11 @@ import io.github.prepkit.base.PredictorModel;
 import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.metrics.Average;
 import io.github.prepkit.metrics.ClassificationMetrics;
+import io.github.prepkit.metrics.ImbalanceMetrics;
 import io.github.prepkit.metrics.ProbabilityMetrics;
 import io.github.prepkit.metrics.RegressionMetrics;
 import java.io.Serializable;
+import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -53,6 +55,35 @@ public record Scoring(String name, Scorer scorer) implements Serializable {
             (model, features, target) -> ClassificationMetrics.f1(target, model.predict(features), Average.WEIGHTED));
 
     /**
+     * The mean recall of the classes that are true somewhere, as scikit-learn's {@code "balanced_accuracy"}
+     * ({@link ClassificationMetrics#balancedAccuracy}).
+     */
+    public static final Scoring BALANCED_ACCURACY = of("balanced_accuracy",
+            (model, features, target) -> ClassificationMetrics.balancedAccuracy(target, model.predict(features)));
+
+    /**
+     * The geometric mean of the recalls of all classes, as imbalanced-learn's {@code make_scorer(geometric_mean_score)}
+     * (its default {@code average="multiclass"}, no correction; {@link ImbalanceMetrics#geometricMeanScore}): 0 when
+     * a class is never predicted right.
+     */
+    public static final Scoring GEOMETRIC_MEAN = of("geometric_mean_score",
+            (model, features, target) -> ImbalanceMetrics.geometricMeanScore(target, model.predict(features)));
+
+    /**
+     * Sensitivity averaged over the classes without weights, as imbalanced-learn's
+     * {@code make_scorer(sensitivity_score, average="macro")}: it needs no positive label, so it fits any classes.
+     */
+    public static final Scoring SENSITIVITY = of("sensitivity_macro",
+            (model, features, target) -> ImbalanceMetrics.sensitivity(target, model.predict(features), Average.MACRO));
+
+    /**
+     * Specificity averaged over the classes without weights, as imbalanced-learn's
+     * {@code make_scorer(specificity_score, average="macro")}; for two classes it equals {@link #SENSITIVITY}.
+     */
+    public static final Scoring SPECIFICITY = of("specificity_macro",
+            (model, features, target) -> ImbalanceMetrics.specificity(target, model.predict(features), Average.MACRO));
+
+    /**
      * The area under the ROC curve of the probability of the greater of two classes, as scikit-learn's
      * {@code "roc_auc"}; the model must be a {@link ClassifierModel} and the target must hold two classes.
      */
@@ -96,6 +127,22 @@ public record Scoring(String name, Scorer scorer) implements Serializable {
     }
 
     /**
+     * The F1 of the class {@code positiveLabel} alone, as scikit-learn's {@code make_scorer(f1_score, pos_label=...)}
+     * ({@link ClassificationMetrics#f1} with {@link Average#binary}), named {@code f1(<positiveLabel>)}. For a numeric
+     * target the label is read as a number ("1" matches 1 and 1.0). Scoring fails if the target and predictions hold
+     * more than two classes, or two of which the label is none; where they hold one class only, which is not the
+     * label, the F1 is 0, as scikit-learn's zero division.
+     *
+     * @param positiveLabel the class to score, as text, such as {@code "malignant"} or {@code "1"}
+     * @throws IllegalArgumentException if {@code positiveLabel} is null
+     */
+    public static Scoring f1(String positiveLabel) {
+        Checks.notNull(positiveLabel, "positiveLabel");
+        return of("f1(" + positiveLabel + ")", (model, features, target) -> ClassificationMetrics.f1(target,
+                model.predict(features), Average.binary(label(positiveLabel, target))));
+    }
+
+    /**
      * The score of {@code model} on {@code features} against {@code target}.
      *
      * @param model    a fitted model
@@ -105,6 +152,19 @@ public record Scoring(String name, Scorer scorer) implements Serializable {
      */
     public double score(PredictorModel model, Table features, Column<?> target) {
         return scorer.score(model, features, target);
+    }
+
+    /** {@code text} as a class of {@code target}: a number for a numeric target, else the text itself. */
+    private static Object label(String text, Column<?> target) {
+        if (!(target instanceof NumericColumn<?>)) {
+            return text;
+        }
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("the positive label '" + text + "' is not a number, but the target '"
+                    + target.name() + "' is numeric (" + target.type().name() + ")");
+        }
     }
 
     private static ClassifierModel classifier(PredictorModel model, String name) {

@@ -11,6 +11,7 @@ class AverageTest {
     void describesItself() {
         assertEquals("macro", Average.MACRO.toString());
         assertEquals("weighted", Average.WEIGHTED.toString());
+        assertEquals("micro", Average.MICRO.toString());
         assertEquals("binary(yes)", Average.binary("yes").toString());
         assertEquals(Average.Kind.BINARY, Average.binary(1).kind());
         assertEquals(1, Average.binary(1).positiveLabel());

@@ -77,6 +77,32 @@ class ClassificationMetricsTest {
     }
 
     @Test
+    void microAveragingPoolsTheCountsSoThatItIsTheAccuracy() {
+        // sklearn: average="micro" gives 1/3 for the animals and 0.75 for the binary labels, for all three scores
+        assertScores(new double[] {1.0 / 3, 1.0 / 3, 1.0 / 3}, ANIMALS_TRUE, ANIMALS_PRED, Average.MICRO);
+        assertScores(new double[] {0.75, 0.75, 0.75}, BINARY_TRUE, BINARY_PRED, Average.MICRO);
+    }
+
+    @Test
+    void balancedAccuracyIsTheMeanRecallOfTheTrueClasses() {
+        // sklearn's docstring: 0.625; adjusted (0.625 - 1/2) / (1 - 1/2)
+        IntColumn yTrue = IntColumn.create("y", 0, 1, 0, 0, 1, 0);
+        IntColumn yPred = IntColumn.create("p", 0, 1, 0, 0, 0, 1);
+        assertEquals(0.625, ClassificationMetrics.balancedAccuracy(yTrue, yPred));
+        assertEquals(0.25, ClassificationMetrics.balancedAccuracy(yTrue, yPred, true), 1e-15);
+        // class 2 only predicted: left out (recalls 0.5 and 1), not counted as 0
+        IntColumn unseen = IntColumn.create("p", 0, 2, 1, 1);
+        IntColumn truth = IntColumn.create("y", 0, 0, 1, 1);
+        assertEquals(0.75, ClassificationMetrics.balancedAccuracy(truth, unseen));
+        assertEquals(0.5, ClassificationMetrics.balancedAccuracy(truth, unseen, true));
+        // one true class: adjusted divides by 1 - 1/1 = 0 as sklearn does
+        IntColumn zeros = IntColumn.create("y", 0, 0);
+        assertEquals(Double.NaN, ClassificationMetrics.balancedAccuracy(zeros, zeros, true));
+        assertEquals(Double.NEGATIVE_INFINITY, ClassificationMetrics.balancedAccuracy(zeros, IntColumn.create("p", 0, 1), true));
+        assertThrows(IllegalArgumentException.class, () -> ClassificationMetrics.balancedAccuracy(zeros, BINARY_PRED));
+    }
+
+    @Test
     void labelsAreComparedByValueAcrossNumericTypes() {
         DoubleColumn doubles = DoubleColumn.create("p", 0.0, 1.0, 0.0, 0.0, 1.0, 1.0, 1.0, 1.0);
         assertEquals(0.75, ClassificationMetrics.accuracy(BINARY_TRUE, doubles), 1e-15);

@@ -9,10 +9,15 @@ import io.github.prepkit.base.LambdaModels;
 import io.github.prepkit.base.PredictorModel;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.TargetClasses;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -63,6 +68,53 @@ class ScoringTest {
         assertEquals(1.0, Scoring.ROC_AUC.score(CLASSIFIER, FEATURES, LABELS));
         double logLoss = -(Math.log(0.8) + Math.log(0.4) + Math.log(0.7) + Math.log(0.9)) / 4;
         assertEquals(-logLoss, Scoring.NEG_LOG_LOSS.score(CLASSIFIER, FEATURES, LABELS), 1e-15);
+    }
+
+    @Test
+    void imbalanceScoresAreThoseOfTheMetrics() {
+        // a: recall 0.5, b: recall 1; specificity of a = recall of b and back
+        assertEquals(0.75, Scoring.BALANCED_ACCURACY.score(CLASSIFIER, FEATURES, LABELS));
+        assertEquals(Math.sqrt(0.5), Scoring.GEOMETRIC_MEAN.score(CLASSIFIER, FEATURES, LABELS), 1e-15);
+        assertEquals(0.75, Scoring.SENSITIVITY.score(CLASSIFIER, FEATURES, LABELS));
+        assertEquals(0.75, Scoring.SPECIFICITY.score(CLASSIFIER, FEATURES, LABELS));
+        assertEquals(List.of("balanced_accuracy", "geometric_mean_score", "sensitivity_macro", "specificity_macro"),
+                List.of(Scoring.BALANCED_ACCURACY.name(), Scoring.GEOMETRIC_MEAN.name(), Scoring.SENSITIVITY.name(),
+                        Scoring.SPECIFICITY.name()));
+    }
+
+    @Test
+    void f1OfANamedPositiveClass() {
+        assertEquals(0.8, Scoring.f1("b").score(CLASSIFIER, FEATURES, LABELS), 1e-15);
+        assertEquals(2.0 / 3, Scoring.f1("a").score(CLASSIFIER, FEATURES, LABELS), 1e-15);
+        assertEquals("f1(b)", Scoring.f1("b").name());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> Scoring.f1("c").score(CLASSIFIER, FEATURES, LABELS));
+        assertEquals("positive label c is not one of the classes [a, b]", unknown.getMessage());
+        // a numeric target reads the label as a number
+        PredictorModel numbers = LambdaModels.predictor(features -> IntColumn.create("y", 0, 1, 1, 1));
+        Column<?> target = IntColumn.create("y", 0, 0, 1, 1);
+        assertEquals(0.8, Scoring.f1("1").score(numbers, FEATURES, target), 1e-15);
+        assertEquals(0.8, Scoring.f1("1.0").score(numbers, FEATURES, target), 1e-15);
+        IllegalArgumentException text = assertThrows(IllegalArgumentException.class,
+                () -> Scoring.f1("one").score(numbers, FEATURES, target));
+        assertEquals("the positive label 'one' is not a number, but the target 'y' is numeric (INTEGER)", text.getMessage());
+        IllegalArgumentException multiclass = assertThrows(IllegalArgumentException.class,
+                () -> Scoring.f1("1").score(REGRESSOR, FEATURES, NUMBERS));
+        assertTrue(multiclass.getMessage().startsWith("average binary needs at most two classes"), multiclass.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Scoring.f1(null));
+    }
+
+    @Test
+    void aNamedF1TravelsSerialized() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(Scoring.f1("b"));
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            Scoring copy = (Scoring) in.readObject();
+            assertEquals("f1(b)", copy.name());
+            assertEquals(0.8, copy.score(CLASSIFIER, FEATURES, LABELS), 1e-15);
+        }
     }
 
     @Test
