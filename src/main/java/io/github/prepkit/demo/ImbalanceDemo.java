@@ -3,7 +3,6 @@ package io.github.prepkit.demo;
 import io.github.prepkit.base.Sampler;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Datasets;
-import io.github.prepkit.linear.LogisticRegression;
 import io.github.prepkit.metrics.Average;
 import io.github.prepkit.metrics.ClassificationMetrics;
 import io.github.prepkit.neighbors.KNeighborsClassifier;
@@ -39,22 +38,6 @@ import tech.tablesaw.columns.Column;
  * {@code target/charts/imbalance-samplers.png}).
  */
 final class ImbalanceDemo {
-
-    /** The mean of the classes' recalls, as scikit-learn's {@code balanced_accuracy_score}. */
-    private static final Scoring BALANCED_ACCURACY = Scoring.of("balanced_accuracy", (model, features, target) ->
-            ClassificationMetrics.recall(target, model.predict(features), Average.MACRO));
-
-    /** The geometric mean of the classes' recalls, as imbalanced-learn's {@code geometric_mean_score}. */
-    private static final Scoring GEOMETRIC_MEAN = Scoring.of("geometric_mean", (model, features, target) -> {
-        Column<?> predicted = model.predict(features);
-        Map<Object, int[]> found = new TreeMap<>();
-        for (int i = 0; i < target.size(); i++) {
-            int[] counts = found.computeIfAbsent(target.get(i), label -> new int[2]);
-            counts[0] += target.get(i).equals(predicted.get(i)) ? 1 : 0;
-            counts[1]++;
-        }
-        return Math.exp(found.values().stream().mapToDouble(c -> Math.log((double) c[0] / c[1])).sum() / found.size());
-    });
 
     private static final String TARGET = "diagnosis";
     private static final String X = "mean_radius";
@@ -148,8 +131,8 @@ final class ImbalanceDemo {
             ClassifierPipeline pipeline = Pipeline.steps().transform("scale", new StandardScaler())
                     .resample("sampler", sampler.getValue()).classifier("knn", new KNeighborsClassifier());
             CrossValidation cv = new CrossValidation().cv(new StratifiedKFold(5, true, 0)).nJobs(1);
-            balanced[s] = cv.scoring(BALANCED_ACCURACY).evaluate(pipeline, cancer, TARGET).mean();
-            geometric[s] = cv.scoring(GEOMETRIC_MEAN).evaluate(pipeline, cancer, TARGET).mean();
+            balanced[s] = cv.scoring(Scoring.BALANCED_ACCURACY).evaluate(pipeline, cancer, TARGET).mean();
+            geometric[s] = cv.scoring(Scoring.GEOMETRIC_MEAN).evaluate(pipeline, cancer, TARGET).mean();
             out.printf("  %-20s %-30s %18.3f %15.3f%n", sampler.getKey(),
                     counts(sampler.getValue().fitResample(cancer, TARGET)), balanced[s], geometric[s]);
             s++;
