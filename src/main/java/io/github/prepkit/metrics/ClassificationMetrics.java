@@ -8,7 +8,8 @@ import tech.tablesaw.columns.Column;
 
 /**
  * Scores of predicted class labels against the true ones, as scikit-learn 1.2's {@code accuracy_score},
- * {@code precision_score}, {@code recall_score}, {@code f1_score} and {@code confusion_matrix}.
+ * {@code balanced_accuracy_score}, {@code precision_score}, {@code recall_score}, {@code f1_score} and
+ * {@code confusion_matrix}.
  *
  * <p>Both arguments are Tablesaw columns of any type with one value per row (a classifier's {@code predict} returns
  * one like its target), compared by value: numeric columns as numbers whatever their type, other columns by their
