@@ -3,13 +3,23 @@
 // A sampler returns a new table with rows added to (or removed from) some classes. It is applied to the
 // training rows only: the test rows must stay real.
 
+import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Datasets;
+import io.github.prepkit.metrics.ImbalanceMetrics;
+import io.github.prepkit.neighbors.KNeighborsClassifier;
+import io.github.prepkit.pipeline.Pipeline;
 import io.github.prepkit.plot.XYPlot;
 import io.github.prepkit.resample.BorderlineSMOTE;
 import io.github.prepkit.resample.RandomOverSampler;
 import io.github.prepkit.resample.SMOTE;
 import io.github.prepkit.resample.SMOTENC;
 import io.github.prepkit.resample.SamplingStrategy;
+import io.github.prepkit.scale.StandardScaler;
+import io.github.prepkit.selection.CrossValidation;
+import io.github.prepkit.selection.Scoring;
+import io.github.prepkit.selection.Split;
+import io.github.prepkit.selection.StratifiedKFold;
+import io.github.prepkit.selection.TrainTestSplit;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -78,3 +88,16 @@ try {
 } catch (IllegalArgumentException e) {
     show("small class", e.getMessage());
 }
+
+// --- Scores that see the minority: the imbalanced classification report (imbalanced-learn's), per class and averaged. ---
+Split split = new TrainTestSplit().stratify("diagnosis").seed(0).split(cancer);
+var knn = Pipeline.steps().transform("scale", new StandardScaler()).resample("smote", new SMOTE().seed(0)).
+        classifier("knn", new KNeighborsClassifier());
+var predicted = knn.fit(split.train(), "diagnosis").predict(Columns.without(split.test(), "diagnosis"));
+System.out.println(ImbalanceMetrics.classificationReportImbalanced(split.test().column("diagnosis"), predicted).print());
+
+// --- Balanced accuracy and the geometric mean, cross-validated, the sampler fitted on the training folds only. ---
+CrossValidation folds = new CrossValidation().cv(new StratifiedKFold(5, true, 0));
+show("balanced accuracy", folds.scoring(Scoring.BALANCED_ACCURACY).evaluate(knn, cancer, "diagnosis").mean());
+show("geometric mean", folds.scoring(Scoring.GEOMETRIC_MEAN).evaluate(knn, cancer, "diagnosis").mean());
+show("F1 of malignant", folds.scoring(Scoring.f1("malignant")).evaluate(knn, cancer, "diagnosis").mean());
