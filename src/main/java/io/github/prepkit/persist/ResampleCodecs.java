@@ -1,11 +1,19 @@
 package io.github.prepkit.persist;
 
+import io.github.prepkit.resample.AllKNN;
 import io.github.prepkit.resample.BorderlineSMOTE;
+import io.github.prepkit.resample.EditedNearestNeighbours;
+import io.github.prepkit.resample.KindSel;
+import io.github.prepkit.resample.NeighbourhoodCleaningRule;
 import io.github.prepkit.resample.RandomOverSampler;
 import io.github.prepkit.resample.RandomUnderSampler;
+import io.github.prepkit.resample.RepeatedEditedNearestNeighbours;
 import io.github.prepkit.resample.SMOTE;
+import io.github.prepkit.resample.SMOTEENN;
 import io.github.prepkit.resample.SMOTENC;
+import io.github.prepkit.resample.SMOTETomek;
 import io.github.prepkit.resample.SamplingStrategy;
+import io.github.prepkit.resample.TomekLinks;
 import java.util.List;
 
 /**
@@ -36,7 +44,39 @@ final class ResampleCodecs {
                             smote.samplingStrategy()).integer("seed", smote.seed())
                             .integer("kNeighbors", smote.kNeighbors()).integer("nJobs", smote.nJobs()),
                     p -> new SMOTENC(p.strings("categoricalColumns"), strategy(p), p.integer("seed"),
-                            p.intValue("kNeighbors"), p.intValue("nJobs"))));
+                            p.intValue("kNeighbors"), p.intValue("nJobs"))),
+            Codec.parameters("TomekLinks", TomekLinks.class,
+                    (tomek, p) -> strategy(p, tomek.samplingStrategy()).integer("nJobs", tomek.nJobs()),
+                    p -> new TomekLinks(strategy(p), p.intValue("nJobs"))),
+            Codec.parameters("EditedNearestNeighbours", EditedNearestNeighbours.class,
+                    (enn, p) -> strategy(p, enn.samplingStrategy()).integer("nNeighbors", enn.nNeighbors())
+                            .choice("kindSel", enn.kindSel()).integer("nJobs", enn.nJobs()),
+                    p -> new EditedNearestNeighbours(strategy(p), p.intValue("nNeighbors"),
+                            p.choice("kindSel", KindSel.values()), p.intValue("nJobs"))),
+            Codec.parameters("RepeatedEditedNearestNeighbours", RepeatedEditedNearestNeighbours.class,
+                    (renn, p) -> strategy(p, renn.samplingStrategy()).integer("nNeighbors", renn.nNeighbors())
+                            .integer("maxIter", renn.maxIter()).choice("kindSel", renn.kindSel())
+                            .integer("nJobs", renn.nJobs()),
+                    p -> new RepeatedEditedNearestNeighbours(strategy(p), p.intValue("nNeighbors"),
+                            p.intValue("maxIter"), p.choice("kindSel", KindSel.values()), p.intValue("nJobs"))),
+            Codec.parameters("AllKNN", AllKNN.class,
+                    (all, p) -> strategy(p, all.samplingStrategy()).integer("nNeighbors", all.nNeighbors())
+                            .choice("kindSel", all.kindSel()).bool("allowMinority", all.allowMinority())
+                            .integer("nJobs", all.nJobs()),
+                    p -> new AllKNN(strategy(p), p.intValue("nNeighbors"), p.choice("kindSel", KindSel.values()),
+                            p.bool("allowMinority"), p.intValue("nJobs"))),
+            Codec.parameters("NeighbourhoodCleaningRule", NeighbourhoodCleaningRule.class,
+                    (ncr, p) -> strategy(p, ncr.samplingStrategy()).integer("nNeighbors", ncr.nNeighbors())
+                            .choice("kindSel", ncr.kindSel()).number("thresholdCleaning", ncr.thresholdCleaning())
+                            .integer("nJobs", ncr.nJobs()),
+                    p -> new NeighbourhoodCleaningRule(strategy(p), p.intValue("nNeighbors"),
+                            p.choice("kindSel", KindSel.values()), p.number("thresholdCleaning"), p.intValue("nJobs"))),
+            Codec.parameters("SMOTEENN", SMOTEENN.class,
+                    (combined, p) -> p.typed("smote", combined.smote()).typed("enn", combined.enn()),
+                    p -> new SMOTEENN(p.typed("smote", SMOTE.class), p.typed("enn", EditedNearestNeighbours.class))),
+            Codec.parameters("SMOTETomek", SMOTETomek.class,
+                    (combined, p) -> p.typed("smote", combined.smote()).typed("tomek", combined.tomek()),
+                    p -> new SMOTETomek(p.typed("smote", SMOTE.class), p.typed("tomek", TomekLinks.class))));
 
     private ResampleCodecs() {
     }

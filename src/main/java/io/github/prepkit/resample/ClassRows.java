@@ -48,6 +48,16 @@ final class ClassRows {
         return labels.names();
     }
 
+    /** Each row's class, as its index in class order, a new array. */
+    int[] codes() {
+        return labels.codes();
+    }
+
+    /** The class values (as the target column holds them), in class order. */
+    List<Object> values() {
+        return labels.classes().values();
+    }
+
     /** Each class's size, in class order. */
     int[] sizes() {
         int[] sizes = new int[members.length];

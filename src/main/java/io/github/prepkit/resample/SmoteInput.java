@@ -42,6 +42,19 @@ final class SmoteInput {
         ClassRows classes = ClassRows.of(data, target, step);
         int[] sizes = classes.sizes();
         int[] targets = strategy.targets(sizes, classes.names(), true, step);
+        return new SmoteInput(classes, sizes, targets, numericFeatures(data, target, categorical, step, hint));
+    }
+
+    /**
+     * Every column of {@code data} but the target and those in {@code categorical}, as numeric features.
+     *
+     * @param step names the sampler in messages
+     * @param hint ends the message when a column is not numeric, saying what to do instead
+     * @throws IllegalArgumentException if there is no such column, or one is not numeric, has a missing value or an
+     *                                  infinite one
+     */
+    static FeatureMatrix numericFeatures(Table data, String target, List<String> categorical, String step,
+                                         String hint) {
         List<String> names = data.columnNames().stream()
                 .filter(name -> !name.equals(target) && !categorical.contains(name)).toList();
         for (String name : names) {
@@ -55,7 +68,7 @@ final class SmoteInput {
             throw new IllegalArgumentException(step + ": needs at least one numeric column besides the target '"
                     + target + "'" + (categorical.isEmpty() ? "" : " and the categorical columns " + categorical));
         }
-        return new SmoteInput(classes, sizes, targets, FeatureMatrix.of(data, names, step));
+        return FeatureMatrix.of(data, names, step);
     }
 
     /**

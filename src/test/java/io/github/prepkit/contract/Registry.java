@@ -20,15 +20,23 @@ import io.github.prepkit.neighbors.NearestNeighbors;
 import io.github.prepkit.outliers.IqrDetector;
 import io.github.prepkit.outliers.MahalanobisDetector;
 import io.github.prepkit.outliers.ZScoreDetector;
-import io.github.prepkit.pipeline.ColumnTransformer;
 import io.github.prepkit.pipeline.ClassifierPipeline;
+import io.github.prepkit.pipeline.ColumnTransformer;
 import io.github.prepkit.pipeline.Pipeline;
 import io.github.prepkit.pipeline.RegressorPipeline;
+import io.github.prepkit.resample.AllKNN;
 import io.github.prepkit.resample.BorderlineSMOTE;
+import io.github.prepkit.resample.EditedNearestNeighbours;
+import io.github.prepkit.resample.KindSel;
+import io.github.prepkit.resample.NeighbourhoodCleaningRule;
 import io.github.prepkit.resample.RandomOverSampler;
 import io.github.prepkit.resample.RandomUnderSampler;
+import io.github.prepkit.resample.RepeatedEditedNearestNeighbours;
 import io.github.prepkit.resample.SMOTE;
+import io.github.prepkit.resample.SMOTEENN;
 import io.github.prepkit.resample.SMOTENC;
+import io.github.prepkit.resample.SMOTETomek;
+import io.github.prepkit.resample.TomekLinks;
 import io.github.prepkit.scale.MinMaxScaler;
 import io.github.prepkit.scale.RobustScaler;
 import io.github.prepkit.scale.StandardScaler;
@@ -119,6 +127,27 @@ final class Registry {
                 Contract.of(RandomUnderSampler.class, () -> new RandomUnderSampler().seed(8), Registry::cancer, "diagnosis")
                         .invalid(() -> new RandomUnderSampler().samplingStrategy(null), "samplingStrategy")
                         .infinityRefusedBy(null),
+                Contract.of(TomekLinks.class, () -> new TomekLinks().nJobs(1), Registry::cancer, "diagnosis")
+                        .threads(e -> ((TomekLinks) e).nJobs(2))
+                        .invalid(() -> new TomekLinks().nJobs(0), "nJobs"),
+                Contract.of(EditedNearestNeighbours.class, () -> new EditedNearestNeighbours().nJobs(1), Registry::cancer, "diagnosis")
+                        .threads(e -> ((EditedNearestNeighbours) e).nJobs(2))
+                        .invalid(() -> new EditedNearestNeighbours().nNeighbors(0), "nNeighbors"),
+                Contract.of(RepeatedEditedNearestNeighbours.class, () -> new RepeatedEditedNearestNeighbours().nJobs(1), Registry::cancer, "diagnosis")
+                        .threads(e -> ((RepeatedEditedNearestNeighbours) e).nJobs(2))
+                        .invalid(() -> new RepeatedEditedNearestNeighbours().maxIter(0), "maxIter"),
+                Contract.of(AllKNN.class, () -> new AllKNN().nJobs(1), Registry::cancer, "diagnosis")
+                        .threads(e -> ((AllKNN) e).nJobs(2))
+                        .invalid(() -> new AllKNN().kindSel(null), "kindSel"),
+                Contract.of(NeighbourhoodCleaningRule.class, () -> new NeighbourhoodCleaningRule().kindSel(KindSel.MODE).nJobs(1), Registry::cancer, "diagnosis")
+                        .threads(e -> ((NeighbourhoodCleaningRule) e).nJobs(2))
+                        .invalid(() -> new NeighbourhoodCleaningRule().thresholdCleaning(1), "thresholdCleaning"),
+                Contract.of(SMOTEENN.class, () -> new SMOTEENN().seed(8).nJobs(1), Registry::cancer, "diagnosis")
+                        .threads(e -> ((SMOTEENN) e).nJobs(2))
+                        .invalid(() -> new SMOTEENN().enn(null), "enn").infinityRefusedBy("SMOTE"),
+                Contract.of(SMOTETomek.class, () -> new SMOTETomek().seed(8).nJobs(1), Registry::cancer, "diagnosis")
+                        .threads(e -> ((SMOTETomek) e).nJobs(2))
+                        .invalid(() -> new SMOTETomek().smote(new SMOTE().kNeighbors(0)), "kNeighbors").infinityRefusedBy("SMOTE"),
                 Contract.of(ClassifierPipeline.class, Registry::pipeline, Registry::cancer, "diagnosis")
                         .invalid(() -> Pipeline.steps().transform("scale", new StandardScaler()).transform("scale", new MinMaxScaler()),
                                 "step name 'scale'").infinityRefusedBy("SimpleImputer"),
