@@ -1,5 +1,6 @@
 package io.github.prepkit.persist;
 
+import io.github.prepkit.resample.ADASYN;
 import io.github.prepkit.resample.BorderlineSMOTE;
 import io.github.prepkit.resample.RandomOverSampler;
 import io.github.prepkit.resample.RandomUnderSampler;
@@ -25,6 +26,10 @@ final class ResampleCodecs {
                     (smote, p) -> strategy(p, smote.samplingStrategy()).integer("seed", smote.seed())
                             .integer("kNeighbors", smote.kNeighbors()).integer("nJobs", smote.nJobs()),
                     p -> new SMOTE(strategy(p), p.integer("seed"), p.intValue("kNeighbors"), p.intValue("nJobs"))),
+            Codec.parameters("ADASYN", ADASYN.class,
+                    (adasyn, p) -> strategy(p, adasyn.samplingStrategy()).integer("seed", adasyn.seed())
+                            .integer("nNeighbors", adasyn.nNeighbors()).integer("nJobs", adasyn.nJobs()),
+                    p -> new ADASYN(strategy(p), p.integer("seed"), p.intValue("nNeighbors"), p.intValue("nJobs"))),
             Codec.parameters("BorderlineSMOTE", BorderlineSMOTE.class,
                     (smote, p) -> strategy(p, smote.samplingStrategy()).integer("seed", smote.seed())
                             .integer("kNeighbors", smote.kNeighbors()).integer("mNeighbors", smote.mNeighbors())

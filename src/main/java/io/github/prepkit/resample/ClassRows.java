@@ -48,6 +48,11 @@ final class ClassRows {
         return labels.names();
     }
 
+    /** Each row's class, as its index in class order. */
+    int[] codes() {
+        return labels.codes();
+    }
+
     /** Each class's size, in class order. */
     int[] sizes() {
         int[] sizes = new int[members.length];

@@ -59,16 +59,16 @@ final class SmoteInput {
     }
 
     /**
-     * Fails unless every class that grows has more than {@code kNeighbors} rows, the least with which each of its
-     * rows has {@code kNeighbors} neighbours of its own class besides itself.
+     * Fails unless every class that grows has more than {@code k} rows, the least with which each of its rows has
+     * {@code k} neighbours of its own class besides itself; {@code name} is the parameter that asked for k.
      */
-    void requireNeighbours(int kNeighbors, String step) {
+    void requireNeighbours(String name, int k, String step) {
         for (int c : growing()) {
-            if (sizes[c] <= kNeighbors) {
+            if (sizes[c] <= k) {
                 throw new IllegalArgumentException(step + ": class '" + classes.names().get(c) + "' has " + sizes[c]
-                        + " row(s), too few for kNeighbors = " + kNeighbors + " (each row needs " + kNeighbors
+                        + " row(s), too few for " + name + " = " + k + " (each row needs " + k
                         + " neighbours of its own class besides itself): "
-                        + (sizes[c] > 1 ? "lower kNeighbors to at most " + (sizes[c] - 1) + ", or " : "")
+                        + (sizes[c] > 1 ? "lower " + name + " to at most " + (sizes[c] - 1) + ", or " : "")
                         + "use RandomOverSampler, which copies rows instead");
             }
         }

@@ -20,10 +20,11 @@ import io.github.prepkit.neighbors.NearestNeighbors;
 import io.github.prepkit.outliers.IqrDetector;
 import io.github.prepkit.outliers.MahalanobisDetector;
 import io.github.prepkit.outliers.ZScoreDetector;
-import io.github.prepkit.pipeline.ColumnTransformer;
 import io.github.prepkit.pipeline.ClassifierPipeline;
+import io.github.prepkit.pipeline.ColumnTransformer;
 import io.github.prepkit.pipeline.Pipeline;
 import io.github.prepkit.pipeline.RegressorPipeline;
+import io.github.prepkit.resample.ADASYN;
 import io.github.prepkit.resample.BorderlineSMOTE;
 import io.github.prepkit.resample.RandomOverSampler;
 import io.github.prepkit.resample.RandomUnderSampler;
@@ -113,6 +114,9 @@ final class Registry {
                 Contract.of(BorderlineSMOTE.class, () -> new BorderlineSMOTE().seed(8).nJobs(1), Registry::cancer, "diagnosis")
                         .threads(e -> ((BorderlineSMOTE) e).nJobs(2))
                         .invalid(() -> new BorderlineSMOTE().mNeighbors(0), "mNeighbors"),
+                Contract.of(ADASYN.class, () -> new ADASYN().seed(8).nJobs(1), Registry::cancer, "diagnosis")
+                        .threads(e -> ((ADASYN) e).nJobs(2))
+                        .invalid(() -> new ADASYN().nNeighbors(0), "nNeighbors"),
                 Contract.of(SMOTENC.class, () -> new SMOTENC().seed(8).nJobs(1), Registry::cancerWithSize, "diagnosis")
                         .threads(e -> ((SMOTENC) e).nJobs(2))
                         .invalid(() -> new SMOTENC().kNeighbors(0), "kNeighbors"),
