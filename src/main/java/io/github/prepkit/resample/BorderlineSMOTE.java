@@ -111,7 +111,7 @@ public record BorderlineSMOTE(SamplingStrategy samplingStrategy, long seed, int 
     @Override
     public Table fitResample(Table data, String target) {
         SmoteInput input = SmoteInput.of(data, target, samplingStrategy, List.of(), STEP, HINT);
-        input.requireNeighbours(kNeighbors, STEP);
+        input.requireNeighbours("kNeighbors", kNeighbors, STEP);
         if (data.rowCount() <= mNeighbors) {
             throw new IllegalArgumentException(STEP + ": mNeighbors = " + mNeighbors + " needs a table of more than "
                     + mNeighbors + " rows, found " + data.rowCount() + ": lower mNeighbors");
@@ -119,7 +119,7 @@ public record BorderlineSMOTE(SamplingStrategy samplingStrategy, long seed, int 
         FeatureMatrix features = input.features();
         SyntheticRows rows = new SyntheticRows(data, features, List.of(target));
         SplittableRandom random = new SplittableRandom(seed);
-        int[] codes = codes(input.classes(), data.rowCount());
+        int[] codes = input.classes().codes();
         for (int c : input.growing()) {
             int[] members = input.classes().members(c);
             int[] danger = danger(features, members, codes, c);
@@ -144,17 +144,6 @@ public record BorderlineSMOTE(SamplingStrategy samplingStrategy, long seed, int 
             }
         }
         return rows.table();
-    }
-
-    /** Each row's class index. */
-    private static int[] codes(ClassRows classes, int rows) {
-        int[] codes = new int[rows];
-        for (int c = 0; c < classes.sizes().length; c++) {
-            for (int row : classes.members(c)) {
-                codes[row] = c;
-            }
-        }
-        return codes;
     }
 
     /**

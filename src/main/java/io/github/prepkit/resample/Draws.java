@@ -2,6 +2,7 @@ package io.github.prepkit.resample;
 
 import io.github.prepkit.internal.data.BinaryScale;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Where new rows lie: new row i is {@code base + step * (partner - base)}, with {@code base} a base of a
@@ -30,6 +31,29 @@ record Draws(int[] positions, int[] bases, int[] partners, double[] steps) {
             bases[i] = neighbourhood.bases()[positions[i]];
             partners[i] = neighbourhood.neighbours()[positions[i]][(int) (cell % k)];
             steps[i] = stepSize * random.nextDouble();
+        }
+        return new Draws(positions, bases, partners, steps);
+    }
+
+    /**
+     * {@code counts[p]} new rows from the base at position {@code p} of {@code neighbourhood}, base by base, each
+     * towards a uniformly drawn one of its neighbours at a uniform step in [0, 1), as imbalanced-learn's
+     * {@code ADASYN}.
+     */
+    static Draws perBase(Neighbourhood neighbourhood, int[] counts, SplittableRandom random) {
+        int count = IntStream.of(counts).sum();
+        int[] positions = new int[count];
+        int[] bases = new int[count];
+        int[] partners = new int[count];
+        double[] steps = new double[count];
+        for (int p = 0, i = 0; p < counts.length; p++) {
+            int[] neighbours = neighbourhood.neighbours()[p];
+            for (int n = 0; n < counts[p]; n++, i++) {
+                positions[i] = p;
+                bases[i] = neighbourhood.bases()[p];
+                partners[i] = neighbours[random.nextInt(neighbours.length)];
+                steps[i] = random.nextDouble();
+            }
         }
         return new Draws(positions, bases, partners, steps);
     }

@@ -82,7 +82,7 @@ public record SMOTE(SamplingStrategy samplingStrategy, long seed, int kNeighbors
     @Override
     public Table fitResample(Table data, String target) {
         SmoteInput input = SmoteInput.of(data, target, samplingStrategy, List.of(), STEP, HINT);
-        input.requireNeighbours(kNeighbors, STEP);
+        input.requireNeighbours("kNeighbors", kNeighbors, STEP);
         FeatureMatrix features = input.features();
         SyntheticRows rows = new SyntheticRows(data, features, List.of(target));
         SplittableRandom random = new SplittableRandom(seed);

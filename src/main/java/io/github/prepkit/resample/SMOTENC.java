@@ -99,7 +99,7 @@ public record SMOTENC(List<String> categoricalColumns, SamplingStrategy sampling
     public Table fitResample(Table data, String target) {
         List<String> categorical = categorical(Checks.notNull(data, "data"), target);
         SmoteInput input = SmoteInput.of(data, target, samplingStrategy, categorical, STEP, HINT);
-        input.requireNeighbours(kNeighbors, STEP);
+        input.requireNeighbours("kNeighbors", kNeighbors, STEP);
         FeatureMatrix features = input.features();
         Categories categories = Categories.of(data, categorical, STEP);
         double[] encoded = categories.encode(features, minorityMedianStd(input) / 2);

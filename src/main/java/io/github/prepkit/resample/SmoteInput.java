@@ -38,11 +38,24 @@ final class SmoteInput {
      */
     static SmoteInput of(Table data, String target, SamplingStrategy strategy, List<String> categorical, String step,
                          String hint) {
+        SmoteInput input = categorical(data, target, strategy, step);
+        return new SmoteInput(input.classes, input.sizes, input.targets, numericFeatures(data, target, categorical, step,
+                hint));
+    }
+
+    /**
+     * Reads the classes of {@code data} by column {@code target}, with no numeric feature: for SMOTEN, whose columns
+     * are all categorical.
+     *
+     * @throws IllegalArgumentException if the target is missing, has a missing value or a single class, or the
+     *                                  strategy does not fit the classes
+     */
+    static SmoteInput categorical(Table data, String target, SamplingStrategy strategy, String step) {
         Checks.notNull(data, "data");
         ClassRows classes = ClassRows.of(data, target, step);
         int[] sizes = classes.sizes();
         int[] targets = strategy.targets(sizes, classes.names(), true, step);
-        return new SmoteInput(classes, sizes, targets, numericFeatures(data, target, categorical, step, hint));
+        return new SmoteInput(classes, sizes, targets, FeatureMatrix.of(data, List.of(), step));
     }
 
     /**
@@ -72,16 +85,16 @@ final class SmoteInput {
     }
 
     /**
-     * Fails unless every class that grows has more than {@code kNeighbors} rows, the least with which each of its
-     * rows has {@code kNeighbors} neighbours of its own class besides itself.
+     * Fails unless every class that grows has more than {@code k} rows, the least with which each of its rows has
+     * {@code k} neighbours of its own class besides itself; {@code name} is the parameter that asked for k.
      */
-    void requireNeighbours(int kNeighbors, String step) {
+    void requireNeighbours(String name, int k, String step) {
         for (int c : growing()) {
-            if (sizes[c] <= kNeighbors) {
+            if (sizes[c] <= k) {
                 throw new IllegalArgumentException(step + ": class '" + classes.names().get(c) + "' has " + sizes[c]
-                        + " row(s), too few for kNeighbors = " + kNeighbors + " (each row needs " + kNeighbors
+                        + " row(s), too few for " + name + " = " + k + " (each row needs " + k
                         + " neighbours of its own class besides itself): "
-                        + (sizes[c] > 1 ? "lower kNeighbors to at most " + (sizes[c] - 1) + ", or " : "")
+                        + (sizes[c] > 1 ? "lower " + name + " to at most " + (sizes[c] - 1) + ", or " : "")
                         + "use RandomOverSampler, which copies rows instead");
             }
         }

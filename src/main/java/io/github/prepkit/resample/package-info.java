@@ -1,6 +1,6 @@
 /**
  * Re-balancing the classes of a training table, as imbalanced-learn's {@code imblearn.over_sampling} and
- * {@code imblearn.under_sampling}: {@link SMOTE}, {@link BorderlineSMOTE} and {@link SMOTENC} synthesise rows,
+ * {@code imblearn.under_sampling}: {@link SMOTE}, {@link BorderlineSMOTE}, {@link ADASYN}, {@link SMOTENC} and {@link SMOTEN} synthesise rows,
  * {@link RandomOverSampler} repeats rows and {@link RandomUnderSampler} drops them, each following a
  * {@link SamplingStrategy}. The cleaning under-samplers remove the rows a neighbourhood rule condemns from the classes
  * the strategy names: {@link TomekLinks}, {@link EditedNearestNeighbours}, {@link RepeatedEditedNearestNeighbours},
