@@ -168,8 +168,9 @@ final class CleaningInput {
     int[][] neighbours(int[] bases, int[] candidates, int k, int nJobs, String step) {
         if (candidates.length <= k) {
             throw new IllegalArgumentException(step + ": " + candidates.length + " row(s), too few for " + k
-                    + " neighbour(s) of each row besides itself (imbalanced-learn fails too): lower nNeighbors to at"
-                    + " most " + (candidates.length - 1) + " or give more rows");
+                    + " neighbour(s) of each row besides itself (imbalanced-learn fails too): "
+                    + (candidates.length > 1 ? "lower nNeighbors to at most " + (candidates.length - 1) + " or " : "")
+                    + "give more rows");
         }
         return Neighbourhood.of(features.values(), features.columns(), bases, candidates, k, true, nJobs)
                 .neighbours();
