@@ -1,6 +1,8 @@
 package io.github.prepkit.persist;
 
 import io.github.prepkit.resample.BorderlineSMOTE;
+import io.github.prepkit.resample.CondensedNearestNeighbour;
+import io.github.prepkit.resample.NearMiss;
 import io.github.prepkit.resample.RandomOverSampler;
 import io.github.prepkit.resample.RandomUnderSampler;
 import io.github.prepkit.resample.SMOTE;
@@ -36,7 +38,19 @@ final class ResampleCodecs {
                             smote.samplingStrategy()).integer("seed", smote.seed())
                             .integer("kNeighbors", smote.kNeighbors()).integer("nJobs", smote.nJobs()),
                     p -> new SMOTENC(p.strings("categoricalColumns"), strategy(p), p.integer("seed"),
-                            p.intValue("kNeighbors"), p.intValue("nJobs"))));
+                            p.intValue("kNeighbors"), p.intValue("nJobs"))),
+            Codec.parameters("NearMiss", NearMiss.class,
+                    (sampler, p) -> strategy(p, sampler.samplingStrategy()).integer("version", sampler.version())
+                            .integer("nNeighbors", sampler.nNeighbors())
+                            .integer("nNeighborsVer3", sampler.nNeighborsVer3()).integer("nJobs", sampler.nJobs()),
+                    p -> new NearMiss(strategy(p), p.intValue("version"), p.intValue("nNeighbors"),
+                            p.intValue("nNeighborsVer3"), p.intValue("nJobs"))),
+            Codec.parameters("CondensedNearestNeighbour", CondensedNearestNeighbour.class,
+                    (sampler, p) -> strategy(p, sampler.samplingStrategy()).integer("seed", sampler.seed())
+                            .integer("nNeighbors", sampler.nNeighbors()).integer("nSeedsS", sampler.nSeedsS())
+                            .integer("nJobs", sampler.nJobs()),
+                    p -> new CondensedNearestNeighbour(strategy(p), p.integer("seed"), p.intValue("nNeighbors"),
+                            p.intValue("nSeedsS"), p.intValue("nJobs"))));
 
     private ResampleCodecs() {
     }

@@ -4,9 +4,7 @@ import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.internal.data.FeatureMatrix;
 import java.util.List;
 import java.util.stream.IntStream;
-import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /**
  * What every SMOTE variant starts from: the table's classes, the size the sampling strategy wants for each, and the
@@ -42,20 +40,7 @@ final class SmoteInput {
         ClassRows classes = ClassRows.of(data, target, step);
         int[] sizes = classes.sizes();
         int[] targets = strategy.targets(sizes, classes.names(), true, step);
-        List<String> names = data.columnNames().stream()
-                .filter(name -> !name.equals(target) && !categorical.contains(name)).toList();
-        for (String name : names) {
-            Column<?> column = data.column(name);
-            if (!(column instanceof NumericColumn<?>)) {
-                throw new IllegalArgumentException(step + ": column '" + name + "' is " + column.type().name()
-                        + ", not numeric; " + hint);
-            }
-        }
-        if (names.isEmpty()) {
-            throw new IllegalArgumentException(step + ": needs at least one numeric column besides the target '"
-                    + target + "'" + (categorical.isEmpty() ? "" : " and the categorical columns " + categorical));
-        }
-        return new SmoteInput(classes, sizes, targets, FeatureMatrix.of(data, names, step));
+        return new SmoteInput(classes, sizes, targets, NumericFeatures.of(data, target, categorical, step, hint));
     }
 
     /**

@@ -20,11 +20,13 @@ import io.github.prepkit.neighbors.NearestNeighbors;
 import io.github.prepkit.outliers.IqrDetector;
 import io.github.prepkit.outliers.MahalanobisDetector;
 import io.github.prepkit.outliers.ZScoreDetector;
-import io.github.prepkit.pipeline.ColumnTransformer;
 import io.github.prepkit.pipeline.ClassifierPipeline;
+import io.github.prepkit.pipeline.ColumnTransformer;
 import io.github.prepkit.pipeline.Pipeline;
 import io.github.prepkit.pipeline.RegressorPipeline;
 import io.github.prepkit.resample.BorderlineSMOTE;
+import io.github.prepkit.resample.CondensedNearestNeighbour;
+import io.github.prepkit.resample.NearMiss;
 import io.github.prepkit.resample.RandomOverSampler;
 import io.github.prepkit.resample.RandomUnderSampler;
 import io.github.prepkit.resample.SMOTE;
@@ -119,6 +121,13 @@ final class Registry {
                 Contract.of(RandomUnderSampler.class, () -> new RandomUnderSampler().seed(8), Registry::cancer, "diagnosis")
                         .invalid(() -> new RandomUnderSampler().samplingStrategy(null), "samplingStrategy")
                         .infinityRefusedBy(null),
+                Contract.of(NearMiss.class, () -> new NearMiss().version(3).nJobs(1), Registry::cancer, "diagnosis")
+                        .threads(e -> ((NearMiss) e).nJobs(2))
+                        .invalid(() -> new NearMiss().version(0), "version"),
+                Contract.of(CondensedNearestNeighbour.class, () -> new CondensedNearestNeighbour().seed(8).nJobs(1),
+                                Registry::cancer, "diagnosis")
+                        .threads(e -> ((CondensedNearestNeighbour) e).nJobs(2))
+                        .invalid(() -> new CondensedNearestNeighbour().nSeedsS(0), "nSeedsS"),
                 Contract.of(ClassifierPipeline.class, Registry::pipeline, Registry::cancer, "diagnosis")
                         .invalid(() -> Pipeline.steps().transform("scale", new StandardScaler()).transform("scale", new MinMaxScaler()),
                                 "step name 'scale'").infinityRefusedBy("SimpleImputer"),
