@@ -18,6 +18,19 @@ expected.json:
 - cnn_<data>: CondensedNearestNeighbour with its defaults (n_neighbors=1, n_seeds_S=1) for random_state 0..19; the
   draws are NumPy's, so expected.json holds the class counts after resampling for each seed and their mean, to
   compare prepkit's counts with (the rule, that the kept rows classify the removed ones, is tested in Java).
+- iht_<data>_<estimator>: InstanceHardnessThreshold(estimator=..., cv=5) with deterministic estimators, on folds
+  made unshuffled: imbalanced-learn 0.10 always builds StratifiedKFold(shuffle=True, random_state), so this script
+  replaces the StratifiedKFold its module calls by the unshuffled one (scikit-learn's cross_val_predict default), the
+  rest of its code running as shipped. The labels are written as 0..k-1 (sorted class order), the only labels for
+  which imbalanced-learn 0.10 picks each row's own class probability (it indexes the columns by the label value).
+  expected.json: sample_indices, sorted. Estimators: KNeighborsClassifier(n_neighbors=5, algorithm="kd_tree") on wine
+  and breast cancer (probabilities in fifths: many rows tie with the percentile threshold), and
+  LogisticRegression(solver="newton-cg", tol=1e-10, max_iter=10000) on three breast cancer columns, fitted to the
+  optimum that prepkit's Newton solver reaches (lbfgs stops about 1e-4 away).
+- cc_cancer_<voting>: ClusterCentroids(voting=soft or hard) on three breast cancer columns, its k-means started from
+  given centroids (init.csv: the first 212 benign rows, n_init=1), so that the centres are deterministic. expected.csv
+  is the resampled table: the benign class replaced by 212 centres (soft) or the benign rows nearest them (hard), then
+  the malignant rows; compare centres to 1e-6 (k-means tolerance), rows exactly.
 """
 import json
 import os
@@ -25,8 +38,12 @@ import warnings
 
 import numpy as np
 import pandas as pd
-from imblearn.under_sampling import CondensedNearestNeighbour, NearMiss
-from sklearn.neighbors import NearestNeighbors
+import imblearn.under_sampling._prototype_selection._instance_hardness_threshold as iht_module
+from imblearn.under_sampling import ClusterCentroids, CondensedNearestNeighbour, InstanceHardnessThreshold, NearMiss
+from sklearn.cluster import KMeans
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+from sklearn.neighbors import KNeighborsClassifier, NearestNeighbors
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATASETS = os.path.join(HERE, "..", "..", "..", "..", "datasets")
@@ -98,12 +115,55 @@ def cnn(name, data, target):
           {"counts_by_seed": by_seed, "mean_counts": mean})
 
 
+def unshuffled_folds(n_splits, shuffle, random_state):
+    """What imbalanced-learn's IHT gets instead of StratifiedKFold(n_splits, shuffle=True, random_state)."""
+    return StratifiedKFold(n_splits=n_splits)
+
+
+def iht(name, data, target, estimator, params):
+    data = data.copy()
+    data[target] = np.unique(data[target], return_inverse=True)[1]
+    x, y = data.drop(columns=[target]).to_numpy(float), data[target].to_numpy()
+    iht_module.StratifiedKFold = unshuffled_folds
+    sampler = InstanceHardnessThreshold(estimator=estimator, cv=5, random_state=0)
+    sampler.fit_resample(x, y)
+    params.update({"class": "InstanceHardnessThreshold", "cv": 5, "shuffle": False, "target": target,
+                   "note": "exact: the kept rows, sorted ascending; labels 0..k-1; unshuffled stratified folds"})
+    write("iht_" + name, data, params, {"sample_indices": sorted(int(i) for i in sampler.sample_indices_)})
+
+
+def cluster_centroids(data, target):
+    x, y = data.drop(columns=[target]), data[target].to_numpy()
+    minority = int(min(np.unique(y, return_counts=True)[1]))
+    init = x[y == "benign"].head(minority).to_numpy(float)
+    for voting in ("soft", "hard"):
+        sampler = ClusterCentroids(estimator=KMeans(n_clusters=minority, init=init, n_init=1), voting=voting)
+        x_new, y_new = sampler.fit_resample(x.to_numpy(float), y)
+        name = "cc_cancer_" + voting
+        expected = pd.DataFrame(x_new, columns=x.columns)
+        expected[target] = y_new
+        write(name, data, {"class": "ClusterCentroids", "voting": voting, "n_init": 1, "target": target,
+                           "note": "k-means from init.csv; centres to 1e-6, rows exactly; classes in sorted order"},
+              {"rows": len(expected)})
+        pd.DataFrame(init, columns=x.columns).to_csv(os.path.join(RESAMPLE, name, "init.csv"), index=False)
+        expected.to_csv(os.path.join(RESAMPLE, name, "expected.csv"), index=False)
+        os.remove(os.path.join(RESAMPLE, name, "expected.json"))
+
+
 def main():
     cases = {"iris": thin_iris(), "wine": dataset("wine", "cultivar"),
              "cancer": dataset("breast_cancer", "diagnosis"), "grid": grid()}
     for name, (data, target) in cases.items():
         nearmiss(name, data, target)
         cnn(name, data, target)
+    knn = KNeighborsClassifier(n_neighbors=5, algorithm="kd_tree")
+    iht("wine_knn", *cases["wine"], knn, {"estimator": "KNeighborsClassifier", "n_neighbors": 5})
+    iht("cancer_knn", *cases["cancer"], knn, {"estimator": "KNeighborsClassifier", "n_neighbors": 5})
+    cancer, target = cases["cancer"]
+    iht("cancer_logistic", cancer[["mean_radius", "mean_texture", "mean_smoothness", target]], target,
+        LogisticRegression(solver="newton-cg", tol=1e-10, max_iter=10000),
+        {"estimator": "LogisticRegression", "C": 1.0})
+    cluster_centroids(cancer[["mean_radius", "mean_texture", "mean_smoothness", target]], target)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,11 @@
 package io.github.prepkit.persist;
 
+import io.github.prepkit.base.Classifier;
+import io.github.prepkit.cluster.KMeans;
 import io.github.prepkit.resample.BorderlineSMOTE;
+import io.github.prepkit.resample.ClusterCentroids;
 import io.github.prepkit.resample.CondensedNearestNeighbour;
+import io.github.prepkit.resample.InstanceHardnessThreshold;
 import io.github.prepkit.resample.NearMiss;
 import io.github.prepkit.resample.RandomOverSampler;
 import io.github.prepkit.resample.RandomUnderSampler;
@@ -50,7 +54,18 @@ final class ResampleCodecs {
                             .integer("nNeighbors", sampler.nNeighbors()).integer("nSeedsS", sampler.nSeedsS())
                             .integer("nJobs", sampler.nJobs()),
                     p -> new CondensedNearestNeighbour(strategy(p), p.integer("seed"), p.intValue("nNeighbors"),
-                            p.intValue("nSeedsS"), p.intValue("nJobs"))));
+                            p.intValue("nSeedsS"), p.intValue("nJobs"))),
+            Codec.parameters("InstanceHardnessThreshold", InstanceHardnessThreshold.class,
+                    (sampler, p) -> strategy(p.typed("estimator", sampler.estimator()).integer("cv", sampler.cv())
+                            .bool("shuffle", sampler.shuffle()), sampler.samplingStrategy())
+                            .integer("seed", sampler.seed()).integer("nJobs", sampler.nJobs()),
+                    p -> new InstanceHardnessThreshold(p.typed("estimator", Classifier.class), p.intValue("cv"),
+                            p.bool("shuffle"), strategy(p), p.integer("seed"), p.intValue("nJobs"))),
+            Codec.parameters("ClusterCentroids", ClusterCentroids.class,
+                    (sampler, p) -> strategy(p, sampler.samplingStrategy()).choice("voting", sampler.voting())
+                            .typed("estimator", sampler.estimator()),
+                    p -> new ClusterCentroids(strategy(p), p.choice("voting", ClusterCentroids.Voting.values()),
+                            p.typed("estimator", KMeans.class))));
 
     private ResampleCodecs() {
     }
