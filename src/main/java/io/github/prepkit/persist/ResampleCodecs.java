@@ -1,10 +1,16 @@
 package io.github.prepkit.persist;
 
+import io.github.prepkit.base.Classifier;
+import io.github.prepkit.cluster.KMeans;
 import io.github.prepkit.resample.ADASYN;
 import io.github.prepkit.resample.AllKNN;
 import io.github.prepkit.resample.BorderlineSMOTE;
+import io.github.prepkit.resample.ClusterCentroids;
+import io.github.prepkit.resample.CondensedNearestNeighbour;
 import io.github.prepkit.resample.EditedNearestNeighbours;
+import io.github.prepkit.resample.InstanceHardnessThreshold;
 import io.github.prepkit.resample.KindSel;
+import io.github.prepkit.resample.NearMiss;
 import io.github.prepkit.resample.NeighbourhoodCleaningRule;
 import io.github.prepkit.resample.RandomOverSampler;
 import io.github.prepkit.resample.RandomUnderSampler;
@@ -89,7 +95,30 @@ final class ResampleCodecs {
                     p -> new SMOTEENN(p.typed("smote", SMOTE.class), p.typed("enn", EditedNearestNeighbours.class))),
             Codec.parameters("SMOTETomek", SMOTETomek.class,
                     (combined, p) -> p.typed("smote", combined.smote()).typed("tomek", combined.tomek()),
-                    p -> new SMOTETomek(p.typed("smote", SMOTE.class), p.typed("tomek", TomekLinks.class))));
+                    p -> new SMOTETomek(p.typed("smote", SMOTE.class), p.typed("tomek", TomekLinks.class))),
+            Codec.parameters("NearMiss", NearMiss.class,
+                    (sampler, p) -> strategy(p, sampler.samplingStrategy()).integer("version", sampler.version())
+                            .integer("nNeighbors", sampler.nNeighbors())
+                            .integer("nNeighborsVer3", sampler.nNeighborsVer3()).integer("nJobs", sampler.nJobs()),
+                    p -> new NearMiss(strategy(p), p.intValue("version"), p.intValue("nNeighbors"),
+                            p.intValue("nNeighborsVer3"), p.intValue("nJobs"))),
+            Codec.parameters("CondensedNearestNeighbour", CondensedNearestNeighbour.class,
+                    (sampler, p) -> strategy(p, sampler.samplingStrategy()).integer("seed", sampler.seed())
+                            .integer("nNeighbors", sampler.nNeighbors()).integer("nSeedsS", sampler.nSeedsS())
+                            .integer("nJobs", sampler.nJobs()),
+                    p -> new CondensedNearestNeighbour(strategy(p), p.integer("seed"), p.intValue("nNeighbors"),
+                            p.intValue("nSeedsS"), p.intValue("nJobs"))),
+            Codec.parameters("InstanceHardnessThreshold", InstanceHardnessThreshold.class,
+                    (sampler, p) -> strategy(p.typed("estimator", sampler.estimator()).integer("cv", sampler.cv())
+                            .bool("shuffle", sampler.shuffle()), sampler.samplingStrategy())
+                            .integer("seed", sampler.seed()).integer("nJobs", sampler.nJobs()),
+                    p -> new InstanceHardnessThreshold(p.typed("estimator", Classifier.class), p.intValue("cv"),
+                            p.bool("shuffle"), strategy(p), p.integer("seed"), p.intValue("nJobs"))),
+            Codec.parameters("ClusterCentroids", ClusterCentroids.class,
+                    (sampler, p) -> strategy(p, sampler.samplingStrategy()).choice("voting", sampler.voting())
+                            .typed("estimator", sampler.estimator()),
+                    p -> new ClusterCentroids(strategy(p), p.choice("voting", ClusterCentroids.Voting.values()),
+                            p.typed("estimator", KMeans.class))));
 
     private ResampleCodecs() {
     }

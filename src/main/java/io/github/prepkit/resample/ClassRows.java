@@ -3,6 +3,8 @@ package io.github.prepkit.resample;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.internal.data.ClassLabels;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import tech.tablesaw.api.Table;
 
 /** A table's rows grouped by the class of its target column, what every sampler starts from. */
@@ -65,6 +67,36 @@ final class ClassRows {
             sizes[k] = members[k].length;
         }
         return sizes;
+    }
+
+    /**
+     * The smallest class, as imbalanced-learn's prototype samplers take it ({@code min} over a {@code Counter}): on a
+     * tie, the class whose first row comes first in the table, not the first in class order.
+     */
+    int minority() {
+        int minority = 0;
+        for (int k = 1; k < members.length; k++) {
+            int size = members[k].length;
+            int least = members[minority].length;
+            if (size < least || size == least && members[k][0] < members[minority][0]) {
+                minority = k;
+            }
+        }
+        return minority;
+    }
+
+    /**
+     * The rows an under-sampler keeps, ascending: the union over the classes, in class order, of {@code kept.apply(k)},
+     * the rows class {@code k} keeps.
+     */
+    int[] keptRows(IntFunction<int[]> kept) {
+        boolean[] isKept = new boolean[labels.codes().length];
+        for (int k = 0; k < members.length; k++) {
+            for (int row : kept.apply(k)) {
+                isKept[row] = true;
+            }
+        }
+        return IntStream.range(0, isKept.length).filter(i -> isKept[i]).toArray();
     }
 
     /** The rows of class {@code k}, in row order; the array is this object's own. */

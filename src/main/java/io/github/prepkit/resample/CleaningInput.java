@@ -37,7 +37,7 @@ final class CleaningInput {
         ClassRows classes = ClassRows.of(data, target, step);
         String hint = step + " measures Euclidean distances between numeric columns only: encode the column first"
                 + " (io.github.prepkit.encode) or leave it out";
-        return new CleaningInput(classes, SmoteInput.numericFeatures(data, target, List.of(), step, hint));
+        return new CleaningInput(classes, NumericFeatures.of(data, target, List.of(), step, hint));
     }
 
     /** Every row of the table, in order. */

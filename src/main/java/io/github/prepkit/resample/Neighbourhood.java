@@ -2,6 +2,7 @@ package io.github.prepkit.resample;
 
 import io.github.prepkit.neighbors.Metric;
 import io.github.prepkit.neighbors.NearestNeighbors;
+import io.github.prepkit.neighbors.NearestNeighborsModel;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
@@ -28,10 +29,7 @@ record Neighbourhood(int[] bases, int[][] neighbours) {
      * @param nJobs      threads for the search, or -1 for every core
      */
     static Neighbourhood of(double[] matrix, int width, int[] bases, int[] candidates, int k, boolean self, int nJobs) {
-        Table fitted = points(matrix, width, candidates);
-        Table queries = bases == candidates ? fitted : points(matrix, width, bases);
-        int[][] found = new NearestNeighbors(self ? k + 1 : k, Metric.EUCLIDEAN, 2, nJobs).fit(fitted)
-                .kNeighbors(queries).indices();
+        int[][] found = search(matrix, width, candidates, bases, self ? k + 1 : k, nJobs).indices();
         int[][] neighbours = new int[bases.length][k];
         for (int i = 0; i < bases.length; i++) {
             int skipped = self ? skipped(found[i], candidates, bases[i]) : k;
@@ -42,6 +40,23 @@ record Neighbourhood(int[] bases, int[][] neighbours) {
             }
         }
         return new Neighbourhood(bases, neighbours);
+    }
+
+    /**
+     * The {@code k} nearest candidates of each base and their Euclidean distances, nearest first, equal distances
+     * going to the earlier candidate; a base among the candidates is its own nearest.
+     *
+     * @param matrix     the table's points, row-major, {@code width} values a row
+     * @param candidates table row indexes, at least {@code k} of them
+     * @param bases      table row indexes
+     * @param nJobs      threads for the search, or -1 for every core
+     * @return per base, the positions in {@code candidates} of its neighbours and their distances
+     */
+    static NearestNeighborsModel.Result search(double[] matrix, int width, int[] candidates, int[] bases, int k,
+            int nJobs) {
+        Table fitted = points(matrix, width, candidates);
+        Table queries = bases == candidates ? fitted : points(matrix, width, bases);
+        return new NearestNeighbors(k, Metric.EUCLIDEAN, 2, nJobs).fit(fitted).kNeighbors(queries);
     }
 
     /** The place of row {@code base} among the {@code found} candidate positions, or the last place if absent. */

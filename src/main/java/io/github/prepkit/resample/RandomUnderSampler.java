@@ -1,8 +1,8 @@
 package io.github.prepkit.resample;
 
 import io.github.prepkit.internal.data.Checks;
+import java.util.Arrays;
 import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 import tech.tablesaw.api.Table;
 
 /**
@@ -44,17 +44,15 @@ public record RandomUnderSampler(SamplingStrategy samplingStrategy, long seed) i
         int[] sizes = classes.sizes();
         int[] targets = samplingStrategy.targets(sizes, classes.names(), false, STEP);
         SplittableRandom random = new SplittableRandom(seed);
-        boolean[] kept = new boolean[data.rowCount()];
-        for (int k = 0; k < sizes.length; k++) {
+        return classes.keptRows(k -> {
             int[] members = classes.members(k).clone();
             for (int i = 0; i < targets[k]; i++) {
                 int j = i + random.nextInt(members.length - i);
                 int chosen = members[j];
                 members[j] = members[i];
                 members[i] = chosen;
-                kept[chosen] = true;
             }
-        }
-        return IntStream.range(0, kept.length).filter(i -> kept[i]).toArray();
+            return Arrays.copyOf(members, targets[k]);
+        });
     }
 }

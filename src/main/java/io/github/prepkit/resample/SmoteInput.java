@@ -4,9 +4,7 @@ import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.internal.data.FeatureMatrix;
 import java.util.List;
 import java.util.stream.IntStream;
-import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /**
  * What every SMOTE variant starts from: the table's classes, the size the sampling strategy wants for each, and the
@@ -39,8 +37,8 @@ final class SmoteInput {
     static SmoteInput of(Table data, String target, SamplingStrategy strategy, List<String> categorical, String step,
                          String hint) {
         SmoteInput input = categorical(data, target, strategy, step);
-        return new SmoteInput(input.classes, input.sizes, input.targets, numericFeatures(data, target, categorical, step,
-                hint));
+        return new SmoteInput(input.classes, input.sizes, input.targets, NumericFeatures.of(data, target, categorical,
+                step, hint));
     }
 
     /**
@@ -56,32 +54,6 @@ final class SmoteInput {
         int[] sizes = classes.sizes();
         int[] targets = strategy.targets(sizes, classes.names(), true, step);
         return new SmoteInput(classes, sizes, targets, FeatureMatrix.of(data, List.of(), step));
-    }
-
-    /**
-     * Every column of {@code data} but the target and those in {@code categorical}, as numeric features.
-     *
-     * @param step names the sampler in messages
-     * @param hint ends the message when a column is not numeric, saying what to do instead
-     * @throws IllegalArgumentException if there is no such column, or one is not numeric, has a missing value or an
-     *                                  infinite one
-     */
-    static FeatureMatrix numericFeatures(Table data, String target, List<String> categorical, String step,
-                                         String hint) {
-        List<String> names = data.columnNames().stream()
-                .filter(name -> !name.equals(target) && !categorical.contains(name)).toList();
-        for (String name : names) {
-            Column<?> column = data.column(name);
-            if (!(column instanceof NumericColumn<?>)) {
-                throw new IllegalArgumentException(step + ": column '" + name + "' is " + column.type().name()
-                        + ", not numeric; " + hint);
-            }
-        }
-        if (names.isEmpty()) {
-            throw new IllegalArgumentException(step + ": needs at least one numeric column besides the target '"
-                    + target + "'" + (categorical.isEmpty() ? "" : " and the categorical columns " + categorical));
-        }
-        return FeatureMatrix.of(data, names, step);
     }
 
     /**

@@ -27,8 +27,12 @@ import io.github.prepkit.pipeline.RegressorPipeline;
 import io.github.prepkit.resample.ADASYN;
 import io.github.prepkit.resample.AllKNN;
 import io.github.prepkit.resample.BorderlineSMOTE;
+import io.github.prepkit.resample.ClusterCentroids;
+import io.github.prepkit.resample.CondensedNearestNeighbour;
 import io.github.prepkit.resample.EditedNearestNeighbours;
+import io.github.prepkit.resample.InstanceHardnessThreshold;
 import io.github.prepkit.resample.KindSel;
+import io.github.prepkit.resample.NearMiss;
 import io.github.prepkit.resample.NeighbourhoodCleaningRule;
 import io.github.prepkit.resample.RandomOverSampler;
 import io.github.prepkit.resample.RandomUnderSampler;
@@ -163,6 +167,23 @@ final class Registry {
                 Contract.of(SMOTETomek.class, () -> new SMOTETomek().seed(8).nJobs(1), Registry::cancer, "diagnosis")
                         .threads(e -> ((SMOTETomek) e).nJobs(2))
                         .invalid(() -> new SMOTETomek().smote(new SMOTE().kNeighbors(0)), "kNeighbors").infinityRefusedBy("SMOTE"),
+                Contract.of(NearMiss.class, () -> new NearMiss().version(3).nJobs(1), Registry::cancer, "diagnosis")
+                        .threads(e -> ((NearMiss) e).nJobs(2))
+                        .invalid(() -> new NearMiss().version(0), "version"),
+                Contract.of(CondensedNearestNeighbour.class, () -> new CondensedNearestNeighbour().seed(8).nJobs(1),
+                                Registry::cancer, "diagnosis")
+                        .threads(e -> ((CondensedNearestNeighbour) e).nJobs(2))
+                        .invalid(() -> new CondensedNearestNeighbour().nSeedsS(0), "nSeedsS"),
+                Contract.of(InstanceHardnessThreshold.class, () -> new InstanceHardnessThreshold()
+                                .estimator(new DecisionTreeClassifier().maxDepth(4).seed(2)).seed(8).nJobs(1),
+                                Registry::cancer, "diagnosis")
+                        .threads(e -> ((InstanceHardnessThreshold) e).nJobs(2))
+                        .invalid(() -> new InstanceHardnessThreshold().cv(1), "cv")
+                        .infinityRefusedBy("DecisionTreeClassifier"),
+                Contract.of(ClusterCentroids.class, () -> new ClusterCentroids()
+                                .estimator(new KMeans().nInit(2).nJobs(1)).seed(8), Registry::cancer, "diagnosis")
+                        .threads(e -> ((ClusterCentroids) e).estimator(((ClusterCentroids) e).estimator().nJobs(2)))
+                        .invalid(() -> new ClusterCentroids().voting(null), "voting"),
                 Contract.of(ClassifierPipeline.class, Registry::pipeline, Registry::cancer, "diagnosis")
                         .invalid(() -> Pipeline.steps().transform("scale", new StandardScaler()).transform("scale", new MinMaxScaler()),
                                 "step name 'scale'").infinityRefusedBy("SimpleImputer"),
