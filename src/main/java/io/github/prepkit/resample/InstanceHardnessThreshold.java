@@ -9,6 +9,7 @@ import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.internal.data.Tables;
 import io.github.prepkit.selection.Fold;
 import io.github.prepkit.selection.StratifiedKFold;
+import io.github.prepkit.stats.Quantiles;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -20,8 +21,10 @@ import tech.tablesaw.columns.Column;
  * {@code InstanceHardnessThreshold} (Smith, Martinez and Giraud-Carrier 2014). Each row gets the probability of its own
  * class from {@code estimator} fitted on the other folds of a stratified {@code cv}-fold split (scikit-learn's
  * {@code cross_val_predict}); each shrinking class then keeps its rows whose probability is at least the
- * (1 - target / size) percentile of its rows' probabilities, computed as NumPy 1.24's linear {@code percentile}. On
- * ties with the threshold a class keeps more rows than its target, as imbalanced-learn does.
+ * (1 - target / size) quantile of its rows' probabilities, interpolated linearly as NumPy's {@code percentile}. On
+ * ties with the threshold a class keeps more rows than its target, as imbalanced-learn does. (NumPy 1.24 rounds the
+ * interpolation differently when the weight is at least 0.5, but a threshold strictly between two sorted values
+ * keeps the same rows wherever it falls between them.)
  *
  * <p>Works on whatever columns the estimator accepts. imbalanced-learn always shuffles the folds with its
  * {@code random_state} and reseeds the estimator from it; here the folds are shuffled with {@code seed} by
@@ -108,7 +111,7 @@ public record InstanceHardnessThreshold(Classifier<?> estimator, int cv, boolean
         return classes.keptRows(c -> {
             int[] members = classes.members(c);
             double[] probabilities = Arrays.stream(members).mapToDouble(i -> own[i]).toArray();
-            double threshold = percentile(probabilities, (1.0 - (double) targets[c] / members.length) * 100.0);
+            double threshold = Quantiles.quantiles(probabilities, 1.0 - (double) targets[c] / members.length)[0];
             return IntStream.range(0, members.length).filter(i -> probabilities[i] >= threshold)
                     .map(i -> members[i]).toArray();
         });
@@ -138,24 +141,5 @@ public record InstanceHardnessThreshold(Classifier<?> estimator, int cv, boolean
             }
         });
         return own;
-    }
-
-    /**
-     * NumPy 1.24's {@code percentile(values, q)} with linear interpolation, rounding as it does (its interpolation
-     * goes from the upper value when the weight is at least 0.5), since rows that tie with the threshold stay.
-     */
-    private static double percentile(double[] values, double q) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        double index = (sorted.length - 1) * (q / 100);
-        if (index >= sorted.length - 1) {
-            return sorted[sorted.length - 1];
-        }
-        int below = (int) Math.floor(index);
-        double a = sorted[below];
-        double b = sorted[below + 1];
-        double weight = index - below;
-        double difference = b - a;
-        return weight >= 0.5 ? b - difference * (1 - weight) : a + difference * weight;
     }
 }
