@@ -10,10 +10,16 @@ import io.github.prepkit.pipeline.ClassifierPipeline;
 import io.github.prepkit.pipeline.Pipeline;
 import io.github.prepkit.plot.BarChart;
 import io.github.prepkit.plot.XYPlot;
+import io.github.prepkit.resample.ADASYN;
 import io.github.prepkit.resample.BorderlineSMOTE;
+import io.github.prepkit.resample.EditedNearestNeighbours;
+import io.github.prepkit.resample.NearMiss;
 import io.github.prepkit.resample.RandomOverSampler;
 import io.github.prepkit.resample.RandomUnderSampler;
 import io.github.prepkit.resample.SMOTE;
+import io.github.prepkit.resample.SMOTEENN;
+import io.github.prepkit.resample.SMOTETomek;
+import io.github.prepkit.resample.TomekLinks;
 import io.github.prepkit.scale.StandardScaler;
 import io.github.prepkit.selection.CrossValidation;
 import io.github.prepkit.selection.Scoring;
@@ -112,6 +118,12 @@ final class ImbalanceDemo {
         samplers.put("RandomUnderSampler", new RandomUnderSampler().seed(0));
         samplers.put("SMOTE", new SMOTE().seed(0));
         samplers.put("BorderlineSMOTE", new BorderlineSMOTE().seed(0));
+        samplers.put("ADASYN", new ADASYN().seed(0));
+        samplers.put("TomekLinks", new TomekLinks());
+        samplers.put("EditedNearestNeighbours", new EditedNearestNeighbours());
+        samplers.put("NearMiss-1", new NearMiss());
+        samplers.put("SMOTEENN", new SMOTEENN().seed(0));
+        samplers.put("SMOTETomek", new SMOTETomek().seed(0));
         return samplers;
     }
 
@@ -121,7 +133,7 @@ final class ImbalanceDemo {
         tour.question("Which sampler helps a 5-nearest-neighbour classifier most on breast cancer, by balanced accuracy"
                 + " and geometric mean over 5 stratified folds, each sampler resampling the training folds only?");
         tour.input("breast cancer, diagnosis counts " + counts(cancer) + "; pipeline scale -> sampler -> kNN (k = 5)");
-        out.printf("  %-20s %-30s %18s %15s%n", "sampler", "counts after resampling all rows", "balanced accuracy",
+        out.printf("  %-24s %-30s %18s %15s%n", "sampler", "counts after resampling all rows", "balanced accuracy",
                 "geometric mean");
         Map<String, Sampler> samplers = samplers();
         double[] balanced = new double[samplers.size()];
@@ -133,7 +145,7 @@ final class ImbalanceDemo {
             CrossValidation cv = new CrossValidation().cv(new StratifiedKFold(5, true, 0)).nJobs(1);
             balanced[s] = cv.scoring(Scoring.BALANCED_ACCURACY).evaluate(pipeline, cancer, TARGET).mean();
             geometric[s] = cv.scoring(Scoring.GEOMETRIC_MEAN).evaluate(pipeline, cancer, TARGET).mean();
-            out.printf("  %-20s %-30s %18.3f %15.3f%n", sampler.getKey(),
+            out.printf("  %-24s %-30s %18.3f %15.3f%n", sampler.getKey(),
                     counts(sampler.getValue().fitResample(cancer, TARGET)), balanced[s], geometric[s]);
             s++;
         }

@@ -27,8 +27,9 @@ class ImbalanceDemoTest {
                 "mean mean_radius of the benign rows 12.15, of the malignant rows 17.46",
                 "== Resample the training rows only ", "training counts {benign=267, malignant=159}",
                 "as they are ", "balanced by SMOTE ", "balanced by BorderlineSMOTE ",
-                "== Samplers compared on one data set ", "RandomUnderSampler   {benign=212, malignant=212}",
-                "SMOTE                {benign=357, malignant=357}"}) {
+                "== Samplers compared on one data set ", "RandomUnderSampler       {benign=212, malignant=212}",
+                "SMOTE                    {benign=357, malignant=357}",
+                "TomekLinks               {benign=345, malignant=212}", "NearMiss-1 "}) {
             assertTrue(output.contains(line), "missing " + line + " in\n" + output);
         }
         assertTrue(Files.size(chart) > 10_000, "the chart is written");
