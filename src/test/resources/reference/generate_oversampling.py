@@ -16,17 +16,30 @@ depend on the generator:
   per-row counts are imbalanced-learn's own: a second run is given a generator whose uniform draws are 0, so that
   each new row is a copy of its base row, and the copies are counted (the rows of these sets are distinct); the
   script checks that they add up to the class counts of the run with random_state=0.
+- smoten_<data>: SMOTEN(k_neighbors=k, random_state=0) on a small synthetic set of three string columns and three
+  classes (many equal distances) and on breast_cancer with four columns cut into quartile levels 0..3 (numbers as
+  categories). expected.json holds "vdm", imbalanced-learn's ValueDifferenceMetric (fitted as SMOTEN fits it, on the
+  OrdinalEncoder's codes of every row) between every two of the table's first 40 rows; the class counts after
+  resampling; and per growing class "modes": for each row of the class (row order) the new row imbalanced-learn makes
+  from it (the per-column scipy mode of the row's k + 1 nearest rows of its class, found as SMOTEN finds them), with
+  "boundary_tie" true where the (k + 1)-th and (k + 2)-th distances are equal, so that the neighbourhood depends on
+  NumPy's partition. The script checks that every row imbalanced-learn's SMOTEN adds is one of these.
 """
 import json
 import os
 
 import numpy as np
 import pandas as pd
-from imblearn.over_sampling import ADASYN
+from imblearn.metrics.pairwise import ValueDifferenceMetric
+from imblearn.over_sampling import ADASYN, SMOTEN
+from imblearn.utils.fixes import _mode
+from sklearn.neighbors import NearestNeighbors
+from sklearn.preprocessing import OrdinalEncoder
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATASETS = os.path.join(HERE, "..", "..", "..", "..", "datasets")
 RESAMPLE = os.path.join(HERE, "resample")
+VDM_ROWS = 40
 
 
 def dataset(name, target):
@@ -83,6 +96,57 @@ def write_adasyn(name, x, y, k, note):
         "per_row_counts": counts})
 
 
+def categorical(rows=40, seed=5):
+    """Three string columns of 2 to 4 levels and three classes of sizes about 22 / 11 / 7, the class tied to them."""
+    rng = np.random.default_rng(seed)
+    colour = rng.choice(["red", "green", "blue"], rows)
+    size = rng.choice(["S", "M", "L", "XL"], rows)
+    shape = rng.choice(["round", "square"], rows)
+    score = (colour == "red") * 2 + (size == "XL") + (shape == "round") + rng.integers(0, 2, rows)
+    labels = np.where(score <= 1, "a", np.where(score <= 2, "b", "c"))
+    return pd.DataFrame({"colour": colour, "size": size, "shape": shape}), pd.Series(labels, name="label")
+
+
+def cancer_quartiles():
+    x, y = dataset("breast_cancer", "diagnosis")
+    columns = ["mean_radius", "mean_texture", "mean_smoothness", "worst_concavity"]
+    return pd.DataFrame({c: pd.qcut(x[c], 4, labels=False) for c in columns}), y
+
+
+def write_smoten(name, x, y, k, note):
+    folder = os.path.join(RESAMPLE, "smoten_" + name)
+    os.makedirs(folder, exist_ok=True)
+    pd.concat([x, y], axis=1).to_csv(os.path.join(folder, "input.csv"), index=False)
+    values = x.to_numpy()
+    labels = y.to_numpy()
+    encoder = OrdinalEncoder(dtype=np.int32)
+    encoded = encoder.fit_transform(values)
+    vdm = ValueDifferenceMetric(n_categories=[len(c) for c in encoder.categories_]).fit(encoded, labels)
+    resampled, resampled_labels = SMOTEN(k_neighbors=k, random_state=0).fit_resample(values, labels)
+    before = pd.Series(labels).value_counts()
+    after = pd.Series(resampled_labels).value_counts()
+    modes = {}
+    for label in sorted(before.index):
+        if after[label] == before[label]:
+            continue
+        members = encoded[labels == label]
+        distances = vdm.pairwise(members)
+        found = NearestNeighbors(n_neighbors=k + 1, metric="precomputed").fit(distances).kneighbors(
+            distances, return_distance=False)
+        rows = encoder.inverse_transform(np.squeeze(_mode(members[found], axis=1).mode, axis=1))
+        ordered = np.sort(distances, axis=1)
+        ties = ordered[:, k] == ordered[:, k + 1]
+        made = {tuple(row) for row in resampled[len(values):][resampled_labels[len(values):] == label]}
+        assert made <= {tuple(row) for row in rows}, "SMOTEN made a row that is no row's mode"
+        modes[str(label)] = {"rows": [[str(v) for v in row] for row in rows], "boundary_tie": ties.tolist()}
+    dump(os.path.join(folder, "params.json"), {"class": "SMOTEN", "k_neighbors": k, "random_state": 0,
+                                               "target": y.name, "note": note})
+    dump(os.path.join(folder, "expected.json"), {
+        "vdm": vdm.pairwise(encoded[:VDM_ROWS]).tolist(),
+        "class_counts_after": {str(label): int(count) for label, count in after.items()},
+        "modes": modes})
+
+
 def dump(path, value):
     with open(path, "w") as out:
         json.dump(value, out, indent=2, sort_keys=True)
@@ -99,6 +163,13 @@ def main():
     write_adasyn("breast_cancer", x, y, 5, note)
     x, y = grid()
     write_adasyn("grid", x, y, 3, note)
+    note = ("SMOTEN is random: compare the value difference metric between every two rows (1e-12), the class counts,"
+            " each row's mode row where its neighbourhood has no tie at the boundary, and that every new row is the"
+            " mode row of a row of its class")
+    x, y = categorical()
+    write_smoten("categorical", x, y, 3, note)
+    x, y = cancer_quartiles()
+    write_smoten("cancer_quartiles", x, y, 5, note)
 
 
 if __name__ == "__main__":

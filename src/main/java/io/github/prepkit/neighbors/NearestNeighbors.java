@@ -1,6 +1,7 @@
 package io.github.prepkit.neighbors;
 
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.internal.data.FeatureMatrix;
 import tech.tablesaw.api.Table;
 
@@ -59,6 +60,42 @@ public record NearestNeighbors(int nNeighbors, Metric metric, double p, int nJob
     public NearestNeighborsModel fit(Table features) {
         FeatureMatrix training = FittedNeighbors.training(parameters(), features);
         return NearestNeighborsModel.of(this, Schema.of(features), training.values());
+    }
+
+    /**
+     * The {@code k} nearest points of each query by a precomputed distance, nearest first, as scikit-learn's
+     * {@code metric="precomputed"}: {@code distances[i][j]} is query i's distance to point j. For distances no
+     * Minkowski metric gives (such as imbalanced-learn's value difference metric). Equal distances at the k-th place
+     * go to the lower index, as this class's own search (scikit-learn leaves them to NumPy's partition).
+     *
+     * @throws IllegalArgumentException if k is not from 1 to the number of points, the rows differ in length, or a
+     *                                  distance is negative or not finite
+     */
+    public static int[][] precomputed(double[][] distances, int k) {
+        Checks.notNull(distances, "distances");
+        int points = distances.length == 0 ? 0 : distances[0].length;
+        if (k < 1 || k > points) {
+            throw new IllegalArgumentException(STEP + ": k must be from 1 to the " + points + " points, found " + k);
+        }
+        double[] values = new double[k];
+        int[][] neighbours = new int[distances.length][k];
+        for (int i = 0; i < distances.length; i++) {
+            if (distances[i].length != points) {
+                throw new IllegalArgumentException(STEP + ": precomputed distances row " + i + " holds "
+                        + distances[i].length + " values, expected " + points);
+            }
+            NeighborHeap.clear(values, neighbours[i], 0, k);
+            for (int j = 0; j < points; j++) {
+                double d = distances[i][j];
+                if (!(d >= 0 && d < Double.POSITIVE_INFINITY)) {
+                    throw new IllegalArgumentException(STEP + ": precomputed distance (" + i + ", " + j
+                            + ") must be finite and at least 0, found " + d);
+                }
+                NeighborHeap.push(values, neighbours[i], 0, k, d, j);
+            }
+            NeighborHeap.sort(values, neighbours[i], 0, k);
+        }
+        return neighbours;
     }
 
     /** The parameters the search uses. */

@@ -5,6 +5,7 @@ import io.github.prepkit.resample.BorderlineSMOTE;
 import io.github.prepkit.resample.RandomOverSampler;
 import io.github.prepkit.resample.RandomUnderSampler;
 import io.github.prepkit.resample.SMOTE;
+import io.github.prepkit.resample.SMOTEN;
 import io.github.prepkit.resample.SMOTENC;
 import io.github.prepkit.resample.SamplingStrategy;
 import java.util.List;
@@ -36,6 +37,10 @@ final class ResampleCodecs {
                             .choice("kind", smote.kind()).integer("nJobs", smote.nJobs()),
                     p -> new BorderlineSMOTE(strategy(p), p.integer("seed"), p.intValue("kNeighbors"),
                             p.intValue("mNeighbors"), p.choice("kind", BorderlineSMOTE.Kind.values()), p.intValue("nJobs"))),
+            Codec.parameters("SMOTEN", SMOTEN.class,
+                    (smote, p) -> strategy(p, smote.samplingStrategy()).integer("seed", smote.seed())
+                            .integer("kNeighbors", smote.kNeighbors()).integer("nJobs", smote.nJobs()),
+                    p -> new SMOTEN(strategy(p), p.integer("seed"), p.intValue("kNeighbors"), p.intValue("nJobs"))),
             Codec.parameters("SMOTENC", SMOTENC.class,
                     (smote, p) -> strategy(p.strings("categoricalColumns", smote.categoricalColumns()),
                             smote.samplingStrategy()).integer("seed", smote.seed())

@@ -9,9 +9,9 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * SMOTENC's categorical columns: each row's level in each column, the levels numbered in sorted order (as
- * scikit-learn's {@code OneHotEncoder} sorts its categories); the one-hot encoding the distances see; and the vote
- * that gives a new row its levels.
+ * The categorical columns of SMOTENC and SMOTEN: each row's level in each column, the levels numbered in sorted order
+ * (as scikit-learn's {@code OneHotEncoder} and {@code OrdinalEncoder} sort their categories); the one-hot encoding
+ * SMOTENC's distances see, or the value difference metric SMOTEN's; and the vote that gives a new row its levels.
  */
 final class Categories {
 
@@ -68,6 +68,54 @@ final class Categories {
             width += count;
         }
         return width;
+    }
+
+    /** The value difference metric of these columns for the classes of {@code classes}. */
+    ValueDifferenceMetric valueDifference(ClassRows classes) {
+        return ValueDifferenceMetric.of(codes, levels, classes.codes(), classes.sizes().length);
+    }
+
+    /**
+     * For each column, each new row's source: a row holding the level most frequent among the rows of the
+     * neighbourhood of the new row's base (the base among them), the lowest level on a tie, as imbalanced-learn's
+     * SMOTEN (SciPy's {@code mode} of the ordinal codes).
+     */
+    int[][] mode(Neighbourhood neighbourhood, Draws draws) {
+        int[][] sources = new int[codes.length][draws.count()];
+        for (int c = 0; c < codes.length; c++) {
+            int[] modes = new int[neighbourhood.bases().length];
+            int[] counts = new int[levels[c]];
+            for (int p = 0; p < modes.length; p++) {
+                int[] rows = neighbourhood.neighbours()[p];
+                for (int row : rows) {
+                    counts[codes[c][row]]++;
+                }
+                modes[p] = modal(codes[c], rows, counts);
+                for (int row : rows) {
+                    counts[codes[c][row]] = 0;
+                }
+            }
+            for (int i = 0; i < draws.count(); i++) {
+                sources[c][i] = modes[draws.positions()[i]];
+            }
+        }
+        return sources;
+    }
+
+    /**
+     * The first of {@code rows} holding the most frequent of their levels {@code codes}, the lowest level on a tie;
+     * {@code counts} holds how many of the rows hold each level.
+     */
+    private static int modal(int[] codes, int[] rows, int[] counts) {
+        int source = rows[0];
+        for (int row : rows) {
+            int level = codes[row];
+            int best = codes[source];
+            if (counts[level] > counts[best] || counts[level] == counts[best] && level < best) {
+                source = row;
+            }
+        }
+        return source;
     }
 
     /**

@@ -38,10 +38,7 @@ final class SmoteInput {
      */
     static SmoteInput of(Table data, String target, SamplingStrategy strategy, List<String> categorical, String step,
                          String hint) {
-        Checks.notNull(data, "data");
-        ClassRows classes = ClassRows.of(data, target, step);
-        int[] sizes = classes.sizes();
-        int[] targets = strategy.targets(sizes, classes.names(), true, step);
+        SmoteInput input = categorical(data, target, strategy, step);
         List<String> names = data.columnNames().stream()
                 .filter(name -> !name.equals(target) && !categorical.contains(name)).toList();
         for (String name : names) {
@@ -55,7 +52,22 @@ final class SmoteInput {
             throw new IllegalArgumentException(step + ": needs at least one numeric column besides the target '"
                     + target + "'" + (categorical.isEmpty() ? "" : " and the categorical columns " + categorical));
         }
-        return new SmoteInput(classes, sizes, targets, FeatureMatrix.of(data, names, step));
+        return new SmoteInput(input.classes, input.sizes, input.targets, FeatureMatrix.of(data, names, step));
+    }
+
+    /**
+     * Reads the classes of {@code data} by column {@code target}, with no numeric feature: for SMOTEN, whose columns
+     * are all categorical.
+     *
+     * @throws IllegalArgumentException if the target is missing, has a missing value or a single class, or the
+     *                                  strategy does not fit the classes
+     */
+    static SmoteInput categorical(Table data, String target, SamplingStrategy strategy, String step) {
+        Checks.notNull(data, "data");
+        ClassRows classes = ClassRows.of(data, target, step);
+        int[] sizes = classes.sizes();
+        int[] targets = strategy.targets(sizes, classes.names(), true, step);
+        return new SmoteInput(classes, sizes, targets, FeatureMatrix.of(data, List.of(), step));
     }
 
     /**

@@ -29,6 +29,7 @@ import io.github.prepkit.resample.BorderlineSMOTE;
 import io.github.prepkit.resample.RandomOverSampler;
 import io.github.prepkit.resample.RandomUnderSampler;
 import io.github.prepkit.resample.SMOTE;
+import io.github.prepkit.resample.SMOTEN;
 import io.github.prepkit.resample.SMOTENC;
 import io.github.prepkit.scale.MinMaxScaler;
 import io.github.prepkit.scale.RobustScaler;
@@ -37,6 +38,9 @@ import io.github.prepkit.tree.DecisionTreeClassifier;
 import io.github.prepkit.tree.DecisionTreeRegressor;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -117,6 +121,10 @@ final class Registry {
                 Contract.of(ADASYN.class, () -> new ADASYN().seed(8).nJobs(1), Registry::cancer, "diagnosis")
                         .threads(e -> ((ADASYN) e).nJobs(2))
                         .invalid(() -> new ADASYN().nNeighbors(0), "nNeighbors"),
+                Contract.of(SMOTEN.class, () -> new SMOTEN().seed(8).nJobs(1), Registry::cancerLevels, "diagnosis")
+                        .threads(e -> ((SMOTEN) e).nJobs(2))
+                        .invalid(() -> new SMOTEN().kNeighbors(0), "kNeighbors")
+                        .infinityRefusedBy(null),
                 Contract.of(SMOTENC.class, () -> new SMOTENC().seed(8).nJobs(1), Registry::cancerWithSize, "diagnosis")
                         .threads(e -> ((SMOTENC) e).nJobs(2))
                         .invalid(() -> new SMOTENC().kNeighbors(0), "kNeighbors"),
@@ -175,6 +183,27 @@ final class Registry {
 
     private static Table cancer() {
         return Datasets.load("breast_cancer").selectColumns("mean_radius", "mean_texture", "mean_smoothness", "diagnosis");
+    }
+
+    /**
+     * {@link #cancer}'s features as levels, for SMOTEN: the mean radius as 0, 1 or 2 (an integer column), the others as
+     * low, middle or high (below 1/3, 2/3 of the column's range, or above).
+     */
+    private static Table cancerLevels() {
+        Table cancer = cancer();
+        Table levels = Table.create("cancer levels");
+        for (String name : List.of("mean_radius", "mean_texture", "mean_smoothness")) {
+            NumericColumn<?> column = cancer.numberColumn(name);
+            double min = column.min();
+            double third = (column.max() - min) / 3;
+            int[] level = new int[column.size()];
+            for (int row = 0; row < level.length; row++) {
+                level[row] = Math.min(2, (int) ((column.getDouble(row) - min) / third));
+            }
+            levels.addColumns(name.equals("mean_radius") ? IntColumn.create(name, level) : StringColumn.create(name,
+                    IntStream.of(level).mapToObj(l -> List.of("low", "middle", "high").get(l)).toList()));
+        }
+        return levels.addColumns(cancer.column("diagnosis").copy());
     }
 
     /** {@link #cancer} with a categorical column: the mean radius as small, medium or large. */

@@ -150,4 +150,19 @@ class NearestNeighborsTest {
         }
         return scaled;
     }
+
+    @Test
+    void precomputedDistancesGiveTheNearestTiesToTheLowerIndex() {
+        double[][] distances = {{0, 2, 1, 1}, {2, 0, 3, 2}, {1, 3, 0, 1}};
+        assertArrayEquals(new int[][] {{0, 2, 3}, {1, 0, 3}, {2, 0, 3}}, NearestNeighbors.precomputed(distances, 3));
+        assertArrayEquals(new int[][] {{0}, {1}, {2}}, NearestNeighbors.precomputed(distances, 1));
+        assertEquals("NearestNeighbors: k must be from 1 to the 4 points, found 5",
+                assertThrows(IllegalArgumentException.class, () -> NearestNeighbors.precomputed(distances, 5)).getMessage());
+        assertEquals("NearestNeighbors: precomputed distance (0, 1) must be finite and at least 0, found NaN",
+                assertThrows(IllegalArgumentException.class,
+                        () -> NearestNeighbors.precomputed(new double[][] {{0, Double.NaN}}, 1)).getMessage());
+        assertEquals("NearestNeighbors: precomputed distances row 1 holds 1 values, expected 2",
+                assertThrows(IllegalArgumentException.class,
+                        () -> NearestNeighbors.precomputed(new double[][] {{0, 1}, {0}}, 1)).getMessage());
+    }
 }
