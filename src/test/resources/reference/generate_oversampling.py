@@ -24,6 +24,10 @@ depend on the generator:
   from it (the per-column scipy mode of the row's k + 1 nearest rows of its class, found as SMOTEN finds them), with
   "boundary_tie" true where the (k + 1)-th and (k + 2)-th distances are equal, so that the neighbourhood depends on
   NumPy's partition. The script checks that every row imbalanced-learn's SMOTEN adds is one of these.
+- random_over_shrinkage_<data>: RandomOverSampler(shrinkage=..., random_state=0), the smoothed bootstrap, on wine with
+  a factor per class and on breast_cancer with one factor. expected.json holds the class counts and, per growing
+  class, "noise_scale": the standard deviation of the noise imbalanced-learn adds to each feature, read from its own
+  run given a generator whose Gaussian draws are all 1 (each new row minus its drawn row, sample_indices_).
 """
 import json
 import os
@@ -31,7 +35,7 @@ import os
 import numpy as np
 import pandas as pd
 from imblearn.metrics.pairwise import ValueDifferenceMetric
-from imblearn.over_sampling import ADASYN, SMOTEN
+from imblearn.over_sampling import ADASYN, SMOTEN, RandomOverSampler
 from imblearn.utils.fixes import _mode
 from sklearn.neighbors import NearestNeighbors
 from sklearn.preprocessing import OrdinalEncoder
@@ -74,10 +78,16 @@ def per_row_counts(x, y, label, k):
     return counts
 
 
-def write_adasyn(name, x, y, k, note):
-    folder = os.path.join(RESAMPLE, "adasyn_" + name)
+def case(name, x, y):
+    """Makes the case's folder and writes its input.csv; returns the folder."""
+    folder = os.path.join(RESAMPLE, name)
     os.makedirs(folder, exist_ok=True)
     pd.concat([x, y], axis=1).to_csv(os.path.join(folder, "input.csv"), index=False)
+    return folder
+
+
+def write_adasyn(name, x, y, k, note):
+    folder = case("adasyn_" + name, x, y)
     values = x.to_numpy(dtype=float)
     labels = y.to_numpy()
     resampled, resampled_labels = ADASYN(n_neighbors=k, random_state=0).fit_resample(values, labels)
@@ -114,9 +124,7 @@ def cancer_quartiles():
 
 
 def write_smoten(name, x, y, k, note):
-    folder = os.path.join(RESAMPLE, "smoten_" + name)
-    os.makedirs(folder, exist_ok=True)
-    pd.concat([x, y], axis=1).to_csv(os.path.join(folder, "input.csv"), index=False)
+    folder = case("smoten_" + name, x, y)
     values = x.to_numpy()
     labels = y.to_numpy()
     encoder = OrdinalEncoder(dtype=np.int32)
@@ -147,6 +155,33 @@ def write_smoten(name, x, y, k, note):
         "modes": modes})
 
 
+class UnitNormals(np.random.RandomState):
+    """A generator whose Gaussian draws are all 1: the smoothed bootstrap's noise is then its scale."""
+
+    def randn(self, *shape):
+        return np.ones(shape)
+
+
+def write_shrinkage(name, x, y, shrinkage, note):
+    folder = case("random_over_shrinkage_" + name, x, y)
+    values = x.to_numpy(dtype=float)
+    labels = y.to_numpy()
+    _, resampled_labels = RandomOverSampler(shrinkage=shrinkage, random_state=0).fit_resample(values, labels)
+    sampler = RandomOverSampler(shrinkage=shrinkage, random_state=UnitNormals(0))
+    shifted, shifted_labels = sampler.fit_resample(values, labels)
+    noise = shifted[len(values):] - values[sampler.sample_indices_[len(values):]]
+    scales = {}
+    for label in np.unique(shifted_labels[len(values):]):
+        rows = noise[shifted_labels[len(values):] == label]
+        assert np.allclose(rows, rows[0], rtol=1e-12, atol=0)
+        scales[str(label)] = rows[0].tolist()
+    dump(os.path.join(folder, "params.json"), {"class": "RandomOverSampler", "shrinkage": shrinkage,
+                                               "random_state": 0, "target": y.name, "note": note})
+    dump(os.path.join(folder, "expected.json"), {
+        "class_counts_after": {str(l): int(c) for l, c in pd.Series(resampled_labels).value_counts().items()},
+        "noise_scale": scales})
+
+
 def dump(path, value):
     with open(path, "w") as out:
         json.dump(value, out, indent=2, sort_keys=True)
@@ -170,6 +205,12 @@ def main():
     write_smoten("categorical", x, y, 3, note)
     x, y = cancer_quartiles()
     write_smoten("cancer_quartiles", x, y, 5, note)
+    note = ("the smoothed bootstrap is random: compare class counts and each growing class's noise standard deviation"
+            " per feature (shrinkage x h x the class's population std, h = (4 / ((p + 2) n))^(1 / (p + 4))), to 1e-9 relative: read as a new row minus its drawn row")
+    x, y = dataset("wine", "cultivar")
+    write_shrinkage("wine", x, y, {"class_0": 0.5, "class_2": 2.0}, note)
+    x, y = dataset("breast_cancer", "diagnosis")
+    write_shrinkage("breast_cancer", x, y, 1.5, note)
 
 
 if __name__ == "__main__":

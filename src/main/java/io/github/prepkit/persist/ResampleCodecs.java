@@ -8,7 +8,9 @@ import io.github.prepkit.resample.SMOTE;
 import io.github.prepkit.resample.SMOTEN;
 import io.github.prepkit.resample.SMOTENC;
 import io.github.prepkit.resample.SamplingStrategy;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The codecs of {@code io.github.prepkit.resample}. Samplers act at fit only, so no fitted model holds one; a
@@ -18,8 +20,9 @@ final class ResampleCodecs {
 
     static final List<Codec<?>> ALL = List.of(
             Codec.parameters("RandomOverSampler", RandomOverSampler.class,
-                    (sampler, p) -> strategy(p, sampler.samplingStrategy()).integer("seed", sampler.seed()),
-                    p -> new RandomOverSampler(strategy(p), p.integer("seed"))),
+                    (sampler, p) -> shrinkage(strategy(p, sampler.samplingStrategy()).integer("seed", sampler.seed()),
+                            sampler.shrinkage()),
+                    p -> new RandomOverSampler(strategy(p), p.integer("seed"), shrinkage(p))),
             Codec.parameters("RandomUnderSampler", RandomUnderSampler.class,
                     (sampler, p) -> strategy(p, sampler.samplingStrategy()).integer("seed", sampler.seed()),
                     p -> new RandomUnderSampler(strategy(p), p.integer("seed"))),
@@ -54,6 +57,44 @@ final class ResampleCodecs {
     private static NodeWriter strategy(NodeWriter params, SamplingStrategy strategy) {
         return params.object("samplingStrategy", s -> s.choice("kind", strategy.kind())
                 .number("ratio", strategy.ratio()).counts("counts", strategy.counts()));
+    }
+
+    /** Writes a smoothed bootstrap's shrinkage, if any: one factor, or the classes and their factors in name order. */
+    private static NodeWriter shrinkage(NodeWriter params, RandomOverSampler.Shrinkage shrinkage) {
+        if (shrinkage == null) {
+            return params;
+        }
+        return params.object("shrinkage", s -> {
+            if (shrinkage.factor() != null) {
+                s.number("factor", shrinkage.factor());
+            } else {
+                List<String> classes = shrinkage.perClass().keySet().stream().sorted().toList();
+                s.strings("classes", classes).doubles("factors",
+                        classes.stream().mapToDouble(shrinkage.perClass()::get).toArray());
+            }
+        });
+    }
+
+    /** The shrinkage {@link #shrinkage(NodeWriter, RandomOverSampler.Shrinkage)} wrote, or null (plain copies). */
+    private static RandomOverSampler.Shrinkage shrinkage(NodeReader params) {
+        if (!params.has("shrinkage")) {
+            return null;
+        }
+        NodeReader s = params.object("shrinkage");
+        if (s.has("factor")) {
+            return RandomOverSampler.Shrinkage.of(s.number("factor"));
+        }
+        List<String> classes = s.strings("classes");
+        double[] factors = s.doubles("factors");
+        if (factors.length != classes.size()) {
+            throw new ModelFileException(s.path() + ": " + classes.size() + " classes but " + factors.length
+                    + " shrinkage factors");
+        }
+        Map<String, Double> perClass = new HashMap<>();
+        for (int i = 0; i < factors.length; i++) {
+            perClass.put(classes.get(i), factors[i]);
+        }
+        return RandomOverSampler.Shrinkage.perClass(perClass);
     }
 
     private static SamplingStrategy strategy(NodeReader params) {

@@ -112,6 +112,9 @@ final class Registry {
                 Contract.of(RandomOverSampler.class, () -> new RandomOverSampler().seed(8), Registry::cancer, "diagnosis")
                         .invalid(() -> new RandomOverSampler().samplingStrategy(null), "samplingStrategy")
                         .infinityRefusedBy(null),
+                // the smoothed bootstrap: numeric features, Gaussian noise
+                Contract.of(RandomOverSampler.class, () -> new RandomOverSampler().seed(8).shrinkage(0.5), Registry::cancer, "diagnosis")
+                        .invalid(() -> new RandomOverSampler().shrinkage(-1), "shrinkage"),
                 Contract.of(SMOTE.class, () -> new SMOTE().seed(8).nJobs(1), Registry::cancer, "diagnosis")
                         .threads(e -> ((SMOTE) e).nJobs(2))
                         .invalid(() -> new SMOTE().kNeighbors(0), "kNeighbors"),

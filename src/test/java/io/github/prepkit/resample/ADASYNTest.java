@@ -35,12 +35,7 @@ class ADASYNTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> expected = (Map<String, Object>) reference.expectedJson();
         Table resampled = new ADASYN().nNeighbors(k).fitResample(input, target);
-        @SuppressWarnings("unchecked")
-        Map<String, Long> after = (Map<String, Long>) expected.get("class_counts_after");
-        for (var count : after.entrySet()) {
-            assertEquals(count.getValue().intValue(), Segments.rowsOf(resampled, target, count.getKey()).length,
-                    count.getKey());
-        }
+        Segments.assertClassCounts(resampled, target, expected.get("class_counts_after"));
         List<String> features = input.columnNames().stream().filter(c -> !c.equals(target)).toList();
         double[][] all = Segments.points(input, features, 0, input.rowCount());
         double[][] synthetic = Segments.points(resampled, features, input.rowCount(), resampled.rowCount());

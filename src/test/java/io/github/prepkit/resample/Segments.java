@@ -1,8 +1,11 @@
 package io.github.prepkit.resample;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
@@ -33,6 +36,15 @@ final class Segments {
     /** The rows of {@code table} whose column {@code target} reads {@code label}, as indexes. */
     static int[] rowsOf(Table table, String target, String label) {
         return IntStream.range(0, table.rowCount()).filter(i -> table.column(target).getString(i).equals(label)).toArray();
+    }
+
+    /** Asserts that {@code resampled} has, of each class, the count {@code expected} (a reference case's map) gives. */
+    static void assertClassCounts(Table resampled, String target, Object expected) {
+        @SuppressWarnings("unchecked")
+        Map<String, Number> counts = (Map<String, Number>) expected;
+        for (var count : counts.entrySet()) {
+            assertEquals(count.getValue().intValue(), rowsOf(resampled, target, count.getKey()).length, count.getKey());
+        }
     }
 
     /** For each point of {@code among}, the indexes of its {@code k} nearest other points of {@code among}. */
