@@ -28,6 +28,13 @@ depend on the generator:
   a factor per class and on breast_cancer with one factor. expected.json holds the class counts and, per growing
   class, "noise_scale": the standard deviation of the noise imbalanced-learn adds to each feature, read from its own
   run given a generator whose Gaussian draws are all 1 (each new row minus its drawn row, sample_indices_).
+- kmeans_smote_<data>: KMeansSMOTE(kmeans_estimator=KMeans(n_clusters=K, init=<rows of input.csv>, n_init=1), ...,
+  random_state=0) on three synthetic Gaussian blobs of classes 150 / 50 / 30 rows (defaults: auto threshold and
+  exponent, k_neighbors 2) and on four columns of breast_cancer (threshold 0.1, density exponent 1.5, k_neighbors 3).
+  params.json holds the initial centres. expected.json holds the clusters ("labels", one per row), the class counts,
+  and per growing class "clusters": each cluster imbalanced-learn keeps, in its order, as the rows of the class in it
+  ("rows", indexes of input.csv) and the new rows it makes there ("count"), recorded from imbalanced-learn's own calls
+  of _make_samples.
 """
 import json
 import os
@@ -35,8 +42,9 @@ import os
 import numpy as np
 import pandas as pd
 from imblearn.metrics.pairwise import ValueDifferenceMetric
-from imblearn.over_sampling import ADASYN, SMOTEN, RandomOverSampler
+from imblearn.over_sampling import ADASYN, SMOTEN, KMeansSMOTE, RandomOverSampler
 from imblearn.utils.fixes import _mode
+from sklearn.cluster import KMeans
 from sklearn.neighbors import NearestNeighbors
 from sklearn.preprocessing import OrdinalEncoder
 
@@ -182,6 +190,47 @@ def write_shrinkage(name, x, y, shrinkage, note):
         "noise_scale": scales})
 
 
+def blobs(seed=9):
+    """Three overlapping Gaussian blobs in two features, of classes a / b / c with 150 / 50 / 30 rows."""
+    rng = np.random.default_rng(seed)
+    centres = {"a": (0.0, 0.0), "b": (2.0, 1.0), "c": (-1.0, 2.5)}
+    sizes = {"a": 150, "b": 50, "c": 30}
+    x = np.vstack([rng.normal(centres[c], 1.0, (sizes[c], 2)) for c in centres])
+    labels = np.repeat(list(centres), list(sizes.values()))
+    order = rng.permutation(len(x))
+    return pd.DataFrame(x[order], columns=["u", "v"]), pd.Series(labels[order], name="label")
+
+
+def write_kmeans_smote(name, x, y, init_rows, k, threshold, exponent, note):
+    folder = case("kmeans_smote_" + name, x, y)
+    values = x.to_numpy(dtype=float)
+    labels = y.to_numpy()
+    init = values[init_rows]
+    sampler = KMeansSMOTE(kmeans_estimator=KMeans(n_clusters=len(init_rows), init=init, n_init=1), k_neighbors=k,
+                          cluster_balance_threshold=threshold, density_exponent=exponent, random_state=0)
+    calls = []
+    make_samples = sampler._make_samples
+
+    def recording(X, y_dtype, y_type, nn_data, nn_num, n_samples, step_size=1.0):
+        rows = [int(np.flatnonzero((values == point).all(axis=1))[0]) for point in X]
+        calls.append((str(y_type), {"rows": rows, "count": int(n_samples)}))
+        return make_samples(X, y_dtype, y_type, nn_data, nn_num, n_samples, step_size)
+
+    sampler._make_samples = recording
+    _, resampled_labels = sampler.fit_resample(values, labels)
+    clusters = {}
+    for label, call in calls:
+        clusters.setdefault(label, []).append(call)
+    dump(os.path.join(folder, "params.json"), {
+        "class": "KMeansSMOTE", "n_clusters": len(init_rows), "init": init.tolist(), "k_neighbors": k,
+        "cluster_balance_threshold": threshold, "density_exponent": exponent, "random_state": 0,
+        "target": y.name, "note": note})
+    dump(os.path.join(folder, "expected.json"), {
+        "labels": sampler.kmeans_estimator_.labels_.tolist(),
+        "class_counts_after": {str(l): int(c) for l, c in pd.Series(resampled_labels).value_counts().items()},
+        "clusters": clusters})
+
+
 def dump(path, value):
     with open(path, "w") as out:
         json.dump(value, out, indent=2, sort_keys=True)
@@ -211,6 +260,14 @@ def main():
     write_shrinkage("wine", x, y, {"class_0": 0.5, "class_2": 2.0}, note)
     x, y = dataset("breast_cancer", "diagnosis")
     write_shrinkage("breast_cancer", x, y, 1.5, note)
+    note = ("KMeansSMOTE is random: with the same initial centres the clusters are the same; compare them, the class"
+            " counts, and check that the new rows of each kept cluster, in order, lie on a segment between a row of"
+            " the class in that cluster and one of its k_neighbors nearest rows of the class in that cluster")
+    x, y = blobs()
+    write_kmeans_smote("blobs", x, y, [0, 1, 2, 3, 4, 5, 6, 7], 2, "auto", "auto", note)
+    x, y = dataset("breast_cancer", "diagnosis")
+    x = x[["mean_radius", "mean_texture", "mean_smoothness", "worst_concavity"]]
+    write_kmeans_smote("cancer", x, y, [0, 100, 200], 3, 0.1, 1.5, note)
 
 
 if __name__ == "__main__":

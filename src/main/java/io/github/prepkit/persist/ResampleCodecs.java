@@ -1,7 +1,9 @@
 package io.github.prepkit.persist;
 
+import io.github.prepkit.cluster.KMeans;
 import io.github.prepkit.resample.ADASYN;
 import io.github.prepkit.resample.BorderlineSMOTE;
+import io.github.prepkit.resample.KMeansSMOTE;
 import io.github.prepkit.resample.RandomOverSampler;
 import io.github.prepkit.resample.RandomUnderSampler;
 import io.github.prepkit.resample.SMOTE;
@@ -40,6 +42,14 @@ final class ResampleCodecs {
                             .choice("kind", smote.kind()).integer("nJobs", smote.nJobs()),
                     p -> new BorderlineSMOTE(strategy(p), p.integer("seed"), p.intValue("kNeighbors"),
                             p.intValue("mNeighbors"), p.choice("kind", BorderlineSMOTE.Kind.values()), p.intValue("nJobs"))),
+            Codec.parameters("KMeansSMOTE", KMeansSMOTE.class,
+                    (smote, p) -> strategy(p, smote.samplingStrategy()).integer("seed", smote.seed())
+                            .integer("kNeighbors", smote.kNeighbors()).typed("kmeansEstimator", smote.kmeansEstimator())
+                            .optional("clusterBalanceThreshold", smote.clusterBalanceThreshold())
+                            .optional("densityExponent", smote.densityExponent()).integer("nJobs", smote.nJobs()),
+                    p -> new KMeansSMOTE(strategy(p), p.integer("seed"), p.intValue("kNeighbors"),
+                            p.typed("kmeansEstimator", KMeans.class), p.optionalNumber("clusterBalanceThreshold"),
+                            p.optionalNumber("densityExponent"), p.intValue("nJobs"))),
             Codec.parameters("SMOTEN", SMOTEN.class,
                     (smote, p) -> strategy(p, smote.samplingStrategy()).integer("seed", smote.seed())
                             .integer("kNeighbors", smote.kNeighbors()).integer("nJobs", smote.nJobs()),

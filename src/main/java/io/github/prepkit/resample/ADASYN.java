@@ -38,9 +38,6 @@ public record ADASYN(SamplingStrategy samplingStrategy, long seed, int nNeighbor
     private static final String STEP = "ADASYN";
     private static final String HINT = "ADASYN interpolates numeric columns only: encode the column first"
             + " (io.github.prepkit.encode), or use SMOTENC, which also handles categorical columns";
-    /** NumPy's block below which its pairwise sum adds eight running sums. */
-    private static final int PAIRWISE_BLOCK = 128;
-    private static final int UNROLL = 8;
 
     /**
      * Validates every parameter.
@@ -123,7 +120,7 @@ public record ADASYN(SamplingStrategy samplingStrategy, long seed, int nNeighbor
         for (int i = 0; i < others.length; i++) {
             ratios[i] = (double) others[i] / nNeighbors;
         }
-        double sum = pairwiseSum(ratios, 0, ratios.length);
+        double sum = NumpySum.of(ratios);
         if (sum == 0) {
             throw new IllegalArgumentException(STEP + ": no row of class '" + label + "' has a neighbour of another"
                     + " class among its " + nNeighbors + " nearest rows, so ADASYN has no row to weight (imbalanced-learn"
@@ -139,37 +136,5 @@ public record ADASYN(SamplingStrategy samplingStrategy, long seed, int nNeighbor
                     + " sampling strategy, or use SMOTE");
         }
         return counts;
-    }
-
-    /**
-     * The sum of {@code values[from .. from + n - 1]} in NumPy's order (its {@code pairwise_sum}): in turn below 8
-     * values, eight running sums up to 128, halves (cut at a multiple of 8) above.
-     */
-    private static double pairwiseSum(double[] values, int from, int n) {
-        if (n < UNROLL) {
-            double sum = 0;
-            for (int i = from; i < from + n; i++) {
-                sum += values[i];
-            }
-            return sum;
-        }
-        if (n <= PAIRWISE_BLOCK) {
-            double[] r = new double[UNROLL];
-            System.arraycopy(values, from, r, 0, UNROLL);
-            int i = UNROLL;
-            for (; i < n - n % UNROLL; i += UNROLL) {
-                for (int j = 0; j < UNROLL; j++) {
-                    r[j] += values[from + i + j];
-                }
-            }
-            double sum = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-            for (; i < n; i++) {
-                sum += values[from + i];
-            }
-            return sum;
-        }
-        int half = n / 2;
-        half -= half % UNROLL;
-        return pairwiseSum(values, from, half) + pairwiseSum(values, from + half, n - half);
     }
 }

@@ -26,6 +26,7 @@ import io.github.prepkit.pipeline.Pipeline;
 import io.github.prepkit.pipeline.RegressorPipeline;
 import io.github.prepkit.resample.ADASYN;
 import io.github.prepkit.resample.BorderlineSMOTE;
+import io.github.prepkit.resample.KMeansSMOTE;
 import io.github.prepkit.resample.RandomOverSampler;
 import io.github.prepkit.resample.RandomUnderSampler;
 import io.github.prepkit.resample.SMOTE;
@@ -124,6 +125,10 @@ final class Registry {
                 Contract.of(ADASYN.class, () -> new ADASYN().seed(8).nJobs(1), Registry::cancer, "diagnosis")
                         .threads(e -> ((ADASYN) e).nJobs(2))
                         .invalid(() -> new ADASYN().nNeighbors(0), "nNeighbors"),
+                Contract.of(KMeansSMOTE.class, () -> new KMeansSMOTE().seed(8).nJobs(1)
+                                .kmeansEstimator(new KMeans().nClusters(3).nInit(2).nJobs(1)), Registry::cancer, "diagnosis")
+                        .threads(e -> ((KMeansSMOTE) e).nJobs(2))
+                        .invalid(() -> new KMeansSMOTE().kNeighbors(0), "kNeighbors"),
                 Contract.of(SMOTEN.class, () -> new SMOTEN().seed(8).nJobs(1), Registry::cancerLevels, "diagnosis")
                         .threads(e -> ((SMOTEN) e).nJobs(2))
                         .invalid(() -> new SMOTEN().kNeighbors(0), "kNeighbors")
