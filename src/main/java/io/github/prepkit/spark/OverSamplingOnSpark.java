@@ -23,7 +23,7 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * {@link SMOTE}, {@link SMOTENC} and {@link RandomOverSampler} on Spark with the rows of a local {@code fitResample},
+ * {@link SMOTE}, {@link SMOTENC} and {@link RandomOverSampler} (plain copies) on Spark with the rows of a local {@code fitResample},
  * bit for bit, while only the classes that grow come to the driver. The classes are counted on the cluster
  * ({@link ClassCounts}), their targets come from the sampler's own strategy, and SMOTE's values are checked there
  * ({@link SmoteChecks}). The driver then runs the sampler itself on the rows of the growing classes (and of the
@@ -42,9 +42,13 @@ final class OverSamplingOnSpark {
     private OverSamplingOnSpark() {
     }
 
-    /** Whether {@code sampler} resamples here. */
+    /**
+     * Whether {@code sampler} resamples here: not a {@link RandomOverSampler} with a shrinkage, whose noise scale
+     * counts every row of the table, so that it needs them all on the driver.
+     */
     static boolean handles(Sampler sampler) {
-        return sampler instanceof SMOTE || sampler instanceof SMOTENC || sampler instanceof RandomOverSampler;
+        return sampler instanceof SMOTE || sampler instanceof SMOTENC
+                || sampler instanceof RandomOverSampler random && random.shrinkage() == null;
     }
 
     /**

@@ -210,14 +210,16 @@ public final class PrepkitSpark {
      * The rows of {@code data} resampled by {@code sampler}, with the class counts of a local {@code fitResample}; for
      * every sampler but {@link RandomUnderSampler} its very rows, in its order.
      * <ul>
-     * <li>{@link SMOTE}, {@link SMOTENC} and {@link RandomOverSampler}: the classes are counted and the values checked
+     * <li>{@link SMOTE}, {@link SMOTENC} and {@link RandomOverSampler} without a shrinkage (whose smoothed bootstrap's
+     * noise scale counts every row, so it goes the last way): the classes are counted and the values checked
      * on the cluster, and only the classes that grow (and the smallest) come to the driver, where the sampler makes its
      * new rows, bit for bit the local ones. The result is {@code data}'s rows, with SMOTE's and SMOTENC's numeric
      * features as doubles as locally, followed by the new rows in as many partitions again.</li>
      * <li>{@link RandomUnderSampler}: on the cluster, without a shuffle or a row on the driver; each class keeps as
      * many rows as locally, in their order, but a random choice of its own (the same distribution, not the same rows),
      * reproducible for the same seed and the same rows in the same order, whatever the partitioning.</li>
-     * <li>Any other sampler, such as {@code BorderlineSMOTE}, whose danger rows need neighbours of every class: all
+     * <li>Any other sampler, such as {@code BorderlineSMOTE}, whose danger rows need neighbours of every class, or
+     * {@code ADASYN}, {@code KMeansSMOTE} and {@code SMOTEN}, which weigh, cluster or measure on every class: all
      * rows come to the driver in their order, are resampled there and go back as a dataset of as many partitions.</li>
      * </ul>
      * Where {@code data} has several faults, the first named may not be the one the local sampler names first.

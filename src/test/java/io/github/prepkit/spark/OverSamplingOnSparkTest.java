@@ -97,7 +97,9 @@ class OverSamplingOnSparkTest {
         Stream<Arguments> cancer = Stream.of(
                 Arguments.of(new SMOTE().seed(8).nJobs(1), cancer(), "diagnosis"),
                 Arguments.of(new SMOTENC().seed(8).nJobs(1), cancerWithSize(), "diagnosis"),
-                Arguments.of(new RandomOverSampler().seed(8), cancer(), "diagnosis"));
+                Arguments.of(new RandomOverSampler().seed(8), cancer(), "diagnosis"),
+                // with a shrinkage every row goes to the driver: the noise scale counts them all
+                Arguments.of(new RandomOverSampler().seed(8).shrinkage(0.5), cancer(), "diagnosis"));
         return Stream.concat(awkward, cancer).flatMap(arguments -> IntStream.of(1, 3, 7).mapToObj(partitions ->
                 Arguments.of(arguments.get()[0], arguments.get()[1], arguments.get()[2], partitions)));
     }
