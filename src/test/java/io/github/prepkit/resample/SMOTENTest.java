@@ -29,7 +29,7 @@ class SMOTENTest {
     }
 
     /**
-     * imbalanced-learn 0.10's SMOTEN (generate_oversampling.py): its value difference metric between every two rows,
+     * imbalanced-learn 0.10's SMOTEN (generate_oversampling.py): its value difference metric between the first rows,
      * its class counts, the row it makes from each base where the base's neighbourhood has no tie at its edge; and
      * every new row here is what some base of its class makes.
      */
@@ -49,8 +49,8 @@ class SMOTENTest {
         int[] all = IntStream.range(0, input.rowCount()).toArray();
         double[][] distances = metric.pairwise(all, 2);
         List<List<Number>> vdm = (List<List<Number>>) expected.get("vdm");
-        for (int i = 0; i < all.length; i++) {
-            for (int j = 0; j < all.length; j++) {
+        for (int i = 0; i < vdm.size(); i++) {
+            for (int j = 0; j < vdm.size(); j++) {
                 assertEquals(vdm.get(i).get(j).doubleValue(), distances[i][j], 1e-12, "vdm(" + i + ", " + j + ")");
             }
         }
