@@ -13,25 +13,31 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * What random forests share: growing the trees in parallel, each on its own bootstrap sample, and finding
- * again which rows a tree left out of bag. Tree {@code t} draws everything (its bootstrap sample, then its
- * features) from {@code Parallel.seed(seed, t)}, so the forest is the same for any number of threads.
+ * What random forests share: growing the trees in parallel, each on its own sample of the rows (a bootstrap
+ * sample, or a balanced one), and finding again which rows a tree left out of bag. Tree {@code t} draws everything
+ * (its sample, then its features) from {@code Parallel.seed(seed, t)}, so the forest is the same for any number of
+ * threads.
  */
 final class Forest {
 
     private Forest() {
     }
 
-    /** Grows one tree with a grower, the tree's bootstrap counts (null: every row once) and its generator. */
+    /** Grows one tree with a grower, the tree's row counts (null: every row once) and its generator. */
     interface TreeTask {
         Tree grow(TreeGrower grower, int[] counts, SplittableRandom random);
     }
 
+    /** Draws the rows a tree grows on: how many times each row counts (null: every row once), from its generator. */
+    interface RowCounts {
+        int[] draw(SplittableRandom random);
+    }
+
     /**
-     * Grows {@code trees} trees on {@code data} on {@code nJobs} threads; each thread reuses one grower's work
-     * arrays from tree to tree.
+     * Grows {@code trees} trees on {@code data} on {@code nJobs} threads, each on the rows {@code sample} draws first
+     * from its generator; each thread reuses one grower's work arrays from tree to tree.
      */
-    static List<Tree> grow(SortedFeatures data, TreeGrowth growth, int trees, boolean bootstrap, int nJobs, long seed,
+    static List<Tree> grow(SortedFeatures data, TreeGrowth growth, int trees, RowCounts sample, int nJobs, long seed,
             TreeTask task) {
         Tree[] grown = new Tree[trees];
         ConcurrentLinkedQueue<TreeGrower> growers = new ConcurrentLinkedQueue<>();
@@ -42,8 +48,7 @@ final class Forest {
                 grower = new TreeGrower(data, growth);
             }
             SplittableRandom random = new SplittableRandom(Parallel.seed(seed, t));
-            int[] counts = bootstrap ? bootstrap(data.rows(), random) : null;
-            grown[t] = task.grow(grower, counts, random);
+            grown[t] = task.grow(grower, sample.draw(random), random);
             growers.add(grower);
         });
         return List.of(grown);
@@ -57,7 +62,13 @@ final class Forest {
         return bootstrap(rows, new SplittableRandom(Parallel.seed(seed, t)));
     }
 
-    private static int[] bootstrap(int rows, SplittableRandom random) {
+    /** Each of {@code rows} rows once, or (with {@code bootstrap}) a bootstrap sample of them. */
+    static RowCounts rowCounts(int rows, boolean bootstrap) {
+        return bootstrap ? random -> bootstrap(rows, random) : random -> null;
+    }
+
+    /** The counts of {@code rows} draws with replacement among {@code rows} rows. */
+    static int[] bootstrap(int rows, SplittableRandom random) {
         int[] counts = new int[rows];
         for (int i = 0; i < rows; i++) {
             counts[random.nextInt(rows)]++;

@@ -161,7 +161,8 @@ public record RandomForestClassifier(int nEstimators, Criterion criterion, Optio
         ClassLabels labels = TrainingData.classes(target, STEP);
         int[] classes = labels.codes();
         TreeGrowth growth = new TreeGrowth(maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures);
-        List<Tree> trees = Forest.grow(SortedFeatures.of(matrix), growth, nEstimators, bootstrap, nJobs, seed,
+        List<Tree> trees = Forest.grow(SortedFeatures.of(matrix), growth, nEstimators,
+                Forest.rowCounts(matrix.rows(), bootstrap), nJobs, seed,
                 (grower, counts, random) -> grower.classification(classes, labels.count(), criterion, counts, random));
         OptionalDouble oob = oobScore ? OptionalDouble.of(outOfBagAccuracy(trees, matrix, classes, labels.count()))
                 : OptionalDouble.empty();

@@ -147,7 +147,8 @@ public record RandomForestRegressor(int nEstimators, OptionalInt maxDepth, int m
         FeatureMatrix matrix = TrainingData.fitFeatures(features, target, STEP);
         double[] y = TrainingData.squaredErrorTarget(target, STEP);
         TreeGrowth growth = new TreeGrowth(maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures);
-        List<Tree> trees = Forest.grow(SortedFeatures.of(matrix), growth, nEstimators, bootstrap, nJobs, seed,
+        List<Tree> trees = Forest.grow(SortedFeatures.of(matrix), growth, nEstimators,
+                Forest.rowCounts(matrix.rows(), bootstrap), nJobs, seed,
                 (grower, counts, random) -> grower.regression(y, counts, random));
         OptionalDouble oob = oobScore ? OptionalDouble.of(outOfBagRSquared(trees, matrix, y)) : OptionalDouble.empty();
         return RandomForestRegressorModel.of(this, Schema.of(features), target.name(), trees, oob);

@@ -1,7 +1,8 @@
 /**
  * Ensembles of CART trees, as {@code sklearn.ensemble}: {@link RandomForestClassifier} and
  * {@link RandomForestRegressor} average deep trees grown on bootstrap samples (in parallel, identical for any thread
- * count); {@link GradientBoostingClassifier} and {@link GradientBoostingRegressor} add shallow regression trees stage
+ * count), and {@link BalancedRandomForestClassifier} (imbalanced-learn's) grows each tree on a balanced under-sample;
+ * {@link GradientBoostingClassifier} and {@link GradientBoostingRegressor} add shallow regression trees stage
  * by stage. Each fits to an immutable model of the same name with {@code Model} appended, built on the trees of
  * {@link io.github.prepkit.tree}.
  */

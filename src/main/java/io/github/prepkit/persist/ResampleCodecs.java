@@ -132,7 +132,8 @@ final class ResampleCodecs {
     private ResampleCodecs() {
     }
 
-    private static NodeWriter strategy(NodeWriter params, SamplingStrategy strategy) {
+    /** Writes {@code strategy} as parameter {@code samplingStrategy}; the balanced forest's codec shares it. */
+    static NodeWriter strategy(NodeWriter params, SamplingStrategy strategy) {
         return params.object("samplingStrategy", s -> s.choice("kind", strategy.kind())
                 .number("ratio", strategy.ratio()).counts("counts", strategy.counts()));
     }
@@ -175,7 +176,8 @@ final class ResampleCodecs {
         return RandomOverSampler.Shrinkage.perClass(perClass);
     }
 
-    private static SamplingStrategy strategy(NodeReader params) {
+    /** Reads parameter {@code samplingStrategy}. */
+    static SamplingStrategy strategy(NodeReader params) {
         NodeReader s = params.object("samplingStrategy");
         return new SamplingStrategy(s.choice("kind", SamplingStrategy.Kind.values()), s.number("ratio"),
                 s.counts("counts"));

@@ -1,5 +1,7 @@
 package io.github.prepkit.persist;
 
+import io.github.prepkit.ensemble.BalancedRandomForestClassifier;
+import io.github.prepkit.ensemble.BalancedRandomForestClassifierModel;
 import io.github.prepkit.ensemble.GradientBoostingClassifier;
 import io.github.prepkit.ensemble.GradientBoostingClassifierModel;
 import io.github.prepkit.ensemble.GradientBoostingRegressor;
@@ -63,6 +65,28 @@ final class TreeCodecs {
                     },
                     (forest, schema, s) -> RandomForestClassifierModel.of(forest, schema, StateParts.readClasses(s),
                             StateParts.readTrees(s, "trees"), s.optionalNumber("oobScore"))),
+            Codec.parameters("BalancedRandomForestClassifier", BalancedRandomForestClassifier.class,
+                    (forest, p) -> ResampleCodecs.strategy(p.integer("nEstimators", forest.nEstimators())
+                            .choice("criterion", forest.criterion()).optional("maxDepth", forest.maxDepth())
+                            .integer("minSamplesSplit", forest.minSamplesSplit())
+                            .integer("minSamplesLeaf", forest.minSamplesLeaf())
+                            .object("maxFeatures", m -> maxFeatures(m, forest.maxFeatures()))
+                            .bool("bootstrap", forest.bootstrap()), forest.samplingStrategy())
+                            .bool("replacement", forest.replacement()).integer("nJobs", forest.nJobs())
+                            .integer("seed", forest.seed()),
+                    p -> new BalancedRandomForestClassifier(p.intValue("nEstimators"),
+                            p.choice("criterion", Criterion.values()), p.optionalInt("maxDepth"),
+                            p.intValue("minSamplesSplit"), p.intValue("minSamplesLeaf"), maxFeatures(p),
+                            p.bool("bootstrap"), ResampleCodecs.strategy(p), p.bool("replacement"),
+                            p.intValue("nJobs"), p.integer("seed"))),
+            Codec.model("BalancedRandomForestClassifierModel", BalancedRandomForestClassifierModel.class,
+                    BalancedRandomForestClassifier.class,
+                    (model, s) -> {
+                        StateParts.writeClasses(s, model.targetClasses());
+                        StateParts.writeTrees(s, "trees", model.trees());
+                    },
+                    (forest, schema, s) -> BalancedRandomForestClassifierModel.of(forest, schema,
+                            StateParts.readClasses(s), StateParts.readTrees(s, "trees"))),
             Codec.parameters("RandomForestRegressor", RandomForestRegressor.class,
                     (forest, p) -> p.integer("nEstimators", forest.nEstimators()).optional("maxDepth", forest.maxDepth())
                             .integer("minSamplesSplit", forest.minSamplesSplit())

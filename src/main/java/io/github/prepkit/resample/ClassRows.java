@@ -29,20 +29,7 @@ final class ClassRows {
         if (labels.count() < 2) {
             throw ClassLabels.singleClass(step, target, labels.names().get(0));
         }
-        int[] codes = labels.codes();
-        int[] sizes = new int[labels.count()];
-        for (int code : codes) {
-            sizes[code]++;
-        }
-        int[][] members = new int[labels.count()][];
-        for (int k = 0; k < members.length; k++) {
-            members[k] = new int[sizes[k]];
-        }
-        int[] filled = new int[labels.count()];
-        for (int i = 0; i < codes.length; i++) {
-            members[codes[i]][filled[codes[i]]++] = i;
-        }
-        return new ClassRows(labels, members);
+        return new ClassRows(labels, labels.members());
     }
 
     /** The class names, in class order. */

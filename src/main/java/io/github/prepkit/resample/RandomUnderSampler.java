@@ -1,8 +1,9 @@
 package io.github.prepkit.resample;
 
 import io.github.prepkit.internal.data.Checks;
-import java.util.Arrays;
+import io.github.prepkit.internal.data.UnderSampling;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import tech.tablesaw.api.Table;
 
 /**
@@ -43,16 +44,8 @@ public record RandomUnderSampler(SamplingStrategy samplingStrategy, long seed) i
         ClassRows classes = ClassRows.of(data, target, STEP);
         int[] sizes = classes.sizes();
         int[] targets = samplingStrategy.targets(sizes, classes.names(), false, STEP);
-        SplittableRandom random = new SplittableRandom(seed);
-        return classes.keptRows(k -> {
-            int[] members = classes.members(k).clone();
-            for (int i = 0; i < targets[k]; i++) {
-                int j = i + random.nextInt(members.length - i);
-                int chosen = members[j];
-                members[j] = members[i];
-                members[i] = chosen;
-            }
-            return Arrays.copyOf(members, targets[k]);
-        });
+        int[][] members = IntStream.range(0, sizes.length).mapToObj(classes::members).toArray(int[][]::new);
+        int[] kept = UnderSampling.counts(members, targets, false, data.rowCount(), new SplittableRandom(seed));
+        return IntStream.range(0, kept.length).filter(i -> kept[i] > 0).toArray();
     }
 }

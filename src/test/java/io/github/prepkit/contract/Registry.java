@@ -3,6 +3,7 @@ package io.github.prepkit.contract;
 import io.github.prepkit.cluster.KMeans;
 import io.github.prepkit.data.Datasets;
 import io.github.prepkit.encode.OneHotEncoder;
+import io.github.prepkit.ensemble.BalancedRandomForestClassifier;
 import io.github.prepkit.ensemble.GradientBoostingClassifier;
 import io.github.prepkit.ensemble.GradientBoostingRegressor;
 import io.github.prepkit.ensemble.RandomForestClassifier;
@@ -104,6 +105,11 @@ final class Registry {
                 classifier(RandomForestClassifier.class, () -> new RandomForestClassifier().nEstimators(20).nJobs(1).seed(5))
                         .threads(e -> ((RandomForestClassifier) e).nJobs(2))
                         .invalid(() -> new RandomForestClassifier().nEstimators(0), "nEstimators"),
+                Contract.of(BalancedRandomForestClassifier.class,
+                        () -> new BalancedRandomForestClassifier().nEstimators(20).nJobs(1).seed(5), Registry::cancer,
+                        "diagnosis")
+                        .threads(e -> ((BalancedRandomForestClassifier) e).nJobs(2))
+                        .invalid(() -> new BalancedRandomForestClassifier().samplingStrategy(null), "samplingStrategy"),
                 regressor(RandomForestRegressor.class, () -> new RandomForestRegressor().nEstimators(20).nJobs(1).seed(5))
                         .threads(e -> ((RandomForestRegressor) e).nJobs(2))
                         .invalid(() -> new RandomForestRegressor().nEstimators(0), "nEstimators"),

@@ -128,4 +128,21 @@ public final class ClassLabels {
     public int[] codes() {
         return codes.clone();
     }
+
+    /** The rows of each class, in class order, each in row order. */
+    public int[][] members() {
+        int[] sizes = new int[count()];
+        for (int code : codes) {
+            sizes[code]++;
+        }
+        int[][] members = new int[sizes.length][];
+        for (int k = 0; k < members.length; k++) {
+            members[k] = new int[sizes[k]];
+        }
+        int[] filled = new int[sizes.length];
+        for (int i = 0; i < codes.length; i++) {
+            members[codes[i]][filled[codes[i]]++] = i;
+        }
+        return members;
+    }
 }
