@@ -9,11 +9,16 @@ import io.github.prepkit.metrics.ImbalanceMetrics;
 import io.github.prepkit.neighbors.KNeighborsClassifier;
 import io.github.prepkit.pipeline.Pipeline;
 import io.github.prepkit.plot.XYPlot;
+import io.github.prepkit.resample.ADASYN;
 import io.github.prepkit.resample.BorderlineSMOTE;
+import io.github.prepkit.resample.EditedNearestNeighbours;
+import io.github.prepkit.resample.NearMiss;
 import io.github.prepkit.resample.RandomOverSampler;
 import io.github.prepkit.resample.SMOTE;
+import io.github.prepkit.resample.SMOTEENN;
 import io.github.prepkit.resample.SMOTENC;
 import io.github.prepkit.resample.SamplingStrategy;
+import io.github.prepkit.resample.TomekLinks;
 import io.github.prepkit.scale.StandardScaler;
 import io.github.prepkit.selection.CrossValidation;
 import io.github.prepkit.selection.Scoring;
@@ -88,6 +93,16 @@ try {
 } catch (IllegalArgumentException e) {
     show("small class", e.getMessage());
 }
+
+// --- Under-samplers that clean or select rows, and say which they keep (imbalanced-learn's sample_indices_). ---
+Table scaledCancer = new StandardScaler().fit(cancer).transform(cancer);
+show("TomekLinks keeps", counts(new TomekLinks().fitResample(scaledCancer, "diagnosis"), "diagnosis"));
+show("EditedNearestNeighbours keeps", counts(new EditedNearestNeighbours().fitResample(scaledCancer, "diagnosis"), "diagnosis"));
+show("NearMiss-1 keeps", counts(new NearMiss().fitResample(scaledCancer, "diagnosis"), "diagnosis"));
+show("the first rows Tomek keeps", java.util.Arrays.toString(java.util.Arrays.copyOf(
+        new TomekLinks().sampleIndices(scaledCancer, "diagnosis"), 10)));
+show("ADASYN grows", counts(new ADASYN().seed(0).fitResample(scaledCancer, "diagnosis"), "diagnosis"));
+show("SMOTEENN", counts(new SMOTEENN().seed(0).fitResample(scaledCancer, "diagnosis"), "diagnosis"));
 
 // --- Scores that see the minority: the imbalanced classification report (imbalanced-learn's), per class and averaged. ---
 Split split = new TrainTestSplit().stratify("diagnosis").seed(0).split(cancer);
