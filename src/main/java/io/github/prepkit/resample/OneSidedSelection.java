@@ -21,8 +21,9 @@ import tech.tablesaw.api.Table;
  * <p>The seeds are drawn from a {@link SplittableRandom} of {@code seed}, not NumPy's generator, so they are other rows
  * than imbalanced-learn's; given the same seeds, the rows kept are the same. They are drawn without replacement, class
  * by class in class order: imbalanced-learn draws with replacement, so a seed may come twice and then stays twice in
- * its output; here a class with no more rows than {@code nSeedsS} keeps them all as seeds. Every column but the target
- * must be numeric, present and finite. Neighbours are exact ({@code NearestNeighbors} on {@code nJobs} threads, the
+ * its output; here a class with no more rows than {@code nSeedsS} keeps them all as seeds (where that leaves no row to
+ * classify, imbalanced-learn fails; here the class goes on to the Tomek step). Every column but the target must be
+ * numeric, present and finite. Neighbours are exact ({@code NearestNeighbors} on {@code nJobs} threads, the
  * result the same for any number), equal distances going to the row that comes first in C (minority rows in row order,
  * then the seeds in drawn order), and in the Tomek step to the row that comes first in imbalanced-learn's order of the
  * kept rows (class by class; in a cleaned class the seeds, then the rest in row order). scikit-learn's k-d tree may
