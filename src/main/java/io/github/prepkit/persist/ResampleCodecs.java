@@ -13,6 +13,7 @@ import io.github.prepkit.resample.KMeansSMOTE;
 import io.github.prepkit.resample.KindSel;
 import io.github.prepkit.resample.NearMiss;
 import io.github.prepkit.resample.NeighbourhoodCleaningRule;
+import io.github.prepkit.resample.OneSidedSelection;
 import io.github.prepkit.resample.RandomOverSampler;
 import io.github.prepkit.resample.RandomUnderSampler;
 import io.github.prepkit.resample.RepeatedEditedNearestNeighbours;
@@ -99,6 +100,12 @@ final class ResampleCodecs {
                             .integer("nJobs", ncr.nJobs()),
                     p -> new NeighbourhoodCleaningRule(strategy(p), p.intValue("nNeighbors"),
                             p.choice("kindSel", KindSel.values()), p.number("thresholdCleaning"), p.intValue("nJobs"))),
+            Codec.parameters("OneSidedSelection", OneSidedSelection.class,
+                    (oss, p) -> strategy(p, oss.samplingStrategy()).integer("nNeighbors", oss.nNeighbors())
+                            .integer("nSeedsS", oss.nSeedsS()).integer("seed", oss.seed())
+                            .integer("nJobs", oss.nJobs()),
+                    p -> new OneSidedSelection(strategy(p), p.intValue("nNeighbors"), p.intValue("nSeedsS"),
+                            p.integer("seed"), p.intValue("nJobs"))),
             Codec.parameters("SMOTEENN", SMOTEENN.class,
                     (combined, p) -> p.typed("smote", combined.smote()).typed("enn", combined.enn()),
                     p -> new SMOTEENN(p.typed("smote", SMOTE.class), p.typed("enn", EditedNearestNeighbours.class))),

@@ -157,6 +157,38 @@ final class CleaningInput {
     }
 
     /**
+     * The class a {@code k}-nearest-neighbour vote among {@code candidates} gives each row of {@code queries}, as
+     * scikit-learn's {@code KNeighborsClassifier} fitted on them predicts: a query's own row counts where it is a
+     * candidate, a row listed twice votes twice, and where classes tie for most votes the first in class order wins.
+     * Equal distances go to the candidate that comes first in {@code candidates}.
+     *
+     * @param candidates table rows, in the order that breaks ties
+     * @return each query's predicted class index
+     * @throws IllegalArgumentException if there are fewer candidates than {@code k}
+     */
+    int[] classify(int[] queries, int[] candidates, int k, int nJobs, String step) {
+        if (candidates.length < k) {
+            throw new IllegalArgumentException(step + ": " + candidates.length + " row(s) to classify by, too few for "
+                    + k + " neighbour(s) (imbalanced-learn fails too): lower nNeighbors to at most "
+                    + candidates.length);
+        }
+        int[][] neighbours = Neighbourhood.of(features.values(), features.columns(), queries, candidates, k, false,
+                nJobs).neighbours();
+        int[] predicted = new int[queries.length];
+        int[] votes = new int[classes.names().size()];
+        for (int i = 0; i < queries.length; i++) {
+            Arrays.fill(votes, 0);
+            for (int row : neighbours[i]) {
+                votes[codes[row]]++;
+            }
+            for (int c = 1; c < votes.length; c++) {
+                predicted[i] = votes[c] > votes[predicted[i]] ? c : predicted[i];
+            }
+        }
+        return predicted;
+    }
+
+    /**
      * For each row of {@code bases}, its {@code k} nearest rows among {@code candidates} besides itself (table row
      * indexes, nearest first), as imbalanced-learn finds them: k + 1 neighbours, the row itself dropped. Equal
      * distances go to the candidate that comes first in {@code candidates}.

@@ -58,12 +58,27 @@ public record TomekLinks(SamplingStrategy samplingStrategy, int nJobs) implement
     public int[] sampleIndices(Table data, String target) {
         CleaningInput input = CleaningInput.of(data, target, STEP);
         int[] rows = input.rows();
+        return unlinked(input, rows, samplingStrategy.cleaned(input.sizes(rows), input.names(), STEP), nJobs, STEP);
+    }
+
+    /**
+     * The rule over {@code rows} only (the nearest neighbours are searched among them), as imbalanced-learn's samplers
+     * that end with it call it on what they kept.
+     *
+     * @param rows    distinct table rows, in the order that breaks distance ties
+     * @param cleaned per class, whether its linked rows are removed
+     * @return the rows of {@code rows} in no link that removes them, in their order
+     */
+    static int[] unlinked(CleaningInput input, int[] rows, boolean[] cleaned, int nJobs, String step) {
         int[] codes = input.codes();
-        boolean[] cleaned = samplingStrategy.cleaned(input.sizes(rows), input.names(), STEP);
-        int[][] nearest = input.neighbours(rows, rows, 1, nJobs, STEP);
+        int[][] found = input.neighbours(rows, rows, 1, nJobs, step);
+        int[] nearest = new int[codes.length];
+        for (int i = 0; i < rows.length; i++) {
+            nearest[rows[i]] = found[i][0];
+        }
         return IntStream.of(rows).filter(i -> {
-            int j = nearest[i][0];
-            return !(cleaned[codes[i]] && codes[j] != codes[i] && nearest[j][0] == i);
+            int j = nearest[i];
+            return !(cleaned[codes[i]] && codes[j] != codes[i] && nearest[j] == i);
         }).toArray();
     }
 }

@@ -36,6 +36,7 @@ import io.github.prepkit.resample.KMeansSMOTE;
 import io.github.prepkit.resample.KindSel;
 import io.github.prepkit.resample.NearMiss;
 import io.github.prepkit.resample.NeighbourhoodCleaningRule;
+import io.github.prepkit.resample.OneSidedSelection;
 import io.github.prepkit.resample.RandomOverSampler;
 import io.github.prepkit.resample.RandomUnderSampler;
 import io.github.prepkit.resample.RepeatedEditedNearestNeighbours;
@@ -172,6 +173,9 @@ final class Registry {
                 Contract.of(NeighbourhoodCleaningRule.class, () -> new NeighbourhoodCleaningRule().kindSel(KindSel.MODE).nJobs(1), Registry::cancer, "diagnosis")
                         .threads(e -> ((NeighbourhoodCleaningRule) e).nJobs(2))
                         .invalid(() -> new NeighbourhoodCleaningRule().thresholdCleaning(1), "thresholdCleaning"),
+                Contract.of(OneSidedSelection.class, () -> new OneSidedSelection().seed(8).nJobs(1), Registry::cancer, "diagnosis")
+                        .threads(e -> ((OneSidedSelection) e).nJobs(2))
+                        .invalid(() -> new OneSidedSelection().nSeedsS(0), "nSeedsS"),
                 Contract.of(SMOTEENN.class, () -> new SMOTEENN().seed(8).nJobs(1), Registry::cancer, "diagnosis")
                         .threads(e -> ((SMOTEENN) e).nJobs(2))
                         .invalid(() -> new SMOTEENN().enn(null), "enn").infinityRefusedBy("SMOTE"),

@@ -116,7 +116,7 @@ class CleaningReferenceTest {
         return samplers.get(name).apply(p);
     }
 
-    private static SamplingStrategy strategy(String name) {
+    static SamplingStrategy strategy(String name) {
         return switch (name) {
             case "auto" -> SamplingStrategy.AUTO;
             case "all" -> SamplingStrategy.ALL;
