@@ -4,7 +4,10 @@ JMH benchmarks of the same samplers run in the same sitting.
 
 Run with Debian's Python (python3-sklearn 1.2.1, python3-imblearn 0.10.0):
 
-    OMP_NUM_THREADS=1 /usr/bin/python3 src/test/resources/bench/imbalance_peers.py [/tmp/bench/data]
+    OMP_NUM_THREADS=1 /usr/bin/python3 src/test/resources/bench/imbalance_peers.py [/tmp/bench/data [name ...]]
+
+With names (adasyn, tomek_links, edited_nearest_neighbours, near_miss_1, smote_enn, balanced_random_forest), only
+those, on one thread.
 
 One warm-up, then the best of 3 runs, one thread (n_jobs=1) unless a row says 2; one JSON line per workload, as the
 peers' bench_sklearn.py writes them.
@@ -47,8 +50,11 @@ def main():
         "balanced_random_forest": lambda jobs: BalancedRandomForestClassifier(
             n_estimators=100, max_depth=10, random_state=0, n_jobs=jobs).fit(X, y),
     }
+    chosen = sys.argv[2:]
     for name, run in workloads.items():
-        for jobs in (1, 2):
+        if chosen and name not in chosen:
+            continue
+        for jobs in ((1,) if chosen else (1, 2)):
             seconds = best_of_3(lambda: run(jobs))
             print(json.dumps({"lib": "imbalanced-learn", "name": name, "best_s": round(seconds, 4),
                               "threads": jobs}), flush=True)
