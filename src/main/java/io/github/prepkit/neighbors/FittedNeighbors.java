@@ -119,6 +119,11 @@ final class FittedNeighbors {
         return search.search(matrix.values(), matrix.rows(), parameters.nNeighbors(), parameters.nJobs());
     }
 
+    /** The {@code nNeighbors} nearest training rows of every training row: {@link #kNeighbors} of the rows themselves. */
+    Neighbors kNeighborsOfTrainingRows() {
+        return search.searchSelf(parameters.nNeighbors(), parameters.nJobs());
+    }
+
     /** {@code <model> on [features]: n training rows, k k}, the start of a neighbours model's text. */
     String describe(String model) {
         return model + " on " + Summary.names(names) + ": " + rows + " training rows, k " + parameters.nNeighbors();

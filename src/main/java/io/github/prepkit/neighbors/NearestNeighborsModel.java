@@ -60,7 +60,22 @@ public final class NearestNeighborsModel implements Model {
      * @throws IllegalArgumentException if the columns differ from the fitted ones or a value is missing or infinite
      */
     public Result kNeighbors(Table queries) {
-        Neighbors found = fitted.kNeighbors(queries, STEP + ".kNeighbors");
+        return result(fitted.kNeighbors(queries, STEP + ".kNeighbors"));
+    }
+
+    /**
+     * The {@code nNeighbors} nearest fitted rows of every fitted row, nearest first: what {@link #kNeighbors(Table)}
+     * gives for a table of the fitted rows themselves (each row its own nearest, at distance 0, unless an identical row
+     * comes before it), bit for bit, for any nJobs. With more than 5 features it computes each pair's distance once
+     * rather than twice, so it takes about half the time: the search that cleaning and over-sampling steps make.
+     *
+     * @return per fitted row, the indexes of its neighbours among the fitted rows and their distances
+     */
+    public Result kNeighborsOfFittedRows() {
+        return result(fitted.kNeighborsOfTrainingRows());
+    }
+
+    private static Result result(Neighbors found) {
         int k = found.k();
         int count = found.indices().length / k;
         int[][] indices = new int[count][];

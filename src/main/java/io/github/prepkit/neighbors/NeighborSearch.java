@@ -3,6 +3,7 @@ package io.github.prepkit.neighbors;
 import io.github.prepkit.internal.base.Parallel;
 import io.github.prepkit.internal.data.BinaryScale;
 import io.github.prepkit.internal.data.ColumnRanges;
+import java.util.Arrays;
 
 /**
  * Exact k-nearest-neighbour search over the training rows. By brute force, every query is compared with every
@@ -93,10 +94,160 @@ final class NeighborSearch {
         int groups = (count + QUERY_GROUP - 1) / QUERY_GROUP;
         Parallel.forEach(groups, nJobs, group -> searchGroup(scaled, group * QUERY_GROUP,
                 Math.min(count, (group + 1) * QUERY_GROUP), k, values, indices));
+        return neighbors(k, values, indices);
+    }
+
+    /** The sorted lists of reduced distances {@code values} and their rows as distances, in the rows' scale. */
+    private Neighbors neighbors(int k, double[] values, int[] indices) {
         for (int i = 0; i < values.length; i++) {
             values[i] = values[i] == Double.MAX_VALUE ? Double.POSITIVE_INFINITY : distance.distance(values[i]);
         }
         return new Neighbors(k, indices, values, scale);
+    }
+
+    /**
+     * The {@code k} nearest training rows of every training row, each itself first unless an identical row comes
+     * before it: what {@code search(training(), rows, k, nJobs)} finds, with about half its work when there is no
+     * tree. The distance of two rows is the same either way round, bit for bit, so each block is compared only with
+     * itself and the blocks after it, and a row that passes the screening is offered to both rows' lists. Each thread
+     * keeps a list for every row and takes every {@code threads}-th pair of blocks; the lists are then merged.
+     *
+     * <p>Rows are offered out of index order, and where rows tie at the k-th place the heap's choice depends on that
+     * order (see {@link NeighborHeap}). So each list keeps k + 1 rows: where the (k + 1)-th is farther than the k-th,
+     * the first k are the only k nearest, the same whatever the order; a row whose k-th and (k + 1)-th tie is
+     * searched again as a query, its rows fed in index order. The result is the search's for any number of threads.
+     */
+    Neighbors searchSelf(int k, int nJobs) {
+        int count = rows.rows();
+        if (tree != null || k + 1 > count) {
+            return search(training(), count, k, nJobs);
+        }
+        int kept = k + 1;
+        double[] points = rows.rowMajor();
+        double[] prepared = new double[count];
+        for (int r = 0; r < count; r++) {
+            prepared[r] = distance.prepare(points, r * rows.columns());
+        }
+        int pairs = rows.count() * (rows.count() + 1) / 2;
+        int threads = Math.min(Parallel.threads(nJobs), pairs);
+        double[][] values = new double[threads][];
+        int[][] indices = new int[threads][];
+        Parallel.forEach(threads, nJobs, thread -> {
+            values[thread] = new double[count * kept];
+            indices[thread] = new int[count * kept];
+            NeighborHeap.clear(values[thread], indices[thread], 0, count * kept);
+            joinPairs(points, prepared, thread, threads, kept, values[thread], indices[thread]);
+        });
+        double[] nearest = new double[count * k];
+        int[] nearestIndices = new int[count * k];
+        int[] tied = new int[count];
+        int ties = 0;
+        for (int r = 0; r < count; r++) {
+            int at = r * kept;
+            for (int thread = 1; thread < threads; thread++) {
+                for (int slot = at; slot < at + kept; slot++) {
+                    if (indices[thread][slot] >= 0) {
+                        NeighborHeap.push(values[0], indices[0], at, kept, values[thread][slot], indices[thread][slot]);
+                    }
+                }
+            }
+            NeighborHeap.sort(values[0], indices[0], at, kept);
+            if (values[0][at + k - 1] == values[0][at + k]) {
+                tied[ties++] = r;
+            }
+            System.arraycopy(values[0], at, nearest, r * k, k);
+            System.arraycopy(indices[0], at, nearestIndices, r * k, k);
+        }
+        Neighbors found = neighbors(k, nearest, nearestIndices);
+        return ties == 0 ? found : searchedAgain(found, Arrays.copyOf(tied, ties), nJobs);
+    }
+
+    /** {@code found} with the lists of training rows {@code again} replaced by a search with them as queries. */
+    private Neighbors searchedAgain(Neighbors found, int[] again, int nJobs) {
+        int k = found.k();
+        int columns = rows.columns();
+        double[] training = training();
+        double[] queries = new double[again.length * columns];
+        for (int i = 0; i < again.length; i++) {
+            System.arraycopy(training, again[i] * columns, queries, i * columns, columns);
+        }
+        Neighbors searched = search(queries, again.length, k, nJobs);
+        for (int i = 0; i < again.length; i++) {
+            System.arraycopy(searched.indices(), i * k, found.indices(), again[i] * k, k);
+            System.arraycopy(searched.scaledDistances(), i * k, found.scaledDistances(), again[i] * k, k);
+        }
+        return found;
+    }
+
+    /**
+     * Compares every {@code threads}-th pair of blocks (a block with itself or with a later one), starting at pair
+     * {@code thread}, and keeps in {@code values} and {@code indices} each row's k nearest among the rows it met.
+     */
+    private void joinPairs(double[] points, double[] prepared, int thread, int threads, int k, double[] values,
+            int[] indices) {
+        int columns = rows.columns();
+        double[] roots = new double[rows.rows()];
+        Arrays.fill(roots, Double.POSITIVE_INFINITY);
+        double[] screened = new double[rows.blockRows()];
+        float[] scratch = new float[rows.blockRows()];
+        int pair = 0;
+        for (int a = 0; a < rows.count(); a++) {
+            for (int b = a; b < rows.count(); b++, pair++) {
+                if (pair % threads != thread) {
+                    continue;
+                }
+                for (int row = rows.start(a); row < rows.start(a) + rows.length(a); row++) {
+                    distance.screen(points, row * columns, b, screened, scratch);
+                    offerBoth(points, row, b, a == b, screened, prepared[row], roots, values, indices, k);
+                }
+            }
+        }
+    }
+
+    /**
+     * Offers to the list of {@code row} the rows of block {@code b} that pass its screening, and, unless the block is
+     * the row's own (whose rows meet it as rows of their own), offers {@code row} to the list of each of them that
+     * could take it. {@code roots[r]} is the farthest distance in the list of row r.
+     */
+    private void offerBoth(double[] points, int row, int b, boolean ownBlock, double[] screened, double prepared,
+            double[] roots, double[] values, int[] indices, int k) {
+        int start = rows.start(b);
+        int length = rows.length(b);
+        int at = row * rows.columns();
+        double limit = distance.threshold(roots[row], prepared);
+        double offset = distance.threshold(0, prepared);
+        for (int t = next(ownBlock, screened, 0, length, limit, roots, start, offset); t < length;
+                t = next(ownBlock, screened, t + 1, length, limit, roots, start, offset)) {
+            double reduced = Math.min(distance.reduced(points, at, b, t, screened[t]), Double.MAX_VALUE);
+            if (NeighborHeap.push(values, indices, row * k, k, reduced, start + t)) {
+                roots[row] = values[row * k];
+                limit = distance.threshold(roots[row], prepared);
+            }
+            if (!ownBlock && NeighborHeap.push(values, indices, (start + t) * k, k, reduced, row)) {
+                roots[start + t] = values[(start + t) * k];
+            }
+        }
+    }
+
+    /** {@link #below} in the row's own block, {@link #passing} in another. */
+    private static int next(boolean ownBlock, double[] screened, int from, int length, double limit, double[] roots,
+            int start, double offset) {
+        return ownBlock ? below(screened, from, length, limit) : passing(screened, from, length, limit, roots, start,
+                offset);
+    }
+
+    /**
+     * The first t in from..length-1 whose screening value is below {@code limit} or below
+     * {@code roots[start + t] + offset} (the threshold of the row's own list, since a kernel's threshold is the
+     * farthest distance plus a term of the query alone), or NaN; length if none.
+     */
+    private static int passing(double[] screened, int from, int length, double limit, double[] roots, int start,
+            double offset) {
+        int t = from;
+        while (t < length && screened[t] >= limit && screened[t] >= roots[start + t] + offset) {
+            t++;
+        }
+        return t;
     }
 
     private void searchGroup(double[] queries, int from, int to, int k, double[] values, int[] indices) {

@@ -3,6 +3,7 @@ package io.github.prepkit.resample;
 import io.github.prepkit.neighbors.Metric;
 import io.github.prepkit.neighbors.NearestNeighbors;
 import io.github.prepkit.neighbors.NearestNeighborsModel;
+import java.util.Arrays;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
@@ -55,8 +56,44 @@ record Neighbourhood(int[] bases, int[][] neighbours) {
     static NearestNeighborsModel.Result search(double[] matrix, int width, int[] candidates, int[] bases, int k,
             int nJobs) {
         Table fitted = points(matrix, width, candidates);
-        Table queries = bases == candidates ? fitted : points(matrix, width, bases);
-        return new NearestNeighbors(k, Metric.EUCLIDEAN, 2, nJobs).fit(fitted).kNeighbors(queries);
+        NearestNeighborsModel model = new NearestNeighbors(k, Metric.EUCLIDEAN, 2, nJobs).fit(fitted);
+        int[] positions = positions(candidates, bases);
+        if (positions == null || 2L * bases.length <= candidates.length) {
+            return model.kNeighbors(bases == candidates ? fitted : points(matrix, width, bases));
+        }
+        NearestNeighborsModel.Result all = model.kNeighborsOfFittedRows();
+        int[][] indices = new int[bases.length][];
+        double[][] distances = new double[bases.length][];
+        for (int i = 0; i < bases.length; i++) {
+            indices[i] = all.indices()[positions[i]];
+            distances[i] = all.distances()[positions[i]];
+        }
+        return new NearestNeighborsModel.Result(indices, distances);
+    }
+
+    /**
+     * The position of each base among the candidates, or null if a base is not a candidate. When more than half the
+     * candidates are bases, searching the candidates' own neighbours (each pair once) and keeping the bases' costs
+     * less than searching the bases'.
+     */
+    private static int[] positions(int[] candidates, int[] bases) {
+        int rows = 0;
+        for (int row : candidates) {
+            rows = Math.max(rows, row + 1);
+        }
+        int[] position = new int[rows];
+        Arrays.fill(position, -1);
+        for (int i = 0; i < candidates.length; i++) {
+            position[candidates[i]] = i;
+        }
+        int[] positions = new int[bases.length];
+        for (int i = 0; i < bases.length; i++) {
+            positions[i] = bases[i] < rows ? position[bases[i]] : -1;
+            if (positions[i] < 0) {
+                return null;
+            }
+        }
+        return positions;
     }
 
     /** The place of row {@code base} among the {@code found} candidate positions, or the last place if absent. */

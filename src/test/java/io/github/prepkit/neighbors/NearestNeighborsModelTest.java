@@ -50,6 +50,23 @@ class NearestNeighborsModelTest {
     }
 
     @Test
+    void theFittedRowsOwnNeighboursAreThoseOfAQueryForEach() {
+        // wine: 13 features, so no tree, 178 rows in one block; doubled with its rows repeated so that blocks differ,
+        // identical rows tie and a row's k-th and next neighbours tie (each row's copy lies at distance 0)
+        Table wine = Columns.without(Datasets.load("wine"), "cultivar");
+        Table twice = wine.copy().append(wine).append(wine.first(60));
+        for (int threads : new int[] {1, 2}) {
+            for (int k : new int[] {1, 2, 4}) {
+                NearestNeighborsModel model = new NearestNeighbors().nNeighbors(k).nJobs(threads).fit(twice);
+                NearestNeighborsModel.Result own = model.kNeighborsOfFittedRows();
+                NearestNeighborsModel.Result queried = model.kNeighbors(twice);
+                assertArrayEquals(queried.indices(), own.indices(), "k " + k + ", threads " + threads);
+                assertArrayEquals(queried.distances(), own.distances(), "k " + k + ", threads " + threads);
+            }
+        }
+    }
+
+    @Test
     void theColumnOrderOfTheQueriesDoesNotMatter() {
         Table reordered = unseen().reorderColumns("petal_width_cm", "sepal_width_cm", "sepal_length_cm",
                 "petal_length_cm");

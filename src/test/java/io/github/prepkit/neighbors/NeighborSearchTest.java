@@ -96,6 +96,22 @@ class NeighborSearchTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"7, EUCLIDEAN, 1", "7, EUCLIDEAN, 2", "7, MANHATTAN, 2", "7, MINKOWSKI, 1", "20, EUCLIDEAN, 3",
+            "3, EUCLIDEAN, 2"})
+    void searchingTheTrainingRowsThemselvesFindsWhatAQueryForEachFinds(int columns, Metric metric, int threads) {
+        int rows = 4 * RowBlocks.blockRows(columns) + 11;
+        double[] grid = RowOrderOracle.grid(rows * columns, 9); // many ties and identical rows
+        double[] spread = gaussian(rows * columns, 0, 1, 10);
+        for (double[] training : new double[][] {grid, spread}) {
+            NeighborSearch search = new NeighborSearch(training, rows, columns, metric, 3);
+            Neighbors queried = search.search(training, rows, 5, 1);
+            Neighbors self = search.searchSelf(5, threads);
+            assertArrayEquals(queried.indices(), self.indices());
+            assertArrayEquals(queried.distances(), self.distances());
+        }
+    }
+
+    @ParameterizedTest
     @CsvSource({"4", "9"})
     void theResultDoesNotDependOnTheNumberOfThreads(int columns) {
         int rows = 500;
