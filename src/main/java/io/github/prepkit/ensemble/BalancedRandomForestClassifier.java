@@ -1,6 +1,7 @@
 package io.github.prepkit.ensemble;
 
 import io.github.prepkit.base.Classifier;
+import io.github.prepkit.base.Seeded;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.internal.data.ClassLabels;
 import io.github.prepkit.internal.data.FeatureMatrix;
@@ -50,7 +51,7 @@ import tech.tablesaw.columns.Column;
 public record BalancedRandomForestClassifier(int nEstimators, Criterion criterion, OptionalInt maxDepth,
         int minSamplesSplit, int minSamplesLeaf, MaxFeatures maxFeatures, boolean bootstrap,
         SamplingStrategy samplingStrategy, boolean replacement, int nJobs, long seed)
-        implements Classifier<BalancedRandomForestClassifierModel> {
+        implements Classifier<BalancedRandomForestClassifierModel>, Seeded<BalancedRandomForestClassifier> {
 
     private static final String STEP = "BalancedRandomForestClassifier";
 
@@ -155,6 +156,7 @@ public record BalancedRandomForestClassifier(int nEstimators, Criterion criterio
     }
 
     /** A copy with random seed {@code seed}. */
+    @Override
     public BalancedRandomForestClassifier seed(long seed) {
         return new BalancedRandomForestClassifier(nEstimators, criterion, maxDepth, minSamplesSplit, minSamplesLeaf,
                 maxFeatures, bootstrap, samplingStrategy, replacement, nJobs, seed);

@@ -1,6 +1,7 @@
 package io.github.prepkit.ensemble;
 
 import io.github.prepkit.base.Classifier;
+import io.github.prepkit.base.Seeded;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.internal.data.ClassLabels;
 import io.github.prepkit.internal.data.FeatureMatrix;
@@ -37,7 +38,7 @@ import tech.tablesaw.columns.Column;
  * @param seed         seeds the subsamples and the order in which each node examines the features (exact ties)
  */
 public record GradientBoostingClassifier(int nEstimators, double learningRate, OptionalInt maxDepth, double subsample,
-        long seed) implements Classifier<GradientBoostingClassifierModel> {
+        long seed) implements Classifier<GradientBoostingClassifierModel>, Seeded<GradientBoostingClassifier> {
 
     private static final String STEP = "GradientBoostingClassifier";
     private static final double PROBABILITY_FLOOR = Math.ulp(1.0f);
@@ -83,6 +84,7 @@ public record GradientBoostingClassifier(int nEstimators, double learningRate, O
     }
 
     /** A copy with random seed {@code seed}. */
+    @Override
     public GradientBoostingClassifier seed(long seed) {
         return new GradientBoostingClassifier(nEstimators, learningRate, maxDepth, subsample, seed);
     }

@@ -1,6 +1,7 @@
 package io.github.prepkit.ensemble;
 
 import io.github.prepkit.base.Classifier;
+import io.github.prepkit.base.Seeded;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.internal.data.ClassLabels;
 import io.github.prepkit.internal.data.FeatureMatrix;
@@ -47,7 +48,7 @@ import tech.tablesaw.columns.Column;
  */
 public record RandomForestClassifier(int nEstimators, Criterion criterion, OptionalInt maxDepth, int minSamplesSplit,
         int minSamplesLeaf, MaxFeatures maxFeatures, boolean bootstrap, boolean oobScore, int nJobs, long seed)
-        implements Classifier<RandomForestClassifierModel> {
+        implements Classifier<RandomForestClassifierModel>, Seeded<RandomForestClassifier> {
 
     private static final String STEP = "RandomForestClassifier";
 
@@ -143,6 +144,7 @@ public record RandomForestClassifier(int nEstimators, Criterion criterion, Optio
     }
 
     /** A copy with random seed {@code seed}. */
+    @Override
     public RandomForestClassifier seed(long seed) {
         return new RandomForestClassifier(nEstimators, criterion, maxDepth, minSamplesSplit, minSamplesLeaf,
                 maxFeatures, bootstrap, oobScore, nJobs, seed);

@@ -1,6 +1,7 @@
 package io.github.prepkit.tree;
 
 import io.github.prepkit.base.Classifier;
+import io.github.prepkit.base.Seeded;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.internal.data.ClassLabels;
 import io.github.prepkit.internal.data.FeatureMatrix;
@@ -35,7 +36,7 @@ import tech.tablesaw.columns.Column;
  *                        ties between features (as scikit-learn's random_state), and the draws of maxFeatures
  */
 public record DecisionTreeClassifier(Criterion criterion, OptionalInt maxDepth, int minSamplesSplit, int minSamplesLeaf,
-        MaxFeatures maxFeatures, long seed) implements Classifier<DecisionTreeClassifierModel> {
+        MaxFeatures maxFeatures, long seed) implements Classifier<DecisionTreeClassifierModel>, Seeded<DecisionTreeClassifier> {
 
     private static final String STEP = "DecisionTreeClassifier";
 
@@ -97,6 +98,7 @@ public record DecisionTreeClassifier(Criterion criterion, OptionalInt maxDepth, 
     }
 
     /** A copy with random seed {@code seed}. */
+    @Override
     public DecisionTreeClassifier seed(long seed) {
         return new DecisionTreeClassifier(criterion, maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures, seed);
     }
