@@ -1,4 +1,4 @@
-"""Writes the reference cases of imbalanced-learn's BalancedRandomForestClassifier under ensemble/.
+"""Writes the reference cases of imbalanced-learn's BalancedRandomForestClassifier under ensemble/balanced_forest/.
 
 Run it from anywhere with Debian's Python (python3-imblearn 0.10.0, python3-sklearn 1.2.1, python3-pandas):
 
@@ -8,7 +8,7 @@ A forest's trees depend on the random stream, and prepkit's (Java's SplittableRa
 record a distribution, not trees: imbalanced-learn's test balanced accuracy for random_state 0..9. prepkit's mean
 over its seeds 0..9 must lie within imbalanced-learn's [min, max].
 
-Each case is a folder ensemble/<name>/ holding:
+Each case is a folder ensemble/balanced_forest/<name>/ holding:
 - input.csv: the training rows (features and the target), a stratified 75 % of the data
   (sklearn.model_selection.train_test_split(test_size=0.25, stratify=y, random_state=42));
 - query.csv: the test rows, the same columns;
@@ -37,7 +37,7 @@ from sklearn.model_selection import train_test_split
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATASETS = os.path.join(HERE, "..", "..", "..", "..", "datasets")
-ENSEMBLE = os.path.join(HERE, "ensemble")
+ENSEMBLE = os.path.join(HERE, "ensemble", "balanced_forest")
 SEEDS = list(range(10))
 
 
