@@ -7,7 +7,7 @@ import io.github.prepkit.tree.Criterion;
  * a sample weight ({@link WeightedClassificationSplitter}): the node's total weight of each class and the left
  * child's, the node's class fractions and impurity (Gini or entropy in bits) from its totals, and the proxy of a split.
  * The Gini proxy is sum_k(left_k^2) / w_left + sum_k(right_k^2) / w_right (scikit-learn's proxy plus a constant), from
- * sums of squares the subclasses keep up to date in O(1) per row; the entropy proxy sum_k(n_k ln n_k) - w ln w over
+ * sums of squares kept up to date in O(1) per row ({@link #proxy}) or taken from the totals ({@link #proxyOfTotals}); the entropy proxy sum_k(n_k ln n_k) - w ln w over
  * both children costs O(classes) per candidate threshold.
  */
 abstract class ClassTotalsSplitter extends NodeSplitter {
@@ -58,6 +58,24 @@ abstract class ClassTotalsSplitter extends NodeSplitter {
     final double proxy(double weightLeft, double squaresLeft, double squaresRight) {
         double weightRight = weight - weightLeft;
         return gini ? squaresLeft / weightLeft + squaresRight / weightRight : entropyProxy(weightLeft, weightRight);
+    }
+
+    /**
+     * The proxy of the split whose left child weighs {@code weightLeft} and has the class totals {@link #left}, its
+     * sums of squared class totals computed from the totals.
+     */
+    final double proxyOfTotals(double weightLeft) {
+        if (!gini) {
+            return entropyProxy(weightLeft, weight - weightLeft);
+        }
+        double squaresLeft = 0;
+        double squaresRight = 0;
+        for (int k = 0; k < left.length; k++) {
+            double right = node[k] - left[k];
+            squaresLeft += left[k] * left[k];
+            squaresRight += right * right;
+        }
+        return proxy(weightLeft, squaresLeft, squaresRight);
     }
 
     /** sum_k n_k ln n_k - w ln w over both children: -(w_left H_left + w_right H_right) in nats. */
