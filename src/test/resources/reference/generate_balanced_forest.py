@@ -37,7 +37,6 @@ from sklearn.model_selection import train_test_split
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATASETS = os.path.join(HERE, "..", "..", "..", "..", "datasets")
-ENSEMBLE = os.path.join(HERE, "ensemble", "balanced_forest")
 SEEDS = list(range(10))
 
 
@@ -49,19 +48,20 @@ def synthetic():
     return data
 
 
-def write_case(name, data, target, params, note):
+def write_case(name, data, target, params, note, estimator=BalancedRandomForestClassifier, area="balanced_forest"):
+    """Fits estimator(random_state=seed, **params) for every seed and writes the case under ensemble/<area>/<name>/."""
     train, test = train_test_split(data, test_size=0.25, stratify=data[target], random_state=42)
     scores = []
     for seed in SEEDS:
-        forest = BalancedRandomForestClassifier(random_state=seed, **params)
-        forest.fit(train.drop(columns=[target]), train[target])
-        scores.append(float(balanced_accuracy_score(test[target], forest.predict(test.drop(columns=[target])))))
-    folder = os.path.join(ENSEMBLE, name)
+        model = estimator(random_state=seed, **params)
+        model.fit(train.drop(columns=[target]), train[target])
+        scores.append(float(balanced_accuracy_score(test[target], model.predict(test.drop(columns=[target])))))
+    folder = os.path.join(HERE, "ensemble", area, name)
     os.makedirs(folder, exist_ok=True)
     train.to_csv(os.path.join(folder, "input.csv"), index=False)
     test.to_csv(os.path.join(folder, "query.csv"), index=False)
     with open(os.path.join(folder, "params.json"), "w") as f:
-        json.dump({"class": "BalancedRandomForestClassifier", "params": params, "target": target, "seeds": SEEDS,
+        json.dump({"class": estimator.__name__, "params": params, "target": target, "seeds": SEEDS,
                    "note": note}, f, indent=2)
         f.write("\n")
     with open(os.path.join(folder, "expected.json"), "w") as f:

@@ -13,7 +13,6 @@ import io.github.prepkit.resample.SamplingStrategy;
 import io.github.prepkit.tree.Criterion;
 import io.github.prepkit.tree.MaxFeatures;
 import io.github.prepkit.tree.Tree;
-import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
@@ -189,10 +188,7 @@ public record BalancedRandomForestClassifier(int nEstimators, Criterion criterio
      */
     Forest.RowCounts rowCounts(ClassLabels labels) {
         int[][] members = labels.members();
-        int[] sizes = Arrays.stream(members).mapToInt(m -> m.length).toArray();
-        long[] wanted = samplingStrategy.targets(Arrays.stream(sizes).asLongStream().toArray(), labels.names(), false,
-                STEP);
-        int[] targets = Arrays.stream(wanted).mapToInt(Math::toIntExact).toArray();
+        int[] targets = UnderSamples.targets(samplingStrategy, labels, STEP);
         int rows = labels.codes().length;
         return random -> {
             int[] subset = UnderSampling.counts(members, targets, replacement, rows, random);
@@ -202,13 +198,7 @@ public record BalancedRandomForestClassifier(int nEstimators, Criterion criterio
 
     /** The counts of a bootstrap sample of the subset whose row counts are {@code subset}, of the subset's size. */
     private static int[] bootstrapOf(int[] subset, SplittableRandom random) {
-        int[] drawn = new int[Arrays.stream(subset).sum()];
-        int at = 0;
-        for (int row = 0; row < subset.length; row++) {
-            for (int c = 0; c < subset[row]; c++) {
-                drawn[at++] = row;
-            }
-        }
+        int[] drawn = UnderSamples.rows(subset);
         int[] picks = Forest.bootstrap(drawn.length, random);
         int[] counts = new int[subset.length];
         for (int j = 0; j < drawn.length; j++) {

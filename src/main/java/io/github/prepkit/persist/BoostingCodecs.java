@@ -4,6 +4,9 @@ import io.github.prepkit.base.ClassifierModel;
 import io.github.prepkit.base.WeightedClassifier;
 import io.github.prepkit.ensemble.AdaBoostClassifier;
 import io.github.prepkit.ensemble.AdaBoostClassifierModel;
+import io.github.prepkit.ensemble.BoostedClassifierModel;
+import io.github.prepkit.ensemble.RUSBoostClassifier;
+import io.github.prepkit.ensemble.RUSBoostClassifierModel;
 import java.util.List;
 
 /**
@@ -22,16 +25,33 @@ final class BoostingCodecs {
                             p.intValue("nEstimators"), p.number("learningRate"),
                             p.choice("algorithm", AdaBoostClassifier.Algorithm.values()), p.integer("seed"))),
             Codec.model("AdaBoostClassifierModel", AdaBoostClassifierModel.class, AdaBoostClassifier.class,
-                    (model, s) -> {
-                        StateParts.writeClasses(s, model.targetClasses());
-                        s.typedList("estimators", model.estimators())
-                                .doubles("estimatorWeights", model.estimatorWeights())
-                                .doubles("estimatorErrors", model.estimatorErrors());
-                    },
+                    (model, s) -> writeBoosted(s, model),
                     (boosting, schema, s) -> AdaBoostClassifierModel.of(boosting, schema, StateParts.readClasses(s),
+                            s.typedList("estimators", ClassifierModel.class), s.doubles("estimatorWeights"),
+                            s.doubles("estimatorErrors"))),
+            Codec.parameters("RUSBoostClassifier", RUSBoostClassifier.class,
+                    (boosting, p) -> ResampleCodecs.strategy(p.typed("estimator", boosting.estimator())
+                            .integer("nEstimators", boosting.nEstimators())
+                            .number("learningRate", boosting.learningRate())
+                            .choice("algorithm", boosting.algorithm()), boosting.samplingStrategy())
+                            .bool("replacement", boosting.replacement()).integer("seed", boosting.seed()),
+                    p -> new RUSBoostClassifier(p.typed("estimator", WeightedClassifier.class),
+                            p.intValue("nEstimators"), p.number("learningRate"),
+                            p.choice("algorithm", AdaBoostClassifier.Algorithm.values()), ResampleCodecs.strategy(p),
+                            p.bool("replacement"), p.integer("seed"))),
+            Codec.model("RUSBoostClassifierModel", RUSBoostClassifierModel.class, RUSBoostClassifier.class,
+                    (model, s) -> writeBoosted(s, model),
+                    (boosting, schema, s) -> RUSBoostClassifierModel.of(boosting, schema, StateParts.readClasses(s),
                             s.typedList("estimators", ClassifierModel.class), s.doubles("estimatorWeights"),
                             s.doubles("estimatorErrors"))));
 
     private BoostingCodecs() {
+    }
+
+    /** Writes a boosted model's state: its classes, members, member weights and errors. */
+    private static void writeBoosted(NodeWriter state, BoostedClassifierModel model) {
+        StateParts.writeClasses(state, model.targetClasses());
+        state.typedList("estimators", model.estimators()).doubles("estimatorWeights", model.estimatorWeights())
+                .doubles("estimatorErrors", model.estimatorErrors());
     }
 }

@@ -6,6 +6,7 @@ import io.github.prepkit.encode.OneHotEncoder;
 import io.github.prepkit.ensemble.AdaBoostClassifier;
 import io.github.prepkit.ensemble.BalancedRandomForestClassifier;
 import io.github.prepkit.ensemble.GradientBoostingClassifier;
+import io.github.prepkit.ensemble.RUSBoostClassifier;
 import io.github.prepkit.ensemble.GradientBoostingRegressor;
 import io.github.prepkit.ensemble.RandomForestClassifier;
 import io.github.prepkit.ensemble.RandomForestRegressor;
@@ -121,6 +122,9 @@ final class Registry {
                         .estimator(new DecisionTreeClassifier().maxDepth(2).maxFeatures(2)).nEstimators(10)
                         .algorithm(AdaBoostClassifier.Algorithm.SAMME).seed(6), Registry::cancer, "diagnosis")
                         .invalid(() -> new AdaBoostClassifier().nEstimators(0), "nEstimators"),
+                Contract.of(RUSBoostClassifier.class, () -> new RUSBoostClassifier().nEstimators(10).seed(7),
+                        Registry::cancer, "diagnosis")
+                        .invalid(() -> new RUSBoostClassifier().samplingStrategy(null), "samplingStrategy"),
                 classifier(GradientBoostingClassifier.class, () -> new GradientBoostingClassifier().nEstimators(20).subsample(0.8).seed(6))
                         .invalid(() -> new GradientBoostingClassifier().learningRate(-0.1), "learningRate"),
                 regressor(GradientBoostingRegressor.class, () -> new GradientBoostingRegressor().nEstimators(20).subsample(0.8).seed(6))

@@ -63,7 +63,13 @@ public final class Tables {
         return Table.create(table.name(), columns);
     }
 
-    private static Column<?> rows(Column<?> column, int[] indexes) {
+    /**
+     * A new column, named like {@code column}, holding its values at {@code indexes} in that order (an index may
+     * repeat), as {@link #rows(Table, int[])} gathers each column. The column itself is not modified.
+     */
+    public static Column<?> rows(Column<?> column, int[] indexes) {
+        Checks.notNull(column, "column");
+        Checks.notNull(indexes, "indexes");
         if (column instanceof DoubleColumn doubles) {
             double[] values = new double[indexes.length];
             for (int i = 0; i < indexes.length; i++) {

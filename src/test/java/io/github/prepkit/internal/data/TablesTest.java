@@ -13,6 +13,7 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 
 class TablesTest {
 
@@ -51,6 +52,16 @@ class TablesTest {
         assertEquals(List.of(2, 1, 2), picked.intColumn("a").asList());
         assertEquals(List.of("y", "x", "y"), picked.stringColumn("b").asList());
         assertEquals(2, source.rowCount());
+    }
+
+    @Test
+    void aColumnsRowsComeInTheGivenOrderWithRepeats() {
+        StringColumn labels = StringColumn.create("y", "a", "b", "c");
+        Column<?> picked = Tables.rows(labels, new int[] {2, 0, 2});
+        assertEquals(List.of("c", "a", "c"), picked.asList());
+        assertEquals("y", picked.name());
+        assertNotSame(labels, picked);
+        assertEquals(List.of("a", "b", "c"), labels.asList(), "the column is not modified");
     }
 
     @Test
