@@ -5,5 +5,7 @@
  * {@link GradientBoostingClassifier} and {@link GradientBoostingRegressor} add shallow regression trees stage
  * by stage. Each fits to an immutable model of the same name with {@code Model} appended, built on the trees of
  * {@link io.github.prepkit.tree}.
+ * {@link BalancedBaggingClassifier} (imbalanced-learn's) bags any classifier, each member fitted on a random
+ * under-sample of its bag; its fitted members are models of their own.
  */
 package io.github.prepkit.ensemble;

@@ -3,6 +3,7 @@ package io.github.prepkit.contract;
 import io.github.prepkit.cluster.KMeans;
 import io.github.prepkit.data.Datasets;
 import io.github.prepkit.encode.OneHotEncoder;
+import io.github.prepkit.ensemble.BalancedBaggingClassifier;
 import io.github.prepkit.ensemble.BalancedRandomForestClassifier;
 import io.github.prepkit.ensemble.GradientBoostingClassifier;
 import io.github.prepkit.ensemble.GradientBoostingRegressor;
@@ -111,6 +112,10 @@ final class Registry {
                         "diagnosis")
                         .threads(e -> ((BalancedRandomForestClassifier) e).nJobs(2))
                         .invalid(() -> new BalancedRandomForestClassifier().samplingStrategy(null), "samplingStrategy"),
+                Contract.of(BalancedBaggingClassifier.class,
+                        () -> new BalancedBaggingClassifier().nJobs(1).seed(5), Registry::cancer, "diagnosis")
+                        .threads(e -> ((BalancedBaggingClassifier) e).nJobs(2))
+                        .invalid(() -> new BalancedBaggingClassifier().maxSamples(1.5), "maxSamples"),
                 regressor(RandomForestRegressor.class, () -> new RandomForestRegressor().nEstimators(20).nJobs(1).seed(5))
                         .threads(e -> ((RandomForestRegressor) e).nJobs(2))
                         .invalid(() -> new RandomForestRegressor().nEstimators(0), "nEstimators"),
