@@ -101,31 +101,42 @@ final class Boosting {
 
     /**
      * Class probabilities, row-major, from raw scores: one score per row for 2 classes (the sigmoid gives the
-     * second class's probability), else one per class (softmax, computed stably).
+     * second class's probability), else one per class ({@link #softmax}).
      */
     static double[] probabilities(double[] raw, int classes) {
-        int width = classes == 2 ? 1 : classes;
-        int rows = raw.length / width;
-        double[] probabilities = new double[rows * classes];
+        if (classes > 2) {
+            return softmax(raw, classes);
+        }
+        double[] probabilities = new double[raw.length * 2];
+        for (int i = 0; i < raw.length; i++) {
+            double p = 1 / (1 + Math.exp(-raw[i]));
+            probabilities[2 * i] = 1 - p;
+            probabilities[2 * i + 1] = p;
+        }
+        return probabilities;
+    }
+
+    /**
+     * The softmax of each row of {@code scores} (row-major, {@code width} per row), computed stably as scikit-learn's
+     * {@code extmath.softmax}: the row's largest score is subtracted before the exponentials, which are then divided
+     * by their sum. Gradient boosting's multi-class probabilities and AdaBoost's share it.
+     */
+    static double[] softmax(double[] scores, int width) {
+        int rows = scores.length / width;
+        double[] probabilities = new double[scores.length];
         for (int i = 0; i < rows; i++) {
-            if (classes == 2) {
-                double p = 1 / (1 + Math.exp(-raw[i]));
-                probabilities[2 * i] = 1 - p;
-                probabilities[2 * i + 1] = p;
-                continue;
-            }
             double max = Double.NEGATIVE_INFINITY;
-            for (int k = 0; k < classes; k++) {
-                max = Math.max(max, raw[i * classes + k]);
+            for (int k = 0; k < width; k++) {
+                max = Math.max(max, scores[i * width + k]);
             }
             double sum = 0;
-            for (int k = 0; k < classes; k++) {
-                double e = Math.exp(raw[i * classes + k] - max);
-                probabilities[i * classes + k] = e;
+            for (int k = 0; k < width; k++) {
+                double e = Math.exp(scores[i * width + k] - max);
+                probabilities[i * width + k] = e;
                 sum += e;
             }
-            for (int k = 0; k < classes; k++) {
-                probabilities[i * classes + k] /= sum;
+            for (int k = 0; k < width; k++) {
+                probabilities[i * width + k] /= sum;
             }
         }
         return probabilities;

@@ -3,7 +3,8 @@
  * {@link RandomForestRegressor} average deep trees grown on bootstrap samples (in parallel, identical for any thread
  * count), and {@link BalancedRandomForestClassifier} (imbalanced-learn's) grows each tree on a balanced under-sample;
  * {@link GradientBoostingClassifier} and {@link GradientBoostingRegressor} add shallow regression trees stage
- * by stage. Each fits to an immutable model of the same name with {@code Model} appended, built on the trees of
+ * by stage; {@link AdaBoostClassifier} boosts any weighted classifier (a stump by default) on reweighted rows. Each
+ * fits to an immutable model of the same name with {@code Model} appended, built on the trees of
  * {@link io.github.prepkit.tree}.
  * {@link BalancedBaggingClassifier} (imbalanced-learn's) bags any classifier, each member fitted on a random
  * under-sample of its bag; its fitted members are models of their own.

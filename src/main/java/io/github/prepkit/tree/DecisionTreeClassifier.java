@@ -1,10 +1,11 @@
 package io.github.prepkit.tree;
 
-import io.github.prepkit.base.Classifier;
 import io.github.prepkit.base.Seeded;
+import io.github.prepkit.base.WeightedClassifier;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.internal.data.ClassLabels;
 import io.github.prepkit.internal.data.FeatureMatrix;
+import io.github.prepkit.internal.data.SampleWeights;
 import io.github.prepkit.internal.data.TrainingData;
 import io.github.prepkit.internal.tree.SortedFeatures;
 import io.github.prepkit.internal.tree.TreeGrower;
@@ -20,7 +21,9 @@ import tech.tablesaw.columns.Column;
  * midpoint between consecutive distinct values, grown depth first until the stopping rules below. Defaults are
  * scikit-learn's: Gini, no depth limit (the tree grows until its leaves are pure, so it fits the training data
  * exactly: low bias, high variance), every feature at every node. See {@link TreeGrower} for the algorithm,
- * its O(depth * rows * features) cost and how ties are broken. Features must be numeric without missing values.
+ * its O(depth * rows * features) cost and how ties are broken. Features must be numeric without missing values. With
+ * sample weights (as scikit-learn's {@code fit(X, y, sample_weight)}) node values are weighted class fractions and
+ * impurities weighted, a row of weight 0 is left out, and minSamplesSplit and minSamplesLeaf still count rows.
  *
  * @param criterion       the impurity to minimise; GINI or ENTROPY rarely change the tree, so neither bias nor
  *                        variance much
@@ -36,7 +39,8 @@ import tech.tablesaw.columns.Column;
  *                        ties between features (as scikit-learn's random_state), and the draws of maxFeatures
  */
 public record DecisionTreeClassifier(Criterion criterion, OptionalInt maxDepth, int minSamplesSplit, int minSamplesLeaf,
-        MaxFeatures maxFeatures, long seed) implements Classifier<DecisionTreeClassifierModel>, Seeded<DecisionTreeClassifier> {
+        MaxFeatures maxFeatures, long seed)
+        implements WeightedClassifier<DecisionTreeClassifierModel>, Seeded<DecisionTreeClassifier> {
 
     private static final String STEP = "DecisionTreeClassifier";
 
@@ -112,11 +116,36 @@ public record DecisionTreeClassifier(Criterion criterion, OptionalInt maxDepth, 
      */
     @Override
     public DecisionTreeClassifierModel fit(Table features, Column<?> target) {
+        return grow(features, target, (grower, labels, random) ->
+                grower.classification(labels.codes(), labels.count(), criterion, null, random));
+    }
+
+    /**
+     * Grows the tree on {@code features} and the class of each row in {@code target}, each row counting as much as its
+     * weight, as scikit-learn's {@code fit(X, y, sample_weight)}: rows of weight 0 are left out, the node values are
+     * the weighted class fractions, and minSamplesSplit and minSamplesLeaf count the rows of positive weight.
+     *
+     * @param sampleWeight each row's weight, finite and at least 0, with a positive sum; not modified
+     * @throws IllegalArgumentException as {@link #fit(Table, Column)}, or if the weights are not one per row, finite
+     *                                  and at least 0 with a positive sum, naming sampleWeight
+     */
+    @Override
+    public DecisionTreeClassifierModel fit(Table features, Column<?> target, double[] sampleWeight) {
+        return grow(features, target, (grower, labels, random) -> grower.weightedClassification(labels.codes(),
+                labels.count(), criterion, SampleWeights.checked(sampleWeight, labels.codes().length, STEP), random));
+    }
+
+    private DecisionTreeClassifierModel grow(Table features, Column<?> target, Growing growing) {
         FeatureMatrix matrix = TrainingData.fitFeatures(features, target, STEP);
         ClassLabels labels = TrainingData.classes(target, STEP);
         TreeGrowth growth = new TreeGrowth(maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures);
-        Tree tree = new TreeGrower(SortedFeatures.of(matrix), growth)
-                .classification(labels.codes(), labels.count(), criterion, null, new SplittableRandom(seed));
+        Tree tree = growing.grow(new TreeGrower(SortedFeatures.of(matrix), growth), labels, new SplittableRandom(seed));
         return DecisionTreeClassifierModel.of(this, Schema.of(features), labels.classes(), tree);
+    }
+
+    /** How a fit grows its tree once the data are checked: with counts or with weights. */
+    @FunctionalInterface
+    private interface Growing {
+        Tree grow(TreeGrower grower, ClassLabels labels, SplittableRandom random);
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * A fitted {@link DecisionTreeClassifier}: each row falls to one leaf, and the class fractions of the training
- * rows there are its probabilities, as scikit-learn's {@code predict_proba}; O(depth) per row. Immutable.
+ * rows there (weighted, if fit had sample weights) are its probabilities, as scikit-learn's {@code predict_proba};
+ * O(depth) per row. Immutable.
  */
 public final class DecisionTreeClassifierModel extends TreeClassifierModel {
 

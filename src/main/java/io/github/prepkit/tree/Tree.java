@@ -171,7 +171,10 @@ public final class Tree {
         return samples.clone();
     }
 
-    /** Each node's number of training rows counting repeats, as {@link #weightedSamples}, by node; a copy. */
+    /**
+     * Each node's total weight of training rows (counting repeats, or summing sample weights), as
+     * {@link #weightedSamples}, by node; a copy.
+     */
     public double[] weightedNodeSamples() {
         return weightedSamples.clone();
     }
@@ -244,7 +247,10 @@ public final class Tree {
         return samples[node];
     }
 
-    /** The number of training rows that reached {@code node}, counting a bootstrap row as often as drawn. */
+    /**
+     * The total weight of the training rows that reached {@code node}: a bootstrap row counts as often as drawn, a
+     * weighted row as its weight.
+     */
     public double weightedSamples(int node) {
         return weightedSamples[node];
     }

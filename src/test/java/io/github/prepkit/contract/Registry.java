@@ -3,6 +3,7 @@ package io.github.prepkit.contract;
 import io.github.prepkit.cluster.KMeans;
 import io.github.prepkit.data.Datasets;
 import io.github.prepkit.encode.OneHotEncoder;
+import io.github.prepkit.ensemble.AdaBoostClassifier;
 import io.github.prepkit.ensemble.BalancedBaggingClassifier;
 import io.github.prepkit.ensemble.BalancedRandomForestClassifier;
 import io.github.prepkit.ensemble.GradientBoostingClassifier;
@@ -119,6 +120,12 @@ final class Registry {
                 regressor(RandomForestRegressor.class, () -> new RandomForestRegressor().nEstimators(20).nJobs(1).seed(5))
                         .threads(e -> ((RandomForestRegressor) e).nJobs(2))
                         .invalid(() -> new RandomForestRegressor().nEstimators(0), "nEstimators"),
+                classifier(AdaBoostClassifier.class, () -> new AdaBoostClassifier().nEstimators(10).seed(6))
+                        .invalid(() -> new AdaBoostClassifier().learningRate(0), "learningRate"),
+                Contract.of(AdaBoostClassifier.class, () -> new AdaBoostClassifier()
+                        .estimator(new DecisionTreeClassifier().maxDepth(2).maxFeatures(2)).nEstimators(10)
+                        .algorithm(AdaBoostClassifier.Algorithm.SAMME).seed(6), Registry::cancer, "diagnosis")
+                        .invalid(() -> new AdaBoostClassifier().nEstimators(0), "nEstimators"),
                 classifier(GradientBoostingClassifier.class, () -> new GradientBoostingClassifier().nEstimators(20).subsample(0.8).seed(6))
                         .invalid(() -> new GradientBoostingClassifier().learningRate(-0.1), "learningRate"),
                 regressor(GradientBoostingRegressor.class, () -> new GradientBoostingRegressor().nEstimators(20).subsample(0.8).seed(6))

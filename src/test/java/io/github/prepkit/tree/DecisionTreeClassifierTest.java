@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Datasets;
 import io.github.prepkit.reference.TableAssertions;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -258,6 +259,88 @@ class DecisionTreeClassifierTest {
         DecisionTreeClassifierModel model = new DecisionTreeClassifier().fit(tiny(), "label");
         assertMessage("column 'z' is missing", () -> model.predict(tiny().selectColumns("x")));
         assertMessage("column 'label' was not seen at fit", () -> model.predict(tiny()));
+    }
+
+    @Test
+    void sampleWeightsChooseTheSplitAndWeighTheLeaves() {
+        // x = 1..4, labels a b a b. Unweighted, 1.5 and 3.5 tie (proxy 1 + 5/3) and the lower wins. With weights
+        // 1, 2, 3, 4 the proxies are 1 + 45/9 = 6 at 1.5, 5/3 + 25/7 at 2.5 and 20/6 + 16/4 = 7.33 at 3.5
+        Table data = Table.create("t", DoubleColumn.create("x", new double[] {1, 2, 3, 4}),
+                StringColumn.create("y", "a", "b", "a", "b"));
+        Table features = data.selectColumns("x");
+        assertEquals(1.5, new DecisionTreeClassifier().maxDepth(1).fit(data, "y").tree().threshold(0));
+        double[] weights = {1, 2, 3, 4};
+        Tree tree = new DecisionTreeClassifier().maxDepth(1).fit(features, data.column("y"), weights).tree();
+        assertEquals(3.5, tree.threshold(0));
+        assertArrayEquals(new double[] {0.4, 0.6}, tree.value(0), 1e-15);
+        assertArrayEquals(new double[] {4.0 / 6, 2.0 / 6}, tree.value(1), 1e-15);
+        assertArrayEquals(new double[] {0, 1}, tree.value(2));
+        assertEquals(1 - 0.16 - 0.36, tree.impurity(0), 1e-15);
+        assertEquals(4, tree.samples(0));
+        assertEquals(10, tree.weightedSamples(0));
+        assertArrayEquals(new double[] {1, 2, 3, 4}, weights, "the weights are not modified");
+    }
+
+    @Test
+    void rowsOfWeightZeroAreLeftOut() {
+        Table data = Table.create("t", DoubleColumn.create("x", new double[] {1, 2, 3, 4, 5}),
+                DoubleColumn.create("z", new double[] {2, 9, 7, 1, 3}), StringColumn.create("y", "a", "b", "a", "b", "b"));
+        Tree weighted = new DecisionTreeClassifier().fit(Columns.without(data, "y"), data.column("y"),
+                new double[] {1, 0, 1, 1, 1}).tree();
+        Table without = data.dropRows(1);
+        Tree dropped = new DecisionTreeClassifier().fit(without, "y").tree();
+        assertArrayEquals(dropped.featureIndices(), weighted.featureIndices());
+        assertArrayEquals(dropped.thresholds(), weighted.thresholds());
+        assertArrayEquals(dropped.values(), weighted.values());
+        assertArrayEquals(dropped.nodeSamples(), weighted.nodeSamples());
+    }
+
+    @Test
+    void minSamplesLeafCountsRowsNotWeight() {
+        // a heavy first row: a leaf of it alone weighs 10, but holds one row, below minSamplesLeaf 2
+        Table data = Table.create("t", DoubleColumn.create("x", new double[] {1, 2, 3, 4}),
+                StringColumn.create("y", "a", "b", "b", "b"));
+        double[] weights = {10, 1, 1, 1};
+        Table features = data.selectColumns("x");
+        assertEquals(1.5, new DecisionTreeClassifier().maxDepth(1).fit(features, data.column("y"), weights).tree()
+                .threshold(0));
+        assertEquals(2.5, new DecisionTreeClassifier().maxDepth(1).minSamplesLeaf(2)
+                .fit(features, data.column("y"), weights).tree().threshold(0));
+    }
+
+    @Test
+    void weightsOfOneGiveTheUnweightedModel() {
+        Table wine = Datasets.load("wine");
+        double[] ones = new double[wine.rowCount()];
+        Arrays.fill(ones, 1);
+        DecisionTreeClassifier tree = new DecisionTreeClassifier().maxFeatures(4).seed(9);
+        Tree plain = tree.fit(wine, "cultivar").tree();
+        Tree weighted = tree.fit(Columns.without(wine, "cultivar"), wine.column("cultivar"), ones).tree();
+        assertArrayEquals(plain.featureIndices(), weighted.featureIndices());
+        assertArrayEquals(plain.thresholds(), weighted.thresholds());
+        assertArrayEquals(plain.values(), weighted.values());
+        assertArrayEquals(plain.weightedNodeSamples(), weighted.weightedNodeSamples());
+    }
+
+    @Test
+    void badSampleWeightsFailNamingThem() {
+        Table features = Columns.without(tiny(), "label");
+        Column<?> target = tiny().column("label");
+        DecisionTreeClassifier tree = new DecisionTreeClassifier();
+        assertMessage("DecisionTreeClassifier: sampleWeight must hold one weight per row (5), found null",
+                () -> tree.fit(features, target, null));
+        assertMessage("sampleWeight must hold one weight per row (5), found 2 weights",
+                () -> tree.fit(features, target, new double[] {1, 1}));
+        assertMessage("sampleWeight must be finite and at least 0, found -0.5 at row 3",
+                () -> tree.fit(features, target, new double[] {1, 1, 1, -0.5, 1}));
+        assertMessage("sampleWeight must be finite and at least 0, found NaN at row 0",
+                () -> tree.fit(features, target, new double[] {Double.NaN, 1, 1, 1, 1}));
+        assertMessage("found Infinity at row 4",
+                () -> tree.fit(features, target, new double[] {1, 1, 1, 1, Double.POSITIVE_INFINITY}));
+        assertMessage("sampleWeight must sum to a positive finite number, found a sum of 0.0",
+                () -> tree.fit(features, target, new double[5]));
+        assertMessage("found a sum of Infinity",
+                () -> tree.fit(features, target, new double[] {Double.MAX_VALUE, Double.MAX_VALUE, 1, 1, 1}));
     }
 
     static void assertMessage(String expected, org.junit.jupiter.api.function.Executable call) {

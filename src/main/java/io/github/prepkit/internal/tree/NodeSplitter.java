@@ -6,7 +6,7 @@ import io.github.prepkit.tree.Criterion;
  * One criterion's side of CART: it measures a node (its value, impurity and weight) and scans a feature's
  * sorted entries (see {@link SortedFeatures}) for the split with the best proxy of impurity decrease, as
  * scikit-learn's {@code Criterion}. {@link #measure} must be called on a node before {@link #scan} searches it.
- * Each row counts as often as its count in the sample.
+ * Each row counts as often as its count in the sample, or as much as its sample weight.
  */
 abstract class NodeSplitter {
 

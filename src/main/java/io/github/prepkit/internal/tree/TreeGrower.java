@@ -73,6 +73,21 @@ public final class TreeGrower {
     }
 
     /**
+     * A classification tree on weighted rows, as scikit-learn's {@code fit(X, y, sample_weight)}: each node's value is
+     * its weighted class fractions, impurity and the split proxy use weighted class totals, and a row of weight 0 is
+     * out of the sample; minSamplesSplit and minSamplesLeaf still count rows.
+     *
+     * @param classes each row's class, in 0..classCount-1
+     * @param weights each row's weight, finite and at least 0, with a positive sum
+     * @param random  draws the order and choice of the features examined at each node
+     * @throws IllegalArgumentException if the weights are not one per row, finite and at least 0 with a positive sum
+     */
+    public Tree weightedClassification(int[] classes, int classCount, Criterion criterion, double[] weights,
+            SplittableRandom random) {
+        return grow(new WeightedClassificationSplitter(classes, classCount, criterion, weights), random);
+    }
+
+    /**
      * A regression tree on squared error: each node's value is its mean target.
      *
      * @param counts as in {@link #classification}

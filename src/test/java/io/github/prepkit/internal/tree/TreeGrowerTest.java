@@ -124,6 +124,56 @@ class TreeGrowerTest {
     }
 
     @Test
+    void integerWeightsGrowTheTreeOfTheSameCounts() {
+        Table cancer = Datasets.load("breast_cancer");
+        FeatureMatrix matrix = FeatureMatrix.of(Columns.without(cancer, "diagnosis"), "test");
+        ClassLabels labels = ClassLabels.of(cancer.column("diagnosis"), "test");
+        SplittableRandom draws = new SplittableRandom(3);
+        int[] counts = IntStream.range(0, matrix.rows()).map(i -> draws.nextInt(4)).toArray();
+        double[] weights = IntStream.of(counts).asDoubleStream().toArray();
+        for (Criterion criterion : Criterion.values()) {
+            TreeGrower grower = new TreeGrower(SortedFeatures.of(matrix), new TreeGrowth(OptionalInt.of(6), 2, 3,
+                    MaxFeatures.ALL));
+            Tree counted = grower.classification(labels.codes(), 2, criterion, counts, new SplittableRandom(5));
+            Tree weighted = grower.weightedClassification(labels.codes(), 2, criterion, weights,
+                    new SplittableRandom(5));
+            assertArrayEquals(counted.featureIndices(), weighted.featureIndices(), criterion.name());
+            assertArrayEquals(counted.thresholds(), weighted.thresholds(), criterion.name());
+            assertArrayEquals(counted.values(), weighted.values(), criterion.name());
+            assertArrayEquals(counted.impurities(), weighted.impurities(), criterion.name());
+            assertArrayEquals(counted.nodeSamples(), weighted.nodeSamples(), "rows of weight 0 are out, as count 0");
+            assertArrayEquals(counted.weightedNodeSamples(), weighted.weightedNodeSamples(), criterion.name());
+        }
+    }
+
+    @Test
+    void halvingEveryWeightHalvesTheNodeWeightsAlone() {
+        Table iris = Datasets.load("iris");
+        FeatureMatrix matrix = FeatureMatrix.of(Columns.without(iris, "species"), "test");
+        ClassLabels labels = ClassLabels.of(iris.column("species"), "test");
+        double[] weights = new SplittableRandom(1).doubles(150, 0.5, 4).toArray();
+        double[] halves = Arrays.stream(weights).map(w -> w / 2).toArray();
+        TreeGrower grower = new TreeGrower(SortedFeatures.of(matrix), FULL);
+        Tree whole = grower.weightedClassification(labels.codes(), 3, Criterion.GINI, weights, new SplittableRandom(2));
+        Tree half = grower.weightedClassification(labels.codes(), 3, Criterion.GINI, halves, new SplittableRandom(2));
+        assertArrayEquals(whole.thresholds(), half.thresholds());
+        assertArrayEquals(whole.values(), half.values());
+        assertArrayEquals(Arrays.stream(whole.weightedNodeSamples()).map(w -> w / 2).toArray(),
+                half.weightedNodeSamples());
+    }
+
+    @Test
+    void badWeightsFail() {
+        Table data = Table.create("t", DoubleColumn.create("x", new double[] {1, 2}));
+        TreeGrower grower = new TreeGrower(SortedFeatures.of(FeatureMatrix.of(data, "test")), FULL);
+        int[] classes = {0, 1};
+        assertMessage("sampleWeight must be finite and at least 0, found -1.0 at row 1", () -> grower
+                .weightedClassification(classes, 2, Criterion.GINI, new double[] {1, -1}, new SplittableRandom(0)));
+        assertMessage("sampleWeight must sum to a positive finite number", () -> grower
+                .weightedClassification(classes, 2, Criterion.GINI, new double[] {0, 0}, new SplittableRandom(0)));
+    }
+
+    @Test
     void badSamplesFail() {
         Table data = Table.create("t", DoubleColumn.create("x", new double[] {1, 2}));
         TreeGrower grower = new TreeGrower(SortedFeatures.of(FeatureMatrix.of(data, "test")), FULL);
