@@ -1,5 +1,5 @@
-"""What the seed-spread generators share (generate_balanced_forest.py, generate_balanced_bagging.py): the synthetic
-three-class data set and the writing of one case.
+"""What the seed-spread generators share (generate_balanced_forest.py, generate_balanced_bagging.py,
+generate_easy_ensemble.py): the synthetic three-class data set and the writing of one case.
 
 A random ensemble's members depend on the random stream, and prepkit's (Java's SplittableRandom) is not numpy's, so a
 seed-spread case records a distribution, not members: the peer's test balanced accuracy for random_state 0..9 on a

@@ -15,12 +15,12 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * What a fitted balanced bagging ensemble (such as {@link BalancedBaggingClassifierModel}) is and does: its members,
- * each a model of the base estimator fitted on some of the features, and their average. A row's class probabilities
- * are the mean over the members of each member's {@code predictProba} on the row's member features, as
- * scikit-learn's bagging averages its members' probabilities; a member that saw fewer classes adds 0 for the others;
- * the predicted class is the most probable, the first in class order on a tie (numpy's argmax). O(members x a
- * member's prediction) per row. Immutable.
+ * What a fitted balanced bagging ensemble ({@link BalancedBaggingClassifierModel},
+ * {@link EasyEnsembleClassifierModel}) is and does: its members, each a model of the base estimator fitted on some
+ * of the features, and their average. A row's class probabilities are the mean over the members of each member's
+ * {@code predictProba} on the row's member features, as scikit-learn's bagging averages its members' probabilities;
+ * a member that saw fewer classes adds 0 for the others; the predicted class is the most probable, the first in class
+ * order on a tie (numpy's argmax). O(members x a member's prediction) per row. Immutable.
  */
 public abstract class BaggingClassifierModel implements ClassifierModel {
 

@@ -7,6 +7,7 @@
  * fits to an immutable model of the same name with {@code Model} appended, built on the trees of
  * {@link io.github.prepkit.tree}.
  * {@link BalancedBaggingClassifier} (imbalanced-learn's) bags any classifier, each member fitted on a random
- * under-sample of its bag; its fitted members are models of their own.
+ * under-sample of its bag; its fitted members are models of their own. {@link EasyEnsembleClassifier} is such a
+ * bagging of AdaBoost learners, each on an under-sample of all the rows.
  */
 package io.github.prepkit.ensemble;

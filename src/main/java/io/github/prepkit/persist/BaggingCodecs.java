@@ -2,15 +2,19 @@ package io.github.prepkit.persist;
 
 import io.github.prepkit.base.Classifier;
 import io.github.prepkit.base.ClassifierModel;
+import io.github.prepkit.ensemble.BaggingClassifierModel;
 import io.github.prepkit.ensemble.BalancedBaggingClassifier;
 import io.github.prepkit.ensemble.BalancedBaggingClassifierModel;
 import io.github.prepkit.ensemble.DrawSize;
+import io.github.prepkit.ensemble.EasyEnsembleClassifier;
+import io.github.prepkit.ensemble.EasyEnsembleClassifierModel;
 import java.util.List;
 
 /**
  * The codecs of the bagging ensembles of {@code io.github.prepkit.ensemble}. The estimator keeps its base estimator
  * as a typed node; the fitted model keeps its classes, each member's fitted model as a typed node of its own (whatever
- * classifier the base is, through that classifier's codec, as a pipeline keeps its steps) and each member's features.
+ * classifier the base is, through that classifier's codec, as a pipeline keeps its steps) and, for balanced bagging,
+ * each member's features.
  */
 final class BaggingCodecs {
 
@@ -31,13 +35,22 @@ final class BaggingCodecs {
                             p.intValue("nJobs"), p.integer("seed"))),
             Codec.model("BalancedBaggingClassifierModel", BalancedBaggingClassifierModel.class,
                     BalancedBaggingClassifier.class,
-                    (model, s) -> {
-                        StateParts.writeClasses(s, model.targetClasses());
-                        members(s, model.estimators(), model.estimatorsFeatures());
-                    },
+                    (model, s) -> members(model, s).objects("estimatorsFeatures", model.estimatorsFeatures(),
+                            (indexes, f) -> f.ints("features", indexes)),
                     (bagging, schema, s) -> BalancedBaggingClassifierModel.of(bagging, schema,
                             StateParts.readClasses(s), s.typedList("estimators", ClassifierModel.class),
-                            features(s))));
+                            s.objects("estimatorsFeatures").stream().map(f -> f.ints("features")).toList())),
+            Codec.parameters("EasyEnsembleClassifier", EasyEnsembleClassifier.class,
+                    (easy, p) -> ResampleCodecs.strategy(p.integer("nEstimators", easy.nEstimators())
+                            .typed("estimator", easy.estimator()), easy.samplingStrategy())
+                            .bool("replacement", easy.replacement()).integer("nJobs", easy.nJobs())
+                            .integer("seed", easy.seed()),
+                    p -> new EasyEnsembleClassifier(p.intValue("nEstimators"), p.typed("estimator", Classifier.class),
+                            ResampleCodecs.strategy(p), p.bool("replacement"), p.intValue("nJobs"), p.integer("seed"))),
+            Codec.model("EasyEnsembleClassifierModel", EasyEnsembleClassifierModel.class, EasyEnsembleClassifier.class,
+                    BaggingCodecs::members,
+                    (easy, schema, s) -> EasyEnsembleClassifierModel.of(easy, schema, StateParts.readClasses(s),
+                            s.typedList("estimators", ClassifierModel.class))));
 
     private BaggingCodecs() {
     }
@@ -50,13 +63,9 @@ final class BaggingCodecs {
         return new DrawSize(node.bool("fraction"), node.number("value"));
     }
 
-    /** Writes a bagging model's members (typed nodes) and their features (one object per member). */
-    private static void members(NodeWriter state, List<ClassifierModel> estimators, List<int[]> features) {
-        state.typedList("estimators", estimators)
-                .objects("estimatorsFeatures", features, (indexes, f) -> f.ints("features", indexes));
-    }
-
-    private static List<int[]> features(NodeReader state) {
-        return state.objects("estimatorsFeatures").stream().map(f -> f.ints("features")).toList();
+    /** Writes a bagging model's classes and its members, each a typed node through its own codec. */
+    private static NodeWriter members(BaggingClassifierModel model, NodeWriter state) {
+        StateParts.writeClasses(state, model.targetClasses());
+        return state.typedList("estimators", model.estimators());
     }
 }
