@@ -17,24 +17,24 @@ The cases, each a folder ensemble/rusboost/<name>/ with input.csv, query.csv, pa
 """
 import os
 
-import pandas as pd
 from imblearn.ensemble import RUSBoostClassifier
 
-from generate_balanced_forest import DATASETS, synthetic, write_case
+from seed_spread import HERE, dataset, synthetic, write_case
+
+ROOT = os.path.join(HERE, "ensemble", "rusboost")
 
 
 def main():
-    cancer = pd.read_csv(os.path.join(DATASETS, "breast_cancer.csv"))
-    wine = pd.read_csv(os.path.join(DATASETS, "wine.csv"))
+    cancer = dataset("breast_cancer")
+    wine = dataset("wine")
     note = "default parameters; test balanced accuracy per seed"
-    write_case("breast_cancer", cancer, "diagnosis", {}, note, RUSBoostClassifier, "rusboost")
-    write_case("wine", wine, "cultivar", {}, note, RUSBoostClassifier, "rusboost")
-    write_case("synthetic_three_classes", synthetic(), "label", {},
-               "imbalanced 70/20/10 % classes, values rounded to one decimal (ties); default parameters",
-               RUSBoostClassifier, "rusboost")
-    write_case("breast_cancer_samme_replacement", cancer, "diagnosis",
+    write_case(ROOT, RUSBoostClassifier, "breast_cancer", cancer, "diagnosis", {}, note)
+    write_case(ROOT, RUSBoostClassifier, "wine", wine, "cultivar", {}, note)
+    write_case(ROOT, RUSBoostClassifier, "synthetic_three_classes", synthetic(), "label", {},
+               "imbalanced 70/20/10 % classes, values rounded to one decimal (ties); default parameters")
+    write_case(ROOT, RUSBoostClassifier, "breast_cancer_samme_replacement", cancer, "diagnosis",
                {"algorithm": "SAMME", "replacement": True, "learning_rate": 0.5},
-               "SAMME, under-samples drawn with replacement, learning rate 0.5", RUSBoostClassifier, "rusboost")
+               "SAMME, under-samples drawn with replacement, learning rate 0.5")
 
 
 if __name__ == "__main__":

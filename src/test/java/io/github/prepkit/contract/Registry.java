@@ -4,7 +4,9 @@ import io.github.prepkit.cluster.KMeans;
 import io.github.prepkit.data.Datasets;
 import io.github.prepkit.encode.OneHotEncoder;
 import io.github.prepkit.ensemble.AdaBoostClassifier;
+import io.github.prepkit.ensemble.BalancedBaggingClassifier;
 import io.github.prepkit.ensemble.BalancedRandomForestClassifier;
+import io.github.prepkit.ensemble.EasyEnsembleClassifier;
 import io.github.prepkit.ensemble.GradientBoostingClassifier;
 import io.github.prepkit.ensemble.RUSBoostClassifier;
 import io.github.prepkit.ensemble.GradientBoostingRegressor;
@@ -113,6 +115,14 @@ final class Registry {
                         "diagnosis")
                         .threads(e -> ((BalancedRandomForestClassifier) e).nJobs(2))
                         .invalid(() -> new BalancedRandomForestClassifier().samplingStrategy(null), "samplingStrategy"),
+                Contract.of(BalancedBaggingClassifier.class,
+                        () -> new BalancedBaggingClassifier().nJobs(1).seed(5), Registry::cancer, "diagnosis")
+                        .threads(e -> ((BalancedBaggingClassifier) e).nJobs(2))
+                        .invalid(() -> new BalancedBaggingClassifier().maxSamples(1.5), "maxSamples"),
+                Contract.of(EasyEnsembleClassifier.class,
+                        () -> new EasyEnsembleClassifier().nEstimators(4).nJobs(1).seed(5), Registry::cancer, "diagnosis")
+                        .threads(e -> ((EasyEnsembleClassifier) e).nJobs(2))
+                        .invalid(() -> new EasyEnsembleClassifier().nEstimators(0), "nEstimators"),
                 regressor(RandomForestRegressor.class, () -> new RandomForestRegressor().nEstimators(20).nJobs(1).seed(5))
                         .threads(e -> ((RandomForestRegressor) e).nJobs(2))
                         .invalid(() -> new RandomForestRegressor().nEstimators(0), "nEstimators"),
