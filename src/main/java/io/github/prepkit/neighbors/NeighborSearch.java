@@ -140,26 +140,41 @@ final class NeighborSearch {
         });
         double[] nearest = new double[count * k];
         int[] nearestIndices = new int[count * k];
+        boolean[] tiedAtK = new boolean[count];
+        Parallel.forEach(threads, nJobs, part -> { // each thread merges its share of the rows' lists
+            int end = (int) ((long) count * (part + 1) / threads);
+            for (int r = (int) ((long) count * part / threads); r < end; r++) {
+                tiedAtK[r] = mergeLists(values, indices, r, kept);
+                System.arraycopy(values[0], r * kept, nearest, r * k, k);
+                System.arraycopy(indices[0], r * kept, nearestIndices, r * k, k);
+            }
+        });
         int[] tied = new int[count];
         int ties = 0;
         for (int r = 0; r < count; r++) {
-            int at = r * kept;
-            for (int thread = 1; thread < threads; thread++) {
-                for (int slot = at; slot < at + kept; slot++) {
-                    if (indices[thread][slot] >= 0) {
-                        NeighborHeap.push(values[0], indices[0], at, kept, values[thread][slot], indices[thread][slot]);
-                    }
-                }
-            }
-            NeighborHeap.sort(values[0], indices[0], at, kept);
-            if (values[0][at + k - 1] == values[0][at + k]) {
+            if (tiedAtK[r]) {
                 tied[ties++] = r;
             }
-            System.arraycopy(values[0], at, nearest, r * k, k);
-            System.arraycopy(indices[0], at, nearestIndices, r * k, k);
         }
         Neighbors found = neighbors(k, nearest, nearestIndices);
         return ties == 0 ? found : searchedAgain(found, Arrays.copyOf(tied, ties), nJobs);
+    }
+
+    /**
+     * Merges row {@code r}'s lists of every thread into the first thread's, nearest first, and says whether its k-th
+     * and (k+1)-th nearest are equally distant (a tie the join cannot break as the plain search does).
+     */
+    private static boolean mergeLists(double[][] values, int[][] indices, int r, int kept) {
+        int at = r * kept;
+        for (int thread = 1; thread < values.length; thread++) {
+            for (int slot = at; slot < at + kept; slot++) {
+                if (indices[thread][slot] >= 0) {
+                    NeighborHeap.push(values[0], indices[0], at, kept, values[thread][slot], indices[thread][slot]);
+                }
+            }
+        }
+        NeighborHeap.sort(values[0], indices[0], at, kept);
+        return values[0][at + kept - 2] == values[0][at + kept - 1];
     }
 
     /** {@code found} with the lists of training rows {@code again} replaced by a search with them as queries. */
