@@ -6,8 +6,8 @@ Run with Debian's Python (python3-sklearn 1.2.1, python3-imblearn 0.10.0):
 
     OMP_NUM_THREADS=1 /usr/bin/python3 src/test/resources/bench/imbalance_peers.py [/tmp/bench/data [name ...]]
 
-With names (adasyn, tomek_links, edited_nearest_neighbours, near_miss_1, smote_enn, balanced_random_forest), only
-those, on one thread.
+With names (adasyn, tomek_links, edited_nearest_neighbours, near_miss_1, smote_enn, balanced_random_forest,
+balanced_bagging, easy_ensemble, rusboost), only those, on one thread.
 
 One warm-up, then the best of 3 runs, one thread (n_jobs=1) unless a row says 2; one JSON line per workload, as the
 peers' bench_sklearn.py writes them.
@@ -21,7 +21,8 @@ import warnings
 import numpy as np
 import pandas as pd
 from imblearn.combine import SMOTEENN
-from imblearn.ensemble import BalancedRandomForestClassifier
+from imblearn.ensemble import (BalancedBaggingClassifier, BalancedRandomForestClassifier, EasyEnsembleClassifier,
+                               RUSBoostClassifier)
 from imblearn.over_sampling import ADASYN
 from imblearn.under_sampling import EditedNearestNeighbours, NearMiss, TomekLinks
 
@@ -49,6 +50,9 @@ def main():
         "smote_enn": lambda jobs: SMOTEENN(random_state=0, n_jobs=jobs).fit_resample(X, y),
         "balanced_random_forest": lambda jobs: BalancedRandomForestClassifier(
             n_estimators=100, max_depth=10, random_state=0, n_jobs=jobs).fit(X, y),
+        "balanced_bagging": lambda jobs: BalancedBaggingClassifier(random_state=0, n_jobs=jobs).fit(X, y),
+        "easy_ensemble": lambda jobs: EasyEnsembleClassifier(random_state=0, n_jobs=jobs).fit(X, y),
+        "rusboost": lambda jobs: RUSBoostClassifier(random_state=0).fit(X, y),
     }
     chosen = sys.argv[2:]
     for name, run in workloads.items():

@@ -1,8 +1,12 @@
 package io.github.prepkit.bench;
 
+import io.github.prepkit.base.ClassifierModel;
 import io.github.prepkit.base.Sampler;
+import io.github.prepkit.ensemble.BalancedBaggingClassifier;
 import io.github.prepkit.ensemble.BalancedRandomForestClassifier;
 import io.github.prepkit.ensemble.BalancedRandomForestClassifierModel;
+import io.github.prepkit.ensemble.EasyEnsembleClassifier;
+import io.github.prepkit.ensemble.RUSBoostClassifier;
 import io.github.prepkit.resample.ADASYN;
 import io.github.prepkit.resample.EditedNearestNeighbours;
 import io.github.prepkit.resample.NearMiss;
@@ -25,7 +29,9 @@ import tech.tablesaw.api.Table;
 /**
  * The imbalanced-learn workloads of issue 13 on {@code cls_100k.csv} (100,000 x 20, classes 9:1), on one thread and on
  * two: ADASYN (k = 5), TomekLinks, EditedNearestNeighbours (k = 3), NearMiss-1, SMOTEENN and a balanced random
- * forest of 100 trees of depth 10. The peers' twin is {@code src/test/resources/bench/imbalance_peers.py}, timing
+ * forest of 100 trees of depth 10; and, with their defaults, the other balanced ensembles: BalancedBaggingClassifier,
+ * EasyEnsembleClassifier and RUSBoostClassifier (its rounds are sequential, so it runs alike for either thread
+ * count). The peers' twin is {@code src/test/resources/bench/imbalance_peers.py}, timing
  * imbalanced-learn 0.10 on the same file with n_jobs 1 and 2; run both in one sitting. Reading the CSV is outside the
  * timing.
  */
@@ -80,5 +86,20 @@ public class ImbalanceBenchmark {
     public BalancedRandomForestClassifierModel balancedRandomForest() {
         return new BalancedRandomForestClassifier().nEstimators(100).maxDepth(10).seed(0).nJobs(threads)
                 .fit(table, "y");
+    }
+
+    @Benchmark
+    public ClassifierModel balancedBagging() {
+        return new BalancedBaggingClassifier().seed(0).nJobs(threads).fit(table, "y");
+    }
+
+    @Benchmark
+    public ClassifierModel easyEnsemble() {
+        return new EasyEnsembleClassifier().seed(0).nJobs(threads).fit(table, "y");
+    }
+
+    @Benchmark
+    public ClassifierModel rusBoost() {
+        return new RUSBoostClassifier().seed(0).fit(table, "y");
     }
 }
