@@ -59,15 +59,7 @@ final class Bagging {
     static Fitted fit(BalancedBaggingClassifier bagging, Table features, Column<?> target, String step) {
         Checks.notNull(features, step + ": features");
         Checks.notNull(target, step + ": target");
-        if (features.columnCount() == 0) {
-            throw new IllegalArgumentException(step + ": needs at least one feature column besides the target");
-        }
-        Tables.requireRows(features, step);
-        TrainingData.requireTargetApart(features, target, step);
-        if (target.size() != features.rowCount()) {
-            throw new IllegalArgumentException(step + ": target column '" + target.name() + "' has " + target.size()
-                    + " values but the features have " + features.rowCount() + " rows");
-        }
+        TrainingData.requireFitShape(features, target, step);
         ClassLabels labels = TrainingData.classes(target, step);
         noInfinity(features, step);
         int rows = features.rowCount();

@@ -48,17 +48,8 @@ final class Boosting {
         if (subsample == 1) {
             return null;
         }
-        int size = Math.max(1, (int) (subsample * rows));
-        int[] order = new int[rows];
-        for (int i = 0; i < rows; i++) {
-            order[i] = i;
-        }
         int[] counts = new int[rows];
-        for (int i = 0; i < size; i++) {
-            int pick = i + random.nextInt(rows - i);
-            int row = order[pick];
-            order[pick] = order[i];
-            order[i] = row;
+        for (int row : Bagging.draw(rows, Math.max(1, (int) (subsample * rows)), false, random)) {
             counts[row] = 1;
         }
         return counts;

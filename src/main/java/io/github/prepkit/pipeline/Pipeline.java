@@ -85,10 +85,7 @@ public abstract sealed class Pipeline<M extends PipelineModel> implements Predic
      */
     final Prepared prepare(Table features, Column<?> target) {
         TrainingData.requireTargetApart(features, target, STEP);
-        if (target.size() != features.rowCount()) {
-            throw new IllegalArgumentException(STEP + ": target column '" + target.name() + "' has " + target.size()
-                    + " values but the features have " + features.rowCount() + " rows");
-        }
+        TrainingData.requireSameRows(features, target, STEP);
         Table current = features;
         Column<?> y = target;
         List<TransformerModel> fitted = new ArrayList<>();

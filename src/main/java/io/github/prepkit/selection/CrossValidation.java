@@ -4,6 +4,7 @@ import io.github.prepkit.base.Predictor;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.internal.base.Parallel;
 import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.TrainingData;
 import java.util.List;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -105,12 +106,7 @@ public record CrossValidation(CrossValidator cv, Scoring scoring, int nJobs, Fit
 
     /** The folds {@code cv} cuts for {@code estimator}, after checking that features and target match. */
     static List<Fold> folds(CrossValidator cv, Predictor<?> estimator, Table features, Column<?> target, String step) {
-        Checks.notNull(features, "features");
-        Checks.notNull(target, "target");
-        if (target.size() != features.rowCount()) {
-            throw new IllegalArgumentException(step + ": target column '" + target.name() + "' has " + target.size()
-                    + " values but the features have " + features.rowCount() + " rows");
-        }
+        TrainingData.requireSameRows(features, target, step);
         CrossValidator resolved = cv instanceof DefaultFolds defaults ? defaults.forEstimator(estimator) : cv;
         return resolved.split(features, target);
     }

@@ -23,17 +23,38 @@ public final class TrainingData {
      * @throws IllegalArgumentException naming the problem
      */
     public static FeatureMatrix fitFeatures(Table features, Column<?> target, String step) {
+        requireFitShape(features, target, step);
+        return FeatureMatrix.of(features, step);
+    }
+
+    /**
+     * Checks what any fit needs of its tables, whatever their column types, without reading a value: at least one
+     * feature column and one row, the target apart from the features and one target value per row.
+     *
+     * @throws IllegalArgumentException naming the problem
+     */
+    public static void requireFitShape(Table features, Column<?> target, String step) {
         Checks.notNull(features, "features");
         if (features.columnCount() == 0) {
             throw new IllegalArgumentException(step + ": needs at least one feature column besides the target");
         }
         Tables.requireRows(features, step);
         requireTargetApart(features, target, step);
+        requireSameRows(features, target, step);
+    }
+
+    /**
+     * Fails unless {@code target} holds one value per row of {@code features}.
+     *
+     * @throws IllegalArgumentException naming the target column and both sizes
+     */
+    public static void requireSameRows(Table features, Column<?> target, String step) {
+        Checks.notNull(features, "features");
+        Checks.notNull(target, "target");
         if (target.size() != features.rowCount()) {
             throw new IllegalArgumentException(step + ": target column '" + target.name() + "' has " + target.size()
                     + " values but the features have " + features.rowCount() + " rows");
         }
-        return FeatureMatrix.of(features, step);
     }
 
     /**

@@ -7,8 +7,8 @@ import io.github.prepkit.tree.Criterion;
  * a sample weight ({@link WeightedClassificationSplitter}): the node's total weight of each class and the left
  * child's, the node's class fractions and impurity (Gini or entropy in bits) from its totals, and the proxy of a split.
  * The Gini proxy is sum_k(left_k^2) / w_left + sum_k(right_k^2) / w_right (scikit-learn's proxy plus a constant), from
- * sums of squares kept up to date in O(1) per row ({@link #proxy}) or taken from the totals ({@link #proxyOfTotals}); the entropy proxy sum_k(n_k ln n_k) - w ln w over
- * both children costs O(classes) per candidate threshold.
+ * sums of squares kept up to date in O(1) per row ({@link #proxy}) or taken from the totals ({@link #proxyOfTotals});
+ * the entropy proxy sum_k(n_k ln n_k) - w ln w over both children costs O(classes) per candidate threshold.
  */
 abstract class ClassTotalsSplitter extends NodeSplitter {
 
