@@ -21,11 +21,8 @@ abstract sealed class BlockDistance permits EuclideanBlockDistance, MinkowskiBlo
     /** Whatever the kernel needs once per query row (the query starts at {@code queries[at]}). */
     abstract double prepare(double[] queries, int at);
 
-    /**
-     * Writes the screening value of every row of block {@code b} against the query at {@code queries[at]};
-     * {@code scratch}, as long as a block, is working space for a kernel that screens in single precision.
-     */
-    abstract void screen(double[] queries, int at, int b, double[] screened, float[] scratch);
+    /** Writes into {@code screened} the screening value of every row of block {@code b} against the query at {@code queries[at]}. */
+    abstract void screen(double[] queries, int at, int b, Screened screened);
 
     /**
      * The bound below which a screening value may belong to a row whose reduced distance is under

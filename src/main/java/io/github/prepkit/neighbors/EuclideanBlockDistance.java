@@ -21,16 +21,26 @@ final class EuclideanBlockDistance extends BlockDistance {
     static final double FLOAT_MIN = 0x1p-40;
     static final double FLOAT_MAX = 0x1p40;
 
+    /**
+     * Features added per pass over a float block: five measured 20-25 % faster than four (fewer loads and stores of
+     * the running sums per product); six arrays and more the JIT (Java 17) no longer vectorises.
+     */
+    static final int FLOAT_PASS = 5;
+
     private final RowBlocks rows;
     /**
      * 8 (d + 4) u for d features and unit roundoff u (2^-53, or 2^-24 when screening in floats): twice the bound
      * (4d + 16) u (|q|^2 + |x|^2) on how far the expansion can fall below the squared distance summed directly,
-     * the rounding of q, x and |x|^2 to floats included.
+     * the rounding of q, x and |x|^2 to floats included. The bound holds for the products summed in any order, as
+     * the float kernel sums them.
      */
     private final double slack;
     /** Per block and row: |x|^2 (1 - slack), so that screening starts from a value already lowered by the slack. */
     private final double[][] loweredNorms;
-    /** The blocks and the lowered norms as floats, or null when a training value is outside the float range. */
+    /**
+     * The blocks and the lowered norms as floats, or null when a training value is outside the float range. Each
+     * block has its features padded with zeros to a multiple of {@link #FLOAT_PASS}.
+     */
     private final float[][][] floatBlocks;
     private final float[][] floatNorms;
 
@@ -59,9 +69,10 @@ final class EuclideanBlockDistance extends BlockDistance {
             }
             loweredNorms[b] = norms;
             if (floats) {
-                floatBlocks[b] = new float[block.length][];
-                for (int j = 0; j < block.length; j++) {
-                    floatBlocks[b][j] = toFloats(block[j]);
+                int padded = (block.length + FLOAT_PASS - 1) / FLOAT_PASS * FLOAT_PASS;
+                floatBlocks[b] = new float[padded][];
+                for (int j = 0; j < padded; j++) {
+                    floatBlocks[b][j] = j < block.length ? toFloats(block[j]) : new float[norms.length];
                 }
                 floatNorms[b] = toFloats(norms);
             }
@@ -103,15 +114,16 @@ final class EuclideanBlockDistance extends BlockDistance {
     }
 
     /**
-     * |x|^2 (1 - slack) - 2 q.x for every row x of the block, four features per pass: in floats when the training
-     * values and the query's are in the float range, in doubles otherwise.
+     * |x|^2 (1 - slack) - 2 q.x for every row x of the block: in floats when the training values and the query's are
+     * in the float range, in doubles (four features per pass) otherwise.
      */
     @Override
-    void screen(double[] queries, int at, int b, double[] screened, float[] scratch) {
-        if (floatBlocks != null && inFloatRange(queries, at, at + rows.columns())) {
-            screenFloats(queries, at, b, screened, scratch);
+    void screen(double[] queries, int at, int b, Screened screened) {
+        screened.inFloats = floatBlocks != null && inFloatRange(queries, at, at + rows.columns());
+        if (screened.inFloats) {
+            screenFloats(queries, at, b, screened.floats);
         } else {
-            screenDoubles(queries, at, b, screened);
+            screenDoubles(queries, at, b, screened.doubles);
         }
     }
 
@@ -143,36 +155,31 @@ final class EuclideanBlockDistance extends BlockDistance {
         }
     }
 
-    /** {@link #screenDoubles} summed in floats in {@code scratch}, then widened into {@code screened}. */
-    private void screenFloats(double[] queries, int at, int b, double[] screened, float[] scratch) {
+    /** {@link #screenDoubles} summed in floats, {@link #FLOAT_PASS} features per pass, in pairs. */
+    private void screenFloats(double[] queries, int at, int b, float[] screened) {
         float[][] block = floatBlocks[b];
         int length = rows.length(b);
-        System.arraycopy(floatNorms[b], 0, scratch, 0, length);
-        int columns = rows.columns();
-        int j = 0;
-        for (; j + 4 <= columns; j += 4) {
-            float q0 = (float) (-2 * queries[at + j]);
-            float q1 = (float) (-2 * queries[at + j + 1]);
-            float q2 = (float) (-2 * queries[at + j + 2]);
-            float q3 = (float) (-2 * queries[at + j + 3]);
+        System.arraycopy(floatNorms[b], 0, screened, 0, length);
+        for (int j = 0; j < block.length; j += FLOAT_PASS) {
+            float q0 = weight(queries, at, j);
+            float q1 = weight(queries, at, j + 1);
+            float q2 = weight(queries, at, j + 2);
+            float q3 = weight(queries, at, j + 3);
+            float q4 = weight(queries, at, j + 4);
             float[] x0 = block[j];
             float[] x1 = block[j + 1];
             float[] x2 = block[j + 2];
             float[] x3 = block[j + 3];
+            float[] x4 = block[j + 4];
             for (int t = 0; t < length; t++) {
-                scratch[t] += q0 * x0[t] + q1 * x1[t] + q2 * x2[t] + q3 * x3[t];
+                screened[t] += ((q0 * x0[t] + q1 * x1[t]) + (q2 * x2[t] + q3 * x3[t])) + q4 * x4[t];
             }
         }
-        for (; j < columns; j++) {
-            float q = (float) (-2 * queries[at + j]);
-            float[] x = block[j];
-            for (int t = 0; t < length; t++) {
-                scratch[t] += q * x[t];
-            }
-        }
-        for (int t = 0; t < length; t++) {
-            screened[t] = scratch[t];
-        }
+    }
+
+    /** -2 times feature j of the query as a float, or 0 for a padding feature. */
+    private float weight(double[] queries, int at, int j) {
+        return j < rows.columns() ? (float) (-2 * queries[at + j]) : 0;
     }
 
     /**

@@ -23,7 +23,9 @@ final class MinkowskiBlockDistance extends BlockDistance {
     }
 
     @Override
-    void screen(double[] queries, int at, int b, double[] screened, float[] scratch) {
+    void screen(double[] queries, int at, int b, Screened out) {
+        out.inFloats = false;
+        double[] screened = out.doubles;
         double[][] block = rows.block(b);
         int length = rows.length(b);
         Arrays.fill(screened, 0, length, 0);

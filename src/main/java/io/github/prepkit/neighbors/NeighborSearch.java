@@ -203,8 +203,7 @@ final class NeighborSearch {
         int columns = rows.columns();
         double[] roots = new double[rows.rows()];
         Arrays.fill(roots, Double.POSITIVE_INFINITY);
-        double[] screened = new double[rows.blockRows()];
-        float[] scratch = new float[rows.blockRows()];
+        Screened screened = new Screened(rows.blockRows());
         int pair = 0;
         for (int a = 0; a < rows.count(); a++) {
             for (int b = a; b < rows.count(); b++, pair++) {
@@ -212,7 +211,7 @@ final class NeighborSearch {
                     continue;
                 }
                 for (int row = rows.start(a); row < rows.start(a) + rows.length(a); row++) {
-                    distance.screen(points, row * columns, b, screened, scratch);
+                    distance.screen(points, row * columns, b, screened);
                     offerBoth(points, row, b, a == b, screened, prepared[row], roots, values, indices, k);
                 }
             }
@@ -224,7 +223,7 @@ final class NeighborSearch {
      * the row's own (whose rows meet it as rows of their own), offers {@code row} to the list of each of them that
      * could take it. {@code roots[r]} is the farthest distance in the list of row r.
      */
-    private void offerBoth(double[] points, int row, int b, boolean ownBlock, double[] screened, double prepared,
+    private void offerBoth(double[] points, int row, int b, boolean ownBlock, Screened screened, double prepared,
             double[] roots, double[] values, int[] indices, int k) {
         int start = rows.start(b);
         int length = rows.length(b);
@@ -233,7 +232,7 @@ final class NeighborSearch {
         double offset = distance.threshold(0, prepared);
         for (int t = next(ownBlock, screened, 0, length, limit, roots, start, offset); t < length;
                 t = next(ownBlock, screened, t + 1, length, limit, roots, start, offset)) {
-            double reduced = Math.min(distance.reduced(points, at, b, t, screened[t]), Double.MAX_VALUE);
+            double reduced = Math.min(distance.reduced(points, at, b, t, screened.value(t)), Double.MAX_VALUE);
             if (NeighborHeap.push(values, indices, row * k, k, reduced, start + t)) {
                 roots[row] = values[row * k];
                 limit = distance.threshold(roots[row], prepared);
@@ -244,25 +243,15 @@ final class NeighborSearch {
         }
     }
 
-    /** {@link #below} in the row's own block, {@link #passing} in another. */
-    private static int next(boolean ownBlock, double[] screened, int from, int length, double limit, double[] roots,
-            int start, double offset) {
-        return ownBlock ? below(screened, from, length, limit) : passing(screened, from, length, limit, roots, start,
-                offset);
-    }
-
     /**
-     * The first t in from..length-1 whose screening value is below {@code limit} or below
-     * {@code roots[start + t] + offset} (the threshold of the row's own list, since a kernel's threshold is the
-     * farthest distance plus a term of the query alone), or NaN; length if none.
+     * In the row's own block, the next row below {@code limit}; in another, the next row below {@code limit} or below
+     * {@code roots[start + t] + offset} (the threshold of that row's own list, since a kernel's threshold is the
+     * farthest distance plus a term of the query alone).
      */
-    private static int passing(double[] screened, int from, int length, double limit, double[] roots, int start,
-            double offset) {
-        int t = from;
-        while (t < length && screened[t] >= limit && screened[t] >= roots[start + t] + offset) {
-            t++;
-        }
-        return t;
+    private static int next(boolean ownBlock, Screened screened, int from, int length, double limit, double[] roots,
+            int start, double offset) {
+        return ownBlock ? screened.below(from, length, limit)
+                : screened.passing(from, length, limit, roots, start, offset);
     }
 
     private void searchGroup(double[] queries, int from, int to, int k, double[] values, int[] indices) {
@@ -287,11 +276,10 @@ final class NeighborSearch {
             NeighborHeap.clear(values, indices, group[g] * k, k);
             prepared[g] = distance.prepare(queries, group[g] * columns);
         }
-        double[] screened = new double[rows.blockRows()];
-        float[] scratch = new float[rows.blockRows()];
+        Screened screened = new Screened(rows.blockRows());
         for (int b = 0; b < rows.count(); b++) {
             for (int g = 0; g < count; g++) {
-                distance.screen(queries, group[g] * columns, b, screened, scratch);
+                distance.screen(queries, group[g] * columns, b, screened);
                 offer(queries, group[g] * columns, b, screened, prepared[g], values, indices, group[g] * k, k);
             }
         }
@@ -301,30 +289,17 @@ final class NeighborSearch {
     }
 
     /** Pushes the rows of block {@code b} that pass the screening into the heap at {@code slot}, in row order. */
-    private void offer(double[] queries, int at, int b, double[] screened, double prepared,
+    private void offer(double[] queries, int at, int b, Screened screened, double prepared,
                        double[] values, int[] indices, int slot, int k) {
         int start = rows.start(b);
         int length = rows.length(b);
         double limit = distance.threshold(values[slot], prepared);
-        for (int t = below(screened, 0, length, limit); t < length; t = below(screened, t + 1, length, limit)) {
+        for (int t = screened.below(0, length, limit); t < length; t = screened.below(t + 1, length, limit)) {
             // a distance that overflows counts as the largest double, so that it can still take an empty slot
-            double reduced = Math.min(distance.reduced(queries, at, b, t, screened[t]), Double.MAX_VALUE);
+            double reduced = Math.min(distance.reduced(queries, at, b, t, screened.value(t)), Double.MAX_VALUE);
             if (NeighborHeap.push(values, indices, slot, k, reduced, start + t)) {
                 limit = distance.threshold(values[slot], prepared);
             }
         }
-    }
-
-    /**
-     * The first t in from..length-1 whose screening value is below {@code limit} (or NaN); length if none. A loop of
-     * its own because the JIT compiles it much tighter than one with the rare heap push in its body: this scan runs
-     * once per query and training row and was, inline, a third of the whole search time.
-     */
-    private static int below(double[] screened, int from, int length, double limit) {
-        int t = from;
-        while (t < length && screened[t] >= limit) {
-            t++;
-        }
-        return t;
     }
 }
