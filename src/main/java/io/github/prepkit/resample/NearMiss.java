@@ -14,7 +14,9 @@ import tech.tablesaw.api.Table;
  * ties by row order, exactly as imbalanced-learn's {@code _selection_dist_based}:
  * <ul>
  * <li>version 1: the {@code nNeighbors} nearest minority rows; the smallest scores are kept;</li>
- * <li>version 2: the {@code nNeighbors} farthest minority rows; the smallest scores are kept;</li>
+ * <li>version 2: the {@code nNeighbors} farthest minority rows; the smallest scores are kept. imbalanced-learn lists
+ * every row's distances to the whole minority (memory rows x minority); here each row keeps only its farthest while
+ * the minority is scanned, the same scores in linear memory;</li>
  * <li>version 3: first only the rows of the class that are among the {@code nNeighborsVer3} nearest of some minority
  * row are candidates; then the {@code nNeighbors} nearest minority rows, and the largest scores are kept. A class may
  * end with fewer rows than its target (imbalanced-learn warns).</li>
@@ -115,20 +117,28 @@ public record NearMiss(SamplingStrategy samplingStrategy, int version, int nNeig
         double[] matrix = features.values();
         int width = features.columns();
         int[] candidates = version == 3 ? nearMinority(matrix, width, members, minority) : members;
-        int k = version == 2 ? minority.length : nNeighbors;
-        double[][] distances = Neighbourhood.search(matrix, width, minority, candidates, k, nJobs).distances();
+        double[] scores = version == 2
+                ? FarthestDistances.scores(matrix, width, candidates, minority, nNeighbors, nJobs)
+                : nearestScores(matrix, width, candidates, minority);
         Integer[] order = new Integer[candidates.length];
-        double[] scores = new double[candidates.length];
         for (int i = 0; i < candidates.length; i++) {
             order[i] = i;
-            // the sum over the last nNeighbors distances, nearest first, as imbalanced-learn adds them
-            for (int j = k - nNeighbors; j < k; j++) {
-                scores[i] += distances[i][j];
-            }
         }
         int sign = version == 3 ? -1 : 1;
         Arrays.sort(order, (a, b) -> sign * Double.compare(scores[a], scores[b]));
         return Arrays.stream(order).limit(count).mapToInt(i -> candidates[i]).toArray();
+    }
+
+    /** Each candidate's sum of distances to its nNeighbors nearest minority rows, nearest first as imbalanced-learn adds them. */
+    private double[] nearestScores(double[] matrix, int width, int[] candidates, int[] minority) {
+        double[][] distances = Neighbourhood.search(matrix, width, minority, candidates, nNeighbors, nJobs).distances();
+        double[] scores = new double[candidates.length];
+        for (int i = 0; i < candidates.length; i++) {
+            for (double distance : distances[i]) {
+                scores[i] += distance;
+            }
+        }
+        return scores;
     }
 
     /** Version 3's candidates: the rows of {@code members} among the nNeighborsVer3 nearest of a minority row. */
