@@ -26,9 +26,10 @@ import tech.tablesaw.api.Table;
  * <p>Missing and infinite values are refused, at fit and at transform, naming the column and row, as scikit-learn
  * refuses them. A product beyond the double range is infinite (1e200 squared is Infinity), as scikit-learn's is: the
  * column holds what the product is in doubles, and a later step that refuses infinity says so. The output has
- * C(n + d, d) columns for n columns and degree d (less one without the bias); a fit that would make more than
- * {@value PolynomialFeaturesModel#MAX_COLUMNS} columns, the most a Java list holds, is refused, as scikit-learn
- * refuses more than its index type holds; widths far below that exhaust memory all the same.
+ * C(n + d, d) columns for n columns and degree d (the sum of C(n, k) for k up to d with interactions only; one less
+ * without the bias); a fit that would make more than {@value PolynomialFeaturesModel#MAX_COLUMNS} columns, the most a
+ * Java list holds, is refused, as scikit-learn refuses more than its index type holds; widths far below that exhaust
+ * memory all the same.
  *
  * @param degree          the highest degree of the products (default 2); 0 or more
  * @param interactionOnly whether to keep only products of distinct columns (default false)
