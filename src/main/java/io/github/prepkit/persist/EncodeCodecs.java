@@ -1,5 +1,7 @@
 package io.github.prepkit.persist;
 
+import io.github.prepkit.encode.Binarizer;
+import io.github.prepkit.encode.BinarizerModel;
 import io.github.prepkit.encode.OneHotEncoder;
 import io.github.prepkit.encode.OneHotEncoderModel;
 import java.util.LinkedHashMap;
@@ -10,6 +12,12 @@ import java.util.Map;
 final class EncodeCodecs {
 
     static final List<Codec<?>> ALL = List.of(
+            Codec.parameters("Binarizer", Binarizer.class,
+                    (binarizer, p) -> p.number("threshold", binarizer.threshold()).strings("columns", binarizer.columns()),
+                    p -> new Binarizer(p.number("threshold"), p.strings("columns"))),
+            Codec.model("BinarizerModel", BinarizerModel.class, Binarizer.class,
+                    (model, s) -> s.strings("columns", model.columns()),
+                    (binarizer, schema, s) -> BinarizerModel.of(binarizer, schema, s.strings("columns"))),
             Codec.parameters("OneHotEncoder", OneHotEncoder.class,
                     (encoder, p) -> p.strings("columns", encoder.columns()).bool("dropFirst", encoder.dropFirst())
                             .bool("dummyNa", encoder.dummyNa()).choice("handleUnknown", encoder.handleUnknown())

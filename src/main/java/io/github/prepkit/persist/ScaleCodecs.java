@@ -1,7 +1,11 @@
 package io.github.prepkit.persist;
 
+import io.github.prepkit.scale.MaxAbsScaler;
+import io.github.prepkit.scale.MaxAbsScalerModel;
 import io.github.prepkit.scale.MinMaxScaler;
 import io.github.prepkit.scale.MinMaxScalerModel;
+import io.github.prepkit.scale.Normalizer;
+import io.github.prepkit.scale.NormalizerModel;
 import io.github.prepkit.scale.RobustScaler;
 import io.github.prepkit.scale.RobustScalerModel;
 import io.github.prepkit.scale.StandardScaler;
@@ -44,7 +48,19 @@ final class ScaleCodecs {
                     (model, s) -> s.strings("columns", model.columns()).doubles("dataMin", model.dataMin())
                             .doubles("dataMax", model.dataMax()),
                     (scaler, schema, s) -> MinMaxScalerModel.of(scaler, schema, s.strings("columns"),
-                            s.doubles("dataMin"), s.doubles("dataMax"))));
+                            s.doubles("dataMin"), s.doubles("dataMax"))),
+            Codec.parameters("MaxAbsScaler", MaxAbsScaler.class,
+                    (scaler, p) -> p.strings("columns", scaler.columns()),
+                    p -> new MaxAbsScaler(p.strings("columns"))),
+            Codec.model("MaxAbsScalerModel", MaxAbsScalerModel.class, MaxAbsScaler.class,
+                    (model, s) -> s.strings("columns", model.columns()).doubles("maxAbs", model.maxAbs()),
+                    (scaler, schema, s) -> MaxAbsScalerModel.of(scaler, schema, s.strings("columns"), s.doubles("maxAbs"))),
+            Codec.parameters("Normalizer", Normalizer.class,
+                    (normalizer, p) -> p.choice("norm", normalizer.norm()).strings("columns", normalizer.columns()),
+                    p -> new Normalizer(p.choice("norm", Normalizer.Norm.values()), p.strings("columns"))),
+            Codec.model("NormalizerModel", NormalizerModel.class, Normalizer.class,
+                    (model, s) -> s.strings("columns", model.columns()),
+                    (normalizer, schema, s) -> NormalizerModel.of(normalizer, schema, s.strings("columns"))));
 
     private ScaleCodecs() {
     }

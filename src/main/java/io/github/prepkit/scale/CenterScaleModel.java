@@ -10,8 +10,8 @@ import java.util.List;
 import tech.tablesaw.api.Table;
 
 /**
- * A fitted scaler of the form x' = (x - center) / scale per column, shared by {@link StandardScalerModel}
- * and {@link RobustScalerModel}. Scaled columns come out as double columns in their original place, missing
+ * A fitted scaler of the form x' = (x - center) / scale per column, shared by {@link StandardScalerModel},
+ * {@link RobustScalerModel} and {@link MaxAbsScalerModel} (whose centers are 0). Scaled columns come out as double columns in their original place, missing
  * values stay missing, other columns are copied unchanged.
  *
  * <p>The fit measures a column's statistics at a power of two where its sums or squares would overflow or underflow
@@ -19,7 +19,8 @@ import tech.tablesaw.api.Table;
  * (a scale at least Double.MIN_VALUE). The model transforms with exactly the statistics it reports, so one rebuilt
  * from them, or loaded from a file, transforms bit for bit as the fitted one.
  */
-abstract sealed class CenterScaleModel implements TransformerModel permits StandardScalerModel, RobustScalerModel {
+abstract sealed class CenterScaleModel implements TransformerModel
+        permits StandardScalerModel, RobustScalerModel, MaxAbsScalerModel {
 
     private final Schema schema;
     private final List<String> columns;

@@ -2,11 +2,8 @@ package io.github.prepkit.scale;
 
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
-import io.github.prepkit.internal.data.Tables;
-import java.util.HashMap;
+import io.github.prepkit.internal.data.SelectedColumns;
 import java.util.List;
-import java.util.Map;
-import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
 /** What the scalers' models share: check the schema, map each scaled column's values, rebuild the table. */
@@ -30,22 +27,18 @@ final class ScaledColumns {
      *                                  range, where no finite answer exists; naming the column and row
      */
     static Table map(Table table, Schema schema, List<String> columns, String step, ColumnMap map) {
-        schema.check(table, step);
-        Map<String, List<DoubleColumn>> scaled = new HashMap<>();
-        for (int j = 0; j < columns.size(); j++) {
-            String name = columns.get(j);
-            double[] values = Columns.finiteValues(table, name, step);
-            map.apply(j, values);
-            for (int i = 0; i < values.length; i++) {
-                if (Double.isInfinite(values[i])) {
-                    throw new IllegalArgumentException(step + ": column '" + name + "' maps the value in row " + i
-                            + ", " + Columns.values(table, name)[i] + ", beyond the double range (|x| > "
+        double[][] values = SelectedColumns.read(table, schema, columns, step);
+        for (int j = 0; j < values.length; j++) {
+            map.apply(j, values[j]);
+            for (int i = 0; i < values[j].length; i++) {
+                if (Double.isInfinite(values[j][i])) {
+                    throw new IllegalArgumentException(step + ": column '" + columns.get(j) + "' maps the value in row "
+                            + i + ", " + Columns.values(table, columns.get(j))[i] + ", beyond the double range (|x| > "
                             + Double.MAX_VALUE + "); it lies too far outside the values seen at fit");
                 }
             }
-            scaled.put(name, List.of(DoubleColumn.create(name, values)));
         }
-        return Tables.replaceColumns(table, scaled);
+        return SelectedColumns.replace(table, columns, values);
     }
 
     /**

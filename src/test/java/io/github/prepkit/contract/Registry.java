@@ -2,6 +2,7 @@ package io.github.prepkit.contract;
 
 import io.github.prepkit.cluster.KMeans;
 import io.github.prepkit.data.Datasets;
+import io.github.prepkit.encode.Binarizer;
 import io.github.prepkit.encode.OneHotEncoder;
 import io.github.prepkit.ensemble.AdaBoostClassifier;
 import io.github.prepkit.ensemble.BalancedBaggingClassifier;
@@ -50,9 +51,13 @@ import io.github.prepkit.resample.SMOTEN;
 import io.github.prepkit.resample.SMOTENC;
 import io.github.prepkit.resample.SMOTETomek;
 import io.github.prepkit.resample.TomekLinks;
+import io.github.prepkit.scale.MaxAbsScaler;
 import io.github.prepkit.scale.MinMaxScaler;
+import io.github.prepkit.scale.Normalizer;
 import io.github.prepkit.scale.RobustScaler;
 import io.github.prepkit.scale.StandardScaler;
+import io.github.prepkit.transform.FunctionTransformer;
+import io.github.prepkit.transform.PolynomialFeatures;
 import io.github.prepkit.tree.DecisionTreeClassifier;
 import io.github.prepkit.tree.DecisionTreeRegressor;
 import java.util.List;
@@ -89,6 +94,25 @@ final class Registry {
                         .invalid(() -> new MinMaxScaler().featureRange(1, 0), "featureRange"),
                 transformer(RobustScaler.class, () -> new RobustScaler())
                         .invalid(() -> new RobustScaler().quantileRange(80, 20), "quantileRange"),
+                transformer(MaxAbsScaler.class, () -> new MaxAbsScaler())
+                        .invalid(() -> new MaxAbsScaler().columns("a", "a"), "columns"),
+                // a missing value is refused: the table without gaps
+                Contract.of(Normalizer.class, () -> new Normalizer().norm(Normalizer.Norm.L1), Registry::wineFeatures, null)
+                        .invalid(() -> new Normalizer().norm(null), "norm"),
+                transformer(Binarizer.class, () -> new Binarizer().threshold(13))
+                        .invalid(() -> new Binarizer().threshold(Double.NaN), "threshold"),
+                Contract.of(PolynomialFeatures.class, () -> new PolynomialFeatures(), Registry::wineFeatures, null)
+                        .invalid(() -> new PolynomialFeatures().degree(-1), "degree"),
+                Contract.of(PolynomialFeatures.class, () -> new PolynomialFeatures().degree(3).interactionOnly(true)
+                                .includeBias(false).columns("alcohol", "ash", "hue", "proline"), Registry::wineFeatures, null)
+                        .invalid(() -> new PolynomialFeatures().degree(0).includeBias(false), "degree"),
+                // infinity goes to the function, as scikit-learn's validate=False passes it
+                transformer(FunctionTransformer.class, () -> new FunctionTransformer().func(Math::log1p)
+                        .inverseFunc(Math::expm1))
+                        .invalid(() -> new FunctionTransformer().func(null), "func").infinityRefusedBy(null).unsaveable(),
+                // without functions (the identity) it is saved
+                transformer(FunctionTransformer.class, () -> new FunctionTransformer().columns("alcohol", "proline"))
+                        .infinityRefusedBy(null),
                 Contract.of(OneHotEncoder.class, () -> new OneHotEncoder(), () -> Datasets.load("students"), null)
                         .invalid(() -> new OneHotEncoder().minFrequency(-1), "minFrequency").infinityRefusedBy(null),
                 Contract.of(KMeans.class, () -> new KMeans().nClusters(3).seed(1), Registry::irisFeatures, null)
@@ -246,7 +270,12 @@ final class Registry {
     }
 
     private static Contract detector(Class<?> type, Supplier<Object> estimator) {
-        return Contract.of(type, estimator, () -> Datasets.load("wine").removeColumns("cultivar"), null);
+        return Contract.of(type, estimator, Registry::wineFeatures, null);
+    }
+
+    /** Wine without its class, every value present. */
+    private static Table wineFeatures() {
+        return Datasets.load("wine").removeColumns("cultivar");
     }
 
     private static Contract classifier(Class<?> type, Supplier<Object> estimator) {

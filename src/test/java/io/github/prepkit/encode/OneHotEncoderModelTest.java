@@ -9,15 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.encode.OneHotEncoder.HandleUnknown;
+import io.github.prepkit.reference.LogRecords;
 import io.github.prepkit.reference.TableAssertions;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -89,38 +87,20 @@ class OneHotEncoderModelTest {
 
     @Test
     void ignoreWithADroppedColumnWarnsAsScikitLearn() {
-        Logger logger = Logger.getLogger(OneHotEncoderModel.class.getName());
-        List<LogRecord> records = new ArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        logger.addHandler(handler);
-        try {
+        try (LogRecords logged = LogRecords.of(OneHotEncoderModel.class)) {
             OneHotEncoder ignore = new OneHotEncoder().handleUnknown(HandleUnknown.IGNORE);
             Table unseen = test(new String[] {"red", "purple", "pink"}, new double[] {2, 2, 2});
             ignore.fit(train()).transform(unseen);
-            assertEquals(List.of(), records, "no column dropped: all zeros is unambiguous");
+            assertEquals(List.of(), logged.list(), "no column dropped: all zeros is unambiguous");
             Table encoded = ignore.dropFirst(true).fit(train()).transform(unseen);
             assertEquals(List.of("id", "color_green", "color_red", "n", "k"), encoded.columnNames());
             assertArrayEquals(new int[] {1, 0, 0}, encoded.intColumn("color_red").asIntArray());
+            List<LogRecord> records = logged.list();
             assertEquals(1, records.size());
             assertEquals(Level.WARNING, records.get(0).getLevel());
             assertEquals("OneHotEncoderModel.transform: column 'color' has 2 row(s) with a level not seen at fit "
                     + "(first: 'purple'); they are encoded as all zeros, like the dropped column 'color_blue'",
                     records.get(0).getMessage());
-        } finally {
-            logger.removeHandler(handler);
         }
     }
 
