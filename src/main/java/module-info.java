@@ -41,5 +41,6 @@ module io.github.prepkit {
     exports io.github.prepkit.scale;
     exports io.github.prepkit.selection;
     exports io.github.prepkit.stats;
+    exports io.github.prepkit.transform;
     exports io.github.prepkit.tree;
 }

@@ -1,0 +1,122 @@
+package io.github.prepkit.transform;
+
+import java.util.Arrays;
+
+/**
+ * The numpy routines under scikit-learn's {@code QuantileTransformer}, to the last bit where the arithmetic allows:
+ * {@code linspace(0, 1, n)} for the reference probabilities, {@code nanpercentile} with linear interpolation for the
+ * quantiles (of the references times 100, over 100, as scikit-learn asks numpy), and {@code interp}.
+ */
+final class Quantiles {
+
+    private Quantiles() {
+    }
+
+    /** numpy's {@code linspace(0, 1, count)}: i times 1 / (count - 1), the last exactly 1; {0} for one. */
+    static double[] references(int count) {
+        double[] references = new double[count];
+        double step = 1.0 / (count - 1);
+        for (int i = 0; i < count; i++) {
+            references[i] = i * step;
+        }
+        if (count > 1) {
+            references[count - 1] = 1.0;
+        }
+        return references;
+    }
+
+    /**
+     * The quantiles of {@code values}' present values at {@code references}, as scikit-learn's dense fit takes them:
+     * numpy's {@code nanpercentile(values, references * 100)} (linear interpolation between order statistics, numpy's
+     * {@code _lerp}) made non-decreasing by a running maximum; all NaN if no value is present.
+     */
+    static double[] of(double[] values, double[] references) {
+        double[] sorted = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        double[] quantiles = new double[references.length];
+        int n = sorted.length;
+        if (n == 0) {
+            Arrays.fill(quantiles, Double.NaN);
+            return quantiles;
+        }
+        for (int k = 0; k < references.length; k++) {
+            double q = references[k] * 100 / 100;
+            double index = (n - 1) * q;
+            int below = (int) Math.floor(index);
+            double gamma = index - below;
+            if (index >= n - 1) {
+                below = n - 1;
+            }
+            int above = Math.min(below + 1, n - 1);
+            quantiles[k] = lerp(sorted[below], sorted[above], gamma);
+            if (k > 0 && !(quantiles[k] >= quantiles[k - 1])) {
+                quantiles[k] = quantiles[k - 1];
+            }
+        }
+        return quantiles;
+    }
+
+    /**
+     * numpy's {@code _lerp}: a + (b - a) t below t = 0.5, b - (b - a)(1 - t) from it; when b - a exceeds the double
+     * range, the same on halves, doubled.
+     */
+    private static double lerp(double a, double b, double t) {
+        double difference = b - a;
+        if (Double.isInfinite(difference)) {
+            return 2 * lerp(a / 2, b / 2, t);
+        }
+        return t >= 0.5 ? b - difference * (1 - t) : a + difference * t;
+    }
+
+    /**
+     * numpy's {@code interp(x, xp, fp)} for non-decreasing {@code xp}: NaN for NaN; fp's first value left of xp, its
+     * last right of it; at or beyond the last point of a run of equal xp, that point's value; in between, the
+     * straight line from the point at or below x (the last of equal ones) to the next, numpy's slope formula and its
+     * fall-back when it gives NaN.
+     */
+    static double interp(double x, double[] xp, double[] fp) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        int last = xp.length - 1;
+        if (x > xp[last]) {
+            return fp[last];
+        }
+        if (x < xp[0]) {
+            return fp[0];
+        }
+        int j = lastAtOrBelow(x, xp);
+        if (j == last || xp[j] == x) {
+            return fp[j];
+        }
+        double slope = (fp[j + 1] - fp[j]) / (xp[j + 1] - xp[j]);
+        double y = slope * (x - xp[j]) + fp[j];
+        if (Double.isNaN(y)) {
+            y = slope * (x - xp[j + 1]) + fp[j + 1];
+            if (Double.isNaN(y) && fp[j] == fp[j + 1]) {
+                y = fp[j];
+            }
+        }
+        return y;
+    }
+
+    /** The largest j with xp[j] <= x, for xp[0] <= x (a branch-free binary search). */
+    private static int lastAtOrBelow(double x, double[] xp) {
+        int low = 0;
+        int length = xp.length;
+        while (length > 1) {
+            int half = length >>> 1;
+            low = xp[low + half] <= x ? low + half : low;
+            length -= half;
+        }
+        return low;
+    }
+
+    /** {@code values} reversed and negated: -values[n-1], ..., -values[0]. */
+    static double[] negatedReverse(double[] values) {
+        double[] result = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = -values[values.length - 1 - i];
+        }
+        return result;
+    }
+}
