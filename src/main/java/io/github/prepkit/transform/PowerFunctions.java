@@ -51,30 +51,18 @@ final class PowerFunctions {
     /**
      * The lambda that maximises Yeo-Johnson's log-likelihood on {@code values} (present values only), as scikit-learn's
      * {@code _yeo_johnson_optimize}: -n/2 log(variance of the transformed values) + (lambda - 1) sum(sign(x)
-     * log1p(|x|)), minimised negated by {@link Brent} from (-2, 2). The powers are taken as exp(lambda log(|x| + 1))
-     * from logarithms computed once, the same function as numpy's powers to within rounding.
+     * log1p(|x|)), minimised negated by {@link Brent} from (-2, 2), the transform computed as {@link #yeoJohnson}.
      */
     static double yeoJohnsonLambda(double[] values) {
         int n = values.length;
-        double[] logs = new double[n];
-        double[] signedLogs = new double[n];
+        double[] scratch = new double[n];
         for (int i = 0; i < n; i++) {
-            double x = values[i];
-            logs[i] = Math.log(Math.abs(x) + 1);
-            signedLogs[i] = Math.signum(x) * Math.log1p(Math.abs(x));
+            scratch[i] = Math.signum(values[i]) * Math.log1p(Math.abs(values[i]));
         }
-        double signedLogSum = NumpySum.of(signedLogs);
-        double[] scratch = signedLogs;
+        double signedLogSum = NumpySum.of(scratch);
         return Brent.minimize(lambda -> {
-            boolean zero = Math.abs(lambda) < SPACING;
-            boolean two = !(Math.abs(lambda - 2) > SPACING);
             for (int i = 0; i < n; i++) {
-                double x = values[i];
-                if (x >= 0) {
-                    scratch[i] = zero ? Math.log1p(x) : (Math.pow(x + 1, lambda) - 1) / lambda;
-                } else {
-                    scratch[i] = two ? -Math.log1p(-x) : -(Math.pow(-x + 1, 2 - lambda) - 1) / (2 - lambda);
-                }
+                scratch[i] = yeoJohnson(values[i], lambda);
             }
             double variance = variance(scratch);
             if (variance < Double.MIN_NORMAL) {

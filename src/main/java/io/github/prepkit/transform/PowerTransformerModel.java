@@ -65,8 +65,14 @@ public final class PowerTransformerModel implements TransformerModel {
         List<String> checked = schema.requireSelected(estimator.columns(), columns, ColumnKind.NUMERIC, STEP);
         Checks.finite(lambdas, checked.size(), false, STEP + ": lambdas");
         boolean on = estimator.standardize();
-        StandardScalerModel scaler = StandardScalerModel.of(new StandardScaler(on, on, List.of()),
-                transformedSchema(checked), checked, mean, scale);
+        StandardScalerModel scaler;
+        try {
+            scaler = StandardScalerModel.of(new StandardScaler(on, on, List.of()), transformedSchema(checked), checked,
+                    mean, scale);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(STEP + ": the standardization (mean and scale) is not valid: "
+                    + e.getMessage(), e);
+        }
         return new PowerTransformerModel(estimator, schema, checked, lambdas.clone(), scaler.mean(), scaler.scale());
     }
 

@@ -109,7 +109,7 @@ public record QuantileTransformer(int nQuantiles, OutputDistribution outputDistr
         int rows = table.rowCount();
         double[] references = Quantiles.references(Math.max(1, Math.min(nQuantiles, rows)));
         SplittableRandom random = new SplittableRandom(seed);
-        int[][] allRows = {IntStream.range(0, rows).toArray()};
+        int[][] allRows = subsample < rows ? new int[][] {IntStream.range(0, rows).toArray()} : null;
         double[][] quantiles = new double[selected.size()][];
         for (int j = 0; j < selected.size(); j++) {
             double[] values = Columns.finiteValues(table, selected.get(j), STEP);

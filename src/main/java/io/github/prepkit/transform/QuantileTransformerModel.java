@@ -13,8 +13,8 @@ import tech.tablesaw.api.Table;
  * (scikit-learn's {@code quantiles_}, transposed, and {@code references_}). {@link #transform} and {@link
  * #inverseTransform} follow scikit-learn 1.2.1's {@code _transform_col}: forward, the mean of numpy's {@code interp}
  * taken upward and downward (so a value equal to a run of repeated quantiles maps to the run's middle); values at the
- * fitted ends (for the normal output, within {@value #BOUNDS_THRESHOLD} of them) map to the bounds; the normal output is
- * the normal quantile of the uniform one, clipped to the quantiles of 1e-7 and 1 - 1e-7 (less one machine epsilon).
+ * fitted ends (for the normal output, within 1e-7 of them) map to the bounds; the normal output
+ * is the normal quantile of the uniform one, clipped to the quantiles of 1e-7 and 1 - 1e-7 (less one machine epsilon).
  * Transformed columns come out as double columns in their original place, missing values stay missing, other columns
  * are copied.
  */
@@ -123,7 +123,7 @@ public final class QuantileTransformerModel implements TransformerModel {
         return copy;
     }
 
-    /** The probabilities the quantiles are at: numpy's {@code linspace(0, 1, n)}; a copy. */
+    /** The probabilities the quantiles are at: numpy's {@code linspace(0, 1, n)} ({0} for a model of no column); a copy. */
     public double[] references() {
         return references.clone();
     }
@@ -152,8 +152,8 @@ public final class QuantileTransformerModel implements TransformerModel {
                 }
                 boolean lower = normal ? x - BOUNDS_THRESHOLD < low : x == low;
                 boolean upper = normal ? x + BOUNDS_THRESHOLD > high : x == high;
-                double y = lower ? 0 : upper ? 1 : 0.5 * (Quantiles.interp(x, q, references)
-                        - Quantiles.interp(-x, negated, negatedReferences));
+                double y = lower || x < low ? 0 : upper || x > high ? 1
+                        : Quantiles.forward(x, q, references, negated, negatedReferences);
                 values[i] = normal ? Math.min(CLIP_MAX, Math.max(CLIP_MIN, NormalScores.quantile(y))) : y;
             }
         });
@@ -162,7 +162,7 @@ public final class QuantileTransformerModel implements TransformerModel {
     /**
      * A new table with every transformed column mapped back to its original units, as scikit-learn's
      * {@code inverse_transform}: the normal output through the normal distribution function first, then numpy's
-     * {@code interp} from the references to the quantiles; values at the ends (within {@value #BOUNDS_THRESHOLD} for
+     * {@code interp} from the references to the quantiles; values at the ends (within 1e-7 for
      * the normal output) map to the first and last quantile.
      *
      * @param table a table with exactly the fitted columns, the transformed ones in output units; it is not modified

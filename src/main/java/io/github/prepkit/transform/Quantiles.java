@@ -15,13 +15,14 @@ final class Quantiles {
     /** numpy's {@code linspace(0, 1, count)}: i times 1 / (count - 1), the last exactly 1; {0} for one. */
     static double[] references(int count) {
         double[] references = new double[count];
+        if (count == 1) {
+            return references;
+        }
         double step = 1.0 / (count - 1);
         for (int i = 0; i < count; i++) {
             references[i] = i * step;
         }
-        if (count > 1) {
-            references[count - 1] = 1.0;
-        }
+        references[count - 1] = 1.0;
         return references;
     }
 
@@ -84,8 +85,15 @@ final class Quantiles {
         if (x < xp[0]) {
             return fp[0];
         }
-        int j = lastAtOrBelow(x, xp);
-        if (j == last || xp[j] == x) {
+        return between(x, xp, fp, lastAtOrBelow(x, xp));
+    }
+
+    /**
+     * {@link #interp}'s value at an x within [xp[0], xp[last]], given j, the last index with xp[j] <= x: fp[j] at
+     * xp[j] or at the last point, else the straight line to the next point.
+     */
+    static double between(double x, double[] xp, double[] fp, int j) {
+        if (j == xp.length - 1 || xp[j] == x) {
             return fp[j];
         }
         double slope = (fp[j + 1] - fp[j]) / (xp[j + 1] - xp[j]);
@@ -99,14 +107,44 @@ final class Quantiles {
         return y;
     }
 
+    /**
+     * scikit-learn's forward map of an x within [q[0], q[last]]: the mean of numpy's interp upward,
+     * interp(x, q, references), and downward, -interp(-x, -q reversed, -references reversed), so that a run of equal
+     * quantiles maps to its middle. One search finds the point at or below x; a second is needed only where x equals a
+     * quantile, to find the first of its run.
+     */
+    static double forward(double x, double[] q, double[] references, double[] negatedQ, double[] negatedReferences) {
+        int j = lastAtOrBelow(x, q);
+        int m = q[j] == x ? firstAtOrAbove(x, q) : j + 1;
+        double up = between(x, q, references, j);
+        double down = between(-x, negatedQ, negatedReferences, q.length - 1 - m);
+        return 0.5 * (up - down);
+    }
+
     /** The largest j with xp[j] <= x, for xp[0] <= x (a branch-free binary search). */
-    private static int lastAtOrBelow(double x, double[] xp) {
+    static int lastAtOrBelow(double x, double[] xp) {
         int low = 0;
         int length = xp.length;
         while (length > 1) {
             int half = length >>> 1;
             low = xp[low + half] <= x ? low + half : low;
             length -= half;
+        }
+        return low;
+    }
+
+    /** The smallest m with xp[m] >= x, for x <= xp[last] (a binary search). */
+    static int firstAtOrAbove(double x, double[] xp) {
+        int low = 0;
+        int count = xp.length;
+        while (count > 0) {
+            int step = count >>> 1;
+            if (xp[low + step] < x) {
+                low += step + 1;
+                count -= step + 1;
+            } else {
+                count = step;
+            }
         }
         return low;
     }

@@ -6,6 +6,7 @@ import io.github.prepkit.internal.data.Tables;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
@@ -32,13 +33,27 @@ final class TransformedColumns {
      */
     static Table map(Table table, Schema schema, List<String> columns, String step, ColumnMap map) {
         schema.check(table, step);
+        return replace(table, columns, step, j -> {
+            double[] values = Columns.finiteValues(table, columns.get(j), step);
+            map.apply(j, values);
+            return values;
+        });
+    }
+
+    /**
+     * A new table in which each of {@code columns} is replaced by a double column holding {@code values.apply(j)}
+     * for the j-th; other columns are copied.
+     *
+     * @throws IllegalArgumentException if a value present in {@code table} has no finite image, naming the step, the
+     *                                  column and the row
+     */
+    static Table replace(Table table, List<String> columns, String step, IntFunction<double[]> values) {
         Map<String, List<DoubleColumn>> mapped = new HashMap<>();
         for (int j = 0; j < columns.size(); j++) {
             String name = columns.get(j);
-            double[] values = Columns.finiteValues(table, name, step);
-            map.apply(j, values);
-            requireFinite(values, table, name, step);
-            mapped.put(name, List.of(DoubleColumn.create(name, values)));
+            double[] column = values.apply(j);
+            requireFinite(column, table, name, step);
+            mapped.put(name, List.of(DoubleColumn.create(name, column)));
         }
         return Tables.replaceColumns(table, mapped);
     }
@@ -52,8 +67,8 @@ final class TransformedColumns {
         for (int i = 0; i < mapped.length; i++) {
             if (!Double.isFinite(mapped[i]) && !Columns.isMissing(table.column(name), i)) {
                 throw new IllegalArgumentException(step + ": column '" + name + "' maps the value in row " + i + ", "
-                        + Columns.values(table, name)[i] + ", to " + mapped[i] + " (beyond the double range or"
-                        + " outside the inverse's domain); it lies too far outside the values seen at fit");
+                        + Columns.values(table, name)[i] + ", to " + mapped[i] + ": its image is beyond the double range"
+                        + " or undefined (the value lies too far out for the fitted transform)");
             }
         }
     }

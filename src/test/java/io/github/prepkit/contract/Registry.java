@@ -53,6 +53,8 @@ import io.github.prepkit.resample.TomekLinks;
 import io.github.prepkit.scale.MinMaxScaler;
 import io.github.prepkit.scale.RobustScaler;
 import io.github.prepkit.scale.StandardScaler;
+import io.github.prepkit.transform.PowerTransformer;
+import io.github.prepkit.transform.QuantileTransformer;
 import io.github.prepkit.tree.DecisionTreeClassifier;
 import io.github.prepkit.tree.DecisionTreeRegressor;
 import java.util.List;
@@ -89,6 +91,10 @@ final class Registry {
                         .invalid(() -> new MinMaxScaler().featureRange(1, 0), "featureRange"),
                 transformer(RobustScaler.class, () -> new RobustScaler())
                         .invalid(() -> new RobustScaler().quantileRange(80, 20), "quantileRange"),
+                transformer(PowerTransformer.class, () -> new PowerTransformer())
+                        .invalid(() -> new PowerTransformer().method(null), "method"),
+                transformer(QuantileTransformer.class, () -> new QuantileTransformer().nQuantiles(50).subsample(120).seed(4))
+                        .invalid(() -> new QuantileTransformer().nQuantiles(0), "nQuantiles"),
                 Contract.of(OneHotEncoder.class, () -> new OneHotEncoder(), () -> Datasets.load("students"), null)
                         .invalid(() -> new OneHotEncoder().minFrequency(-1), "minFrequency").infinityRefusedBy(null),
                 Contract.of(KMeans.class, () -> new KMeans().nClusters(3).seed(1), Registry::irisFeatures, null)

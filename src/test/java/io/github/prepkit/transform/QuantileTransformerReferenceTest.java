@@ -25,7 +25,8 @@ class QuantileTransformerReferenceTest {
         Map<String, Object> params = reference.params();
         return new QuantileTransformer().nQuantiles(((Number) params.get("n_quantiles")).intValue())
                 .outputDistribution(params.get("output_distribution").equals("normal")
-                        ? QuantileTransformer.OutputDistribution.NORMAL : QuantileTransformer.OutputDistribution.UNIFORM);
+                        ? QuantileTransformer.OutputDistribution.NORMAL
+                        : QuantileTransformer.OutputDistribution.UNIFORM);
     }
 
     @ParameterizedTest(name = "{0}")

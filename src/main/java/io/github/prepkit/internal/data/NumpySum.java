@@ -16,6 +16,7 @@ public final class NumpySum {
 
     /** The sum of {@code values} as {@code np.sum} takes it. */
     public static double of(double[] values) {
+        Checks.notNull(values, "values");
         return pairwise(values, 0, values.length);
     }
 
