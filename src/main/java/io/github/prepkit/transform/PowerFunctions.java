@@ -51,18 +51,29 @@ final class PowerFunctions {
     /**
      * The lambda that maximises Yeo-Johnson's log-likelihood on {@code values} (present values only), as scikit-learn's
      * {@code _yeo_johnson_optimize}: -n/2 log(variance of the transformed values) + (lambda - 1) sum(sign(x)
-     * log1p(|x|)), minimised negated by {@link Brent} from (-2, 2), the transform computed as {@link #yeoJohnson}.
+     * log1p(|x|)), minimised negated by {@link Brent} from (-2, 2). Its powers are taken as exp(lambda log(|x| + 1)) from
+     * logarithms computed once: the function numpy evaluates, to within rounding, faster than a power.
      */
     static double yeoJohnsonLambda(double[] values) {
         int n = values.length;
+        double[] logs = new double[n];
         double[] scratch = new double[n];
         for (int i = 0; i < n; i++) {
-            scratch[i] = Math.signum(values[i]) * Math.log1p(Math.abs(values[i]));
+            double x = values[i];
+            logs[i] = Math.log(Math.abs(x) + 1);
+            scratch[i] = Math.signum(x) * Math.log1p(Math.abs(x));
         }
         double signedLogSum = NumpySum.of(scratch);
         return Brent.minimize(lambda -> {
+            boolean nearZero = Math.abs(lambda) < SPACING;
+            boolean nearTwo = !(Math.abs(lambda - 2) > SPACING);
             for (int i = 0; i < n; i++) {
-                scratch[i] = yeoJohnson(values[i], lambda);
+                double x = values[i];
+                if (x >= 0) {
+                    scratch[i] = nearZero ? Math.log1p(x) : (Math.exp(lambda * logs[i]) - 1) / lambda;
+                } else {
+                    scratch[i] = nearTwo ? -Math.log1p(-x) : -(Math.exp((2 - lambda) * logs[i]) - 1) / (2 - lambda);
+                }
             }
             double variance = variance(scratch);
             if (variance < Double.MIN_NORMAL) {
@@ -88,7 +99,7 @@ final class PowerFunctions {
         double[] scratch = new double[n];
         return Brent.minimize(lambda -> {
             for (int i = 0; i < n; i++) {
-                scratch[i] = lambda == 0 ? logs[i] : Math.pow(values[i], lambda) / lambda;
+                scratch[i] = lambda == 0 ? logs[i] : Math.exp(lambda * logs[i]) / lambda;
             }
             double logLikelihood = (lambda - 1) * logSum - (double) n / 2 * Math.log(variance(scratch));
             return -logLikelihood;

@@ -34,6 +34,9 @@ public final class QuantileTransformerModel implements TransformerModel {
     /** Per column, its quantiles reversed and negated, for the downward interpolation. */
     private final double[][] negatedQuantiles;
     private final double[] negatedReferences;
+    /** Per column, numpy's interp slopes upward (quantiles to references) and downward (negated, reversed). */
+    private final double[][] upSlopes;
+    private final double[][] downSlopes;
 
     private QuantileTransformerModel(QuantileTransformer estimator, Schema schema, List<String> columns,
             double[][] quantiles) {
@@ -44,8 +47,12 @@ public final class QuantileTransformerModel implements TransformerModel {
         this.references = Quantiles.references(quantiles.length == 0 ? 1 : quantiles[0].length);
         this.negatedReferences = Quantiles.negatedReverse(references);
         this.negatedQuantiles = new double[quantiles.length][];
+        this.upSlopes = new double[quantiles.length][];
+        this.downSlopes = new double[quantiles.length][];
         for (int j = 0; j < quantiles.length; j++) {
             negatedQuantiles[j] = Quantiles.negatedReverse(quantiles[j]);
+            upSlopes[j] = Quantiles.slopes(quantiles[j], references);
+            downSlopes[j] = Quantiles.slopes(negatedQuantiles[j], negatedReferences);
         }
     }
 
@@ -143,6 +150,8 @@ public final class QuantileTransformerModel implements TransformerModel {
             requireFitted(j, values, step);
             double[] q = quantiles[j];
             double[] negated = negatedQuantiles[j];
+            double[] up = upSlopes[j];
+            double[] down = downSlopes[j];
             double low = q[0];
             double high = q[q.length - 1];
             for (int i = 0; i < values.length; i++) {
@@ -153,7 +162,7 @@ public final class QuantileTransformerModel implements TransformerModel {
                 boolean lower = normal ? x - BOUNDS_THRESHOLD < low : x == low;
                 boolean upper = normal ? x + BOUNDS_THRESHOLD > high : x == high;
                 double y = lower || x < low ? 0 : upper || x > high ? 1
-                        : Quantiles.forward(x, q, references, negated, negatedReferences);
+                        : Quantiles.forward(x, q, references, negated, negatedReferences, up, down);
                 values[i] = normal ? Math.min(CLIP_MAX, Math.max(CLIP_MIN, NormalScores.quantile(y))) : y;
             }
         });

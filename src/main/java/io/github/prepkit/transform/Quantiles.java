@@ -85,18 +85,19 @@ final class Quantiles {
         if (x < xp[0]) {
             return fp[0];
         }
-        return between(x, xp, fp, lastAtOrBelow(x, xp));
+        return between(x, xp, fp, null, lastAtOrBelow(x, xp));
     }
 
     /**
      * {@link #interp}'s value at an x within [xp[0], xp[last]], given j, the last index with xp[j] <= x: fp[j] at
-     * xp[j] or at the last point, else the straight line to the next point.
+     * xp[j] or at the last point, else the straight line to the next point, its slope from {@code slopes} (numpy's
+     * precomputed ones, {@link #slopes}) or, if null, computed.
      */
-    static double between(double x, double[] xp, double[] fp, int j) {
+    static double between(double x, double[] xp, double[] fp, double[] slopes, int j) {
         if (j == xp.length - 1 || xp[j] == x) {
             return fp[j];
         }
-        double slope = (fp[j + 1] - fp[j]) / (xp[j + 1] - xp[j]);
+        double slope = slopes != null ? slopes[j] : (fp[j + 1] - fp[j]) / (xp[j + 1] - xp[j]);
         double y = slope * (x - xp[j]) + fp[j];
         if (Double.isNaN(y)) {
             y = slope * (x - xp[j + 1]) + fp[j + 1];
@@ -113,12 +114,22 @@ final class Quantiles {
      * quantiles maps to its middle. One search finds the point at or below x; a second is needed only where x equals a
      * quantile, to find the first of its run.
      */
-    static double forward(double x, double[] q, double[] references, double[] negatedQ, double[] negatedReferences) {
+    static double forward(double x, double[] q, double[] references, double[] negatedQ, double[] negatedReferences,
+            double[] upSlopes, double[] downSlopes) {
         int j = lastAtOrBelow(x, q);
         int m = q[j] == x ? firstAtOrAbove(x, q) : j + 1;
-        double up = between(x, q, references, j);
-        double down = between(-x, negatedQ, negatedReferences, q.length - 1 - m);
+        double up = between(x, q, references, upSlopes, j);
+        double down = between(-x, negatedQ, negatedReferences, downSlopes, q.length - 1 - m);
         return 0.5 * (up - down);
+    }
+
+    /** numpy's interp slopes: (fp[i + 1] - fp[i]) / (xp[i + 1] - xp[i]) for each i below the last point. */
+    static double[] slopes(double[] xp, double[] fp) {
+        double[] slopes = new double[Math.max(0, xp.length - 1)];
+        for (int i = 0; i < slopes.length; i++) {
+            slopes[i] = (fp[i + 1] - fp[i]) / (xp[i + 1] - xp[i]);
+        }
+        return slopes;
     }
 
     /** The largest j with xp[j] <= x, for xp[0] <= x (a branch-free binary search). */

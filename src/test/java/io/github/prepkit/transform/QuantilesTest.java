@@ -57,10 +57,11 @@ class QuantilesTest {
             double x = k < 9 ? q[k] : -1 + 10 * random.nextDouble();
             double both = 0.5 * (Quantiles.interp(x, q, references)
                     - Quantiles.interp(-x, negatedQ, negatedReferences));
-            assertEquals(both, Quantiles.forward(x, q, references, negatedQ, negatedReferences), "x = " + x);
+            assertEquals(both, Quantiles.forward(x, q, references, negatedQ, negatedReferences,
+                    Quantiles.slopes(q, references), Quantiles.slopes(negatedQ, negatedReferences)), "x = " + x);
         }
         // the run of zeros at 1/8 .. 3/8 maps to its middle, 1/4
-        assertEquals(0.25, Quantiles.forward(0, q, references, negatedQ, negatedReferences));
+        assertEquals(0.25, Quantiles.forward(0, q, references, negatedQ, negatedReferences, null, null));
     }
 
     @Test
