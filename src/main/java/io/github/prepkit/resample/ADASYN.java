@@ -3,6 +3,7 @@ package io.github.prepkit.resample;
 import io.github.prepkit.base.Sampler;
 import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.internal.data.FeatureMatrix;
+import io.github.prepkit.internal.data.NumpySum;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;

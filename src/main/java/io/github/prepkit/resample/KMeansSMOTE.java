@@ -4,6 +4,7 @@ import io.github.prepkit.base.Sampler;
 import io.github.prepkit.cluster.KMeans;
 import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.internal.data.FeatureMatrix;
+import io.github.prepkit.internal.data.NumpySum;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;

@@ -58,6 +58,8 @@ import io.github.prepkit.scale.RobustScaler;
 import io.github.prepkit.scale.StandardScaler;
 import io.github.prepkit.transform.FunctionTransformer;
 import io.github.prepkit.transform.PolynomialFeatures;
+import io.github.prepkit.transform.PowerTransformer;
+import io.github.prepkit.transform.QuantileTransformer;
 import io.github.prepkit.tree.DecisionTreeClassifier;
 import io.github.prepkit.tree.DecisionTreeRegressor;
 import java.util.List;
@@ -113,6 +115,10 @@ final class Registry {
                 // without functions (the identity) it is saved
                 transformer(FunctionTransformer.class, () -> new FunctionTransformer().columns("alcohol", "proline"))
                         .infinityRefusedBy(null),
+                transformer(PowerTransformer.class, () -> new PowerTransformer())
+                        .invalid(() -> new PowerTransformer().method(null), "method"),
+                transformer(QuantileTransformer.class, () -> new QuantileTransformer().nQuantiles(50).subsample(120).seed(4))
+                        .invalid(() -> new QuantileTransformer().nQuantiles(0), "nQuantiles"),
                 Contract.of(OneHotEncoder.class, () -> new OneHotEncoder(), () -> Datasets.load("students"), null)
                         .invalid(() -> new OneHotEncoder().minFrequency(-1), "minFrequency").infinityRefusedBy(null),
                 Contract.of(KMeans.class, () -> new KMeans().nClusters(3).seed(1), Registry::irisFeatures, null)

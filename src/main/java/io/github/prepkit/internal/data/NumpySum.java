@@ -1,10 +1,11 @@
-package io.github.prepkit.resample;
+package io.github.prepkit.internal.data;
 
 /**
  * A sum in NumPy's order ({@code np.sum} of a 1-D array, its {@code pairwise_sum}), so that a count imbalanced-learn
- * rounds from a normalised share comes out the same to the last bit.
+ * rounds from a normalised share comes out the same to the last bit, and a variance scikit-learn takes with numpy
+ * (PowerTransformer's likelihood) is the same sum.
  */
-final class NumpySum {
+public final class NumpySum {
 
     /** NumPy's block below which its pairwise sum adds eight running sums. */
     private static final int PAIRWISE_BLOCK = 128;
@@ -14,7 +15,8 @@ final class NumpySum {
     }
 
     /** The sum of {@code values} as {@code np.sum} takes it. */
-    static double of(double[] values) {
+    public static double of(double[] values) {
+        Checks.notNull(values, "values");
         return pairwise(values, 0, values.length);
     }
 
