@@ -4,7 +4,6 @@ import io.github.prepkit.base.TransformerModel;
 import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
-import io.github.prepkit.encode.OneHotEncoder.HandleUnknown;
 import io.github.prepkit.internal.base.Summary;
 import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.internal.data.Tables;

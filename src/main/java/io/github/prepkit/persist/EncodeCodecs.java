@@ -1,5 +1,6 @@
 package io.github.prepkit.persist;
 
+import io.github.prepkit.encode.HandleUnknown;
 import io.github.prepkit.encode.OneHotEncoder;
 import io.github.prepkit.encode.OneHotEncoderModel;
 import java.util.LinkedHashMap;
@@ -15,7 +16,7 @@ final class EncodeCodecs {
                             .bool("dummyNa", encoder.dummyNa()).choice("handleUnknown", encoder.handleUnknown())
                             .number("minFrequency", encoder.minFrequency()),
                     p -> new OneHotEncoder(p.strings("columns"), p.bool("dropFirst"), p.bool("dummyNa"),
-                            p.choice("handleUnknown", OneHotEncoder.HandleUnknown.values()), p.number("minFrequency"))),
+                            p.choice("handleUnknown", HandleUnknown.values()), p.number("minFrequency"))),
             Codec.model("OneHotEncoderModel", OneHotEncoderModel.class, OneHotEncoder.class,
                     (model, s) -> s.objects("columns", List.copyOf(model.categories().keySet()), (column, c) -> c
                             .string("name", column).strings("levels", model.categories().get(column))
