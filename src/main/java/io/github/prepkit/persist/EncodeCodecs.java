@@ -1,8 +1,13 @@
 package io.github.prepkit.persist;
 
 import io.github.prepkit.encode.HandleUnknown;
+import io.github.prepkit.encode.KBinsDiscretizer;
+import io.github.prepkit.encode.KBinsDiscretizerModel;
 import io.github.prepkit.encode.OneHotEncoder;
 import io.github.prepkit.encode.OneHotEncoderModel;
+import io.github.prepkit.encode.OrdinalEncoder;
+import io.github.prepkit.encode.OrdinalEncoderModel;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +38,56 @@ final class EncodeCodecs {
                             infrequent.put(name, column.strings("infrequentLevels"));
                         }
                         return OneHotEncoderModel.of(encoder, schema, levels, infrequent);
+                    }),
+            Codec.parameters("OrdinalEncoder", OrdinalEncoder.class,
+                    (encoder, p) -> p.strings("columns", encoder.columns())
+                            .objects("categories", List.copyOf(encoder.categories().keySet()), (column, c) -> c
+                                    .string("name", column).strings("categories", encoder.categories().get(column)))
+                            .choice("handleUnknown", encoder.handleUnknown())
+                            .optional("unknownValue", encoder.unknownValue())
+                            .optional("encodedMissingValue", encoder.encodedMissingValue()),
+                    p -> new OrdinalEncoder(p.strings("columns"), byName(p.objects("categories")),
+                            p.choice("handleUnknown", HandleUnknown.values()), p.optionalNumber("unknownValue"),
+                            p.optionalNumber("encodedMissingValue"))),
+            Codec.model("OrdinalEncoderModel", OrdinalEncoderModel.class, OrdinalEncoder.class,
+                    (model, s) -> s.objects("columns", model.columns(), (column, c) -> c
+                            .string("name", column).strings("categories", model.categories(column))),
+                    (encoder, schema, s) -> OrdinalEncoderModel.of(encoder, schema, byName(s.objects("columns")))),
+            Codec.parameters("KBinsDiscretizer", KBinsDiscretizer.class,
+                    (discretizer, p) -> p.integer("nBins", discretizer.nBins())
+                            .counts("nBinsPerColumn", discretizer.nBinsPerColumn())
+                            .choice("encode", discretizer.encode()).choice("strategy", discretizer.strategy())
+                            .optional("subsample", discretizer.subsample()).integer("seed", discretizer.seed())
+                            .strings("columns", discretizer.columns()),
+                    p -> new KBinsDiscretizer(p.intValue("nBins"), p.counts("nBinsPerColumn"),
+                            p.choice("encode", KBinsDiscretizer.Encode.values()),
+                            p.choice("strategy", KBinsDiscretizer.Strategy.values()), p.optionalInt("subsample"),
+                            p.integer("seed"), p.strings("columns"))),
+            Codec.model("KBinsDiscretizerModel", KBinsDiscretizerModel.class, KBinsDiscretizer.class,
+                    (model, s) -> s.objects("columns", model.columns(), (column, c) -> c
+                            .string("name", column).doubles("binEdges", model.binEdges(column))),
+                    (discretizer, schema, s) -> {
+                        List<String> columns = new ArrayList<>();
+                        List<double[]> edges = new ArrayList<>();
+                        for (NodeReader column : s.objects("columns")) {
+                            columns.add(column.string("name"));
+                            edges.add(column.doubles("binEdges"));
+                        }
+                        return KBinsDiscretizerModel.of(discretizer, schema, columns, edges);
                     }));
+
+    /** Each object's {@code categories} by its {@code name}, in order; a name twice fails. */
+    private static Map<String, List<String>> byName(List<NodeReader> columns) {
+        Map<String, List<String>> categories = new LinkedHashMap<>();
+        for (NodeReader column : columns) {
+            String name = column.string("name");
+            if (categories.put(name, column.strings("categories")) != null) {
+                throw new ModelFileException(Archive.MODEL + " at " + column.path() + "/name: column '" + name
+                        + "' appears twice");
+            }
+        }
+        return categories;
+    }
 
     private EncodeCodecs() {
     }

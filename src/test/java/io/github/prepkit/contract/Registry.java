@@ -2,7 +2,10 @@ package io.github.prepkit.contract;
 
 import io.github.prepkit.cluster.KMeans;
 import io.github.prepkit.data.Datasets;
+import io.github.prepkit.encode.HandleUnknown;
+import io.github.prepkit.encode.KBinsDiscretizer;
 import io.github.prepkit.encode.OneHotEncoder;
+import io.github.prepkit.encode.OrdinalEncoder;
 import io.github.prepkit.ensemble.AdaBoostClassifier;
 import io.github.prepkit.ensemble.BalancedBaggingClassifier;
 import io.github.prepkit.ensemble.BalancedRandomForestClassifier;
@@ -91,6 +94,11 @@ final class Registry {
                         .invalid(() -> new RobustScaler().quantileRange(80, 20), "quantileRange"),
                 Contract.of(OneHotEncoder.class, () -> new OneHotEncoder(), () -> Datasets.load("students"), null)
                         .invalid(() -> new OneHotEncoder().minFrequency(-1), "minFrequency").infinityRefusedBy(null),
+                Contract.of(OrdinalEncoder.class, () -> new OrdinalEncoder(), () -> Datasets.load("students"), null)
+                        .invalid(() -> new OrdinalEncoder().handleUnknown(HandleUnknown.IGNORE), "handleUnknown")
+                        .infinityRefusedBy(null),
+                Contract.of(KBinsDiscretizer.class, () -> new KBinsDiscretizer(), Registry::irisFeatures, null)
+                        .invalid(() -> new KBinsDiscretizer().nBins(1), "nBins"),
                 Contract.of(KMeans.class, () -> new KMeans().nClusters(3).seed(1), Registry::irisFeatures, null)
                         .threads(e -> ((KMeans) e).nJobs(2))
                         .invalid(() -> new KMeans().nClusters(0), "nClusters"),
