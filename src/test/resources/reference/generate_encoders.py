@@ -262,6 +262,21 @@ def kbins_cases():
     kbins_case("quantile_extreme", big, ["x", "y"], n_bins=3, encode="ordinal", strategy="quantile",
                note="y's bins are all narrower than 1e-8: one bin left")
 
+    skewed = pd.DataFrame({"ln": np.round(rng.lognormal(0, 1, 60), 6), "ex": np.round(rng.exponential(2, 60), 6)})
+    kbins_case("kmeans_skewed", skewed, ["ln", "ex"], n_bins=6, encode="ordinal", strategy="kmeans",
+               note="an empty cluster at the first step: its point is the minimum or the maximum, equally far")
+    kbins_case("kmeans_skewed_onehot", skewed, ["ln", "ex"], n_bins=[4, 9], strategy="kmeans")
+    many = pd.DataFrame({"m": np.round(rng.exponential(3, 600), 4), "g": np.round(rng.normal(5, 2, 600), 4)})
+    kbins_case("kmeans_many_rows", many, ["m", "g"], n_bins=7, encode="ordinal", strategy="kmeans",
+               note="more than 256 rows: scikit-learn sums in chunks")
+    kbins_case("quantile_many_rows", many, ["m", "g"], n_bins=10, encode="ordinal", strategy="quantile")
+    kbins_case("uniform_many_rows", many, ["m", "g"], n_bins=8, encode="ordinal", strategy="uniform")
+    repeated = pd.DataFrame({"r": [0.0] * 5 + [1.0] * 5 + [10.0] * 3,
+                             "s": [2.0, -1.0, 2.0, -1.0, 2.0, 2.0, 9.0, 9.0, 9.0, 2.0, -1.0, 9.0, 2.0]})
+    kbins_case("kmeans_repeated_values", repeated, ["r", "s"], n_bins=4, encode="ordinal", strategy="kmeans",
+               note="two empty clusters at the first step, their points among equally far repeated values")
+    kbins_case("quantile_repeated_values", repeated, ["r", "s"], n_bins=4, encode="onehot", strategy="quantile")
+
     tiny = pd.DataFrame({"s": [3.0, 1.0]})
     kbins_case("kmeans_fewer_rows_than_bins", tiny, ["s"], n_bins=3, encode="ordinal", strategy="kmeans")
     kbins_case("quantile_two_rows", tiny, ["s"], n_bins=3, encode="ordinal", strategy="quantile")

@@ -49,8 +49,9 @@ public final class KBinsDiscretizerModel implements TransformerModel {
      * @param estimator the estimator the model was fitted with; the rest must agree with its parameters
      * @param schema    the columns of the training table, by name and type
      * @param columns   the binned columns, as the estimator selects them on the schema
-     * @param binEdges  per column, its edges: finite and increasing, at least two and at most its number of bins + 1;
-     *                  or {@code [-Infinity, Infinity]}, a constant column's one bin
+     * @param binEdges  per column, its edges: finite and non-decreasing with the last above the first (uniform edges
+     *                  of a range of a few subnormal numbers may repeat, as numpy's), at least two and at most its number
+     *                  of bins + 1; or {@code [-Infinity, Infinity]}, a constant column's one bin
      * @throws IllegalArgumentException if the columns are not the numeric ones the estimator selects on the schema, the
      *                                  edges are not one array per column or one is not as described, or a dummy
      *                                  column's name is taken
@@ -82,13 +83,14 @@ public final class KBinsDiscretizerModel implements TransformerModel {
     private static double[] requireEdges(double[] edges, int nBins, String what) {
         boolean constant = edges.length == 2 && edges[0] == Double.NEGATIVE_INFINITY
                 && edges[1] == Double.POSITIVE_INFINITY;
-        boolean increasing = edges.length >= 2 && edges.length <= nBins + 1;
+        boolean increasing = edges.length >= 2 && edges.length <= nBins + 1 && edges[0] < edges[edges.length - 1];
         for (int i = 0; i < edges.length && increasing; i++) {
-            increasing = Double.isFinite(edges[i]) && (i == 0 || edges[i - 1] < edges[i]);
+            increasing = Double.isFinite(edges[i]) && (i == 0 || edges[i - 1] <= edges[i]);
         }
         if (!constant && !increasing) {
-            throw new IllegalArgumentException(what + " must be 2 to " + (nBins + 1) + " finite increasing numbers, or"
-                    + " [-Infinity, Infinity] for a constant column, found " + Summary.numbers(edges));
+            throw new IllegalArgumentException(what + " must be 2 to " + (nBins + 1) + " finite numbers, increasing"
+                    + " from the first to the last, or [-Infinity, Infinity] for a constant column, found "
+                    + Summary.numbers(edges));
         }
         return edges;
     }

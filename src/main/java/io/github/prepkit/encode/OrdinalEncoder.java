@@ -198,12 +198,12 @@ public record OrdinalEncoder(List<String> columns, Map<String, List<String>> cat
                         + " not encoded (the encoded columns are " + encoded + "); name it in columns(...)");
             }
         }
-        Map<String, List<String>> learned = new LinkedHashMap<>();
+        Map<String, List<String>> byColumn = new LinkedHashMap<>();
         for (String name : encoded) {
             OrdinalCategories.requireFinite(table.column(name), STEP);
-            learned.put(name, categories.containsKey(name) ? categories.get(name) : learn(table, name));
+            byColumn.put(name, categories.containsKey(name) ? categories.get(name) : learn(table, name));
         }
-        OrdinalEncoderModel model = OrdinalEncoderModel.of(this, Schema.of(table), learned);
+        OrdinalEncoderModel model = OrdinalEncoderModel.of(this, Schema.of(table), byColumn);
         if (handleUnknown == HandleUnknown.ERROR) {
             model.requireKnown(table, categories.keySet(), STEP);
         }

@@ -27,17 +27,9 @@ final class EncodeCodecs {
                             .string("name", column).strings("levels", model.categories().get(column))
                             .strings("infrequentLevels", model.infrequentLevels().get(column))),
                     (encoder, schema, s) -> {
-                        Map<String, List<String>> levels = new LinkedHashMap<>();
-                        Map<String, List<String>> infrequent = new LinkedHashMap<>();
-                        for (NodeReader column : s.objects("columns")) {
-                            String name = column.string("name");
-                            if (levels.put(name, column.strings("levels")) != null) {
-                                throw new ModelFileException(Archive.MODEL + " at " + column.path() + "/name: column '"
-                                        + name + "' appears twice");
-                            }
-                            infrequent.put(name, column.strings("infrequentLevels"));
-                        }
-                        return OneHotEncoderModel.of(encoder, schema, levels, infrequent);
+                        List<NodeReader> columns = s.objects("columns");
+                        return OneHotEncoderModel.of(encoder, schema, byName(columns, "levels"),
+                                byName(columns, "infrequentLevels"));
                     }),
             Codec.parameters("OrdinalEncoder", OrdinalEncoder.class,
                     (encoder, p) -> p.strings("columns", encoder.columns())
@@ -46,13 +38,13 @@ final class EncodeCodecs {
                             .choice("handleUnknown", encoder.handleUnknown())
                             .optional("unknownValue", encoder.unknownValue())
                             .optional("encodedMissingValue", encoder.encodedMissingValue()),
-                    p -> new OrdinalEncoder(p.strings("columns"), byName(p.objects("categories")),
+                    p -> new OrdinalEncoder(p.strings("columns"), byName(p.objects("categories"), "categories"),
                             p.choice("handleUnknown", HandleUnknown.values()), p.optionalNumber("unknownValue"),
                             p.optionalNumber("encodedMissingValue"))),
             Codec.model("OrdinalEncoderModel", OrdinalEncoderModel.class, OrdinalEncoder.class,
                     (model, s) -> s.objects("columns", model.columns(), (column, c) -> c
                             .string("name", column).strings("categories", model.categories(column))),
-                    (encoder, schema, s) -> OrdinalEncoderModel.of(encoder, schema, byName(s.objects("columns")))),
+                    (encoder, schema, s) -> OrdinalEncoderModel.of(encoder, schema, byName(s.objects("columns"), "categories"))),
             Codec.parameters("KBinsDiscretizer", KBinsDiscretizer.class,
                     (discretizer, p) -> p.integer("nBins", discretizer.nBins())
                             .counts("nBinsPerColumn", discretizer.nBinsPerColumn())
@@ -76,12 +68,12 @@ final class EncodeCodecs {
                         return KBinsDiscretizerModel.of(discretizer, schema, columns, edges);
                     }));
 
-    /** Each object's {@code categories} by its {@code name}, in order; a name twice fails. */
-    private static Map<String, List<String>> byName(List<NodeReader> columns) {
+    /** Each object's list of strings {@code key} by its {@code name}, in order; a name twice fails. */
+    private static Map<String, List<String>> byName(List<NodeReader> columns, String key) {
         Map<String, List<String>> categories = new LinkedHashMap<>();
         for (NodeReader column : columns) {
             String name = column.string("name");
-            if (categories.put(name, column.strings("categories")) != null) {
+            if (categories.put(name, column.strings(key)) != null) {
                 throw new ModelFileException(Archive.MODEL + " at " + column.path() + "/name: column '" + name
                         + "' appears twice");
             }

@@ -99,6 +99,11 @@ final class Registry {
                         .infinityRefusedBy(null),
                 Contract.of(KBinsDiscretizer.class, () -> new KBinsDiscretizer(), Registry::irisFeatures, null)
                         .invalid(() -> new KBinsDiscretizer().nBins(1), "nBins"),
+                Contract.of(KBinsDiscretizer.class, () -> new KBinsDiscretizer().nBins(3)
+                        .strategy(KBinsDiscretizer.Strategy.KMEANS).encode(KBinsDiscretizer.Encode.ORDINAL),
+                        Registry::irisFeatures, null)
+                        .invalid(() -> new KBinsDiscretizer().strategy(KBinsDiscretizer.Strategy.KMEANS).subsample(9),
+                                "subsample"),
                 Contract.of(KMeans.class, () -> new KMeans().nClusters(3).seed(1), Registry::irisFeatures, null)
                         .threads(e -> ((KMeans) e).nJobs(2))
                         .invalid(() -> new KMeans().nClusters(0), "nClusters"),
