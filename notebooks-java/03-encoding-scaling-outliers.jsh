@@ -3,6 +3,7 @@
 
 import io.github.prepkit.data.Datasets;
 import io.github.prepkit.encode.Dummies;
+import io.github.prepkit.encode.HandleUnknown;
 import io.github.prepkit.encode.OneHotEncoder;
 import io.github.prepkit.encode.OneHotEncoderModel;
 import io.github.prepkit.outliers.IqrDetector;
@@ -34,7 +35,7 @@ System.out.println(Dummies.getDummies(students, "favorite_color").first(4).print
 
 // --- The encoder remembers the training levels, so new rows get the same columns. ---
 OneHotEncoderModel encoder = new OneHotEncoder().columns("favorite_color").dropFirst(true).
-        handleUnknown(OneHotEncoder.HandleUnknown.IGNORE).fit(students);
+        handleUnknown(HandleUnknown.IGNORE).fit(students);
 show("levels", encoder.levels("favorite_color"));
 show("dummy columns (first dropped)", encoder.dummyColumns("favorite_color"));
 Table newcomers = Table.create("new", StringColumn.create("favorite_color", "red", "teal"), IntColumn.create("grade", 88, 93));

@@ -7,6 +7,7 @@ import io.github.prepkit.internal.data.BinaryScale;
 import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.internal.data.ColumnRanges;
 import io.github.prepkit.internal.data.FeatureMatrix;
+import io.github.prepkit.internal.data.PairwiseSum;
 import io.github.prepkit.internal.data.Tables;
 import java.util.Arrays;
 import java.util.Objects;
@@ -23,7 +24,8 @@ import tech.tablesaw.api.Table;
  * move less than the tolerance, or {@code maxIter} iterations; the run of least inertia is kept (a later run
  * replaces an earlier one only if its inertia is smaller and its clustering is not the same up to a renumbering,
  * as scikit-learn). As scikit-learn, the data are centred on the feature means while fitting, for accurate
- * distances; ties between centres go to the lower index; an empty cluster takes the row farthest from its centre
+ * distances (a single feature's mean and variance summed pairwise, as numpy sums one column, so that exact ties, such
+ * as the two ends of {@code KBinsDiscretizer}'s uniform start, break as in scikit-learn); ties between centres go to the lower index; an empty cluster takes the row farthest from its centre
  * (several empty clusters take the farthest rows, handed out in scikit-learn's order).
  * The tolerance is relative: {@code tol} times the mean of the features' population variances, compared with the
  * sum over the clusters of the squared distance each centre moved.
@@ -254,9 +256,13 @@ public record KMeans(int nClusters, Init init, double[][] initialCentroids, int 
         int features = matrix.columns();
         double[] values = matrix.values();
         double[] mean = new double[features];
-        for (int i = 0; i < matrix.rows(); i++) {
-            for (int j = 0; j < features; j++) {
-                mean[j] += scale.apply(values[i * features + j]);
+        if (features == 1) {
+            mean[0] = PairwiseSum.of(scale.apply(values));
+        } else {
+            for (int i = 0; i < matrix.rows(); i++) {
+                for (int j = 0; j < features; j++) {
+                    mean[j] += scale.apply(values[i * features + j]);
+                }
             }
         }
         for (int j = 0; j < features; j++) {
@@ -265,17 +271,25 @@ public record KMeans(int nClusters, Init init, double[][] initialCentroids, int 
         return mean;
     }
 
-    /** The mean over the features of their population variance, from the centred points. */
+    /** The mean over the features of their population variance, from the centred points, summed as numpy sums. */
     private static double meanVariance(PointBlocks points) {
         double total = 0;
         for (int j = 0; j < points.features(); j++) {
-            double squares = 0;
+            double[] squares = new double[points.features() == 1 ? points.rows() : 0];
+            double sum = 0;
             for (int b = 0; b < points.blocks(); b++) {
-                for (double v : points.column(b, j)) {
-                    squares += v * v;
+                int start = PointBlocks.blockStart(b);
+                double[] column = points.column(b, j);
+                for (int i = 0; i < column.length; i++) {
+                    double square = column[i] * column[i];
+                    if (squares.length > 0) {
+                        squares[start + i] = square;
+                    } else {
+                        sum += square;
+                    }
                 }
             }
-            total += squares / points.rows();
+            total += (squares.length > 0 ? PairwiseSum.of(squares) : sum) / points.rows();
         }
         return total / points.features();
     }

@@ -2,6 +2,7 @@ package io.github.prepkit.demo;
 
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Datasets;
+import io.github.prepkit.encode.HandleUnknown;
 import io.github.prepkit.encode.OneHotEncoder;
 import io.github.prepkit.encode.OneHotEncoderModel;
 import io.github.prepkit.impute.IterativeImputer;
@@ -118,7 +119,7 @@ final class PreprocessingDemo {
     private static void encoding(Tour tour) {
         Table students = Datasets.load("students").selectColumns("name", "favorite_color", "grade");
         OneHotEncoderModel encoder = new OneHotEncoder().columns("favorite_color").dropFirst(true)
-                .handleUnknown(OneHotEncoder.HandleUnknown.IGNORE).fit(students);
+                .handleUnknown(HandleUnknown.IGNORE).fit(students);
         Table newcomers = Table.create("newcomers", StringColumn.create("name", "Zoe", "Omar"),
                 StringColumn.create("favorite_color", "red", "teal"), IntColumn.create("grade", 88, 93));
         tour.heading("OneHotEncoder: training levels remembered");

@@ -1,6 +1,5 @@
 package io.github.prepkit.encode;
 
-import io.github.prepkit.encode.OneHotEncoder.HandleUnknown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

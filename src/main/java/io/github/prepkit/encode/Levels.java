@@ -3,6 +3,7 @@ package io.github.prepkit.encode;
 import io.github.prepkit.internal.data.Checks;
 import java.util.List;
 import java.util.stream.IntStream;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.columns.Column;
@@ -10,7 +11,7 @@ import tech.tablesaw.columns.Column;
 /**
  * The distinct present values one column had at fit, sorted, and the lookup of each row's level in a later
  * column of the same kind. Missing values are not levels. Built from the level names, as {@link #tally} gives
- * them at fit or a model file stores them.
+ * them at fit or a model file stores them, or as a user gives them ({@link #given}, in the user's order).
  */
 abstract sealed class Levels permits StringLevels, NumericLevels {
 
@@ -68,13 +69,37 @@ abstract sealed class Levels permits StringLevels, NumericLevels {
         return numeric ? NumericLevels.of(names, what) : StringLevels.of(names, what);
     }
 
-    /** The level names, sorted as the values are (text or number order); unmodifiable. */
+    /**
+     * Levels given by a user, in the order given, as an ordinal encoder's {@code categories}: for a string column any
+     * order; for a numeric column numbers, read by {@link Double#parseDouble} and renamed as {@link NumericLevels#name}
+     * writes them, in increasing order (scikit-learn refuses unsorted numerical categories).
+     *
+     * @param what names the levels in messages
+     * @throws IllegalArgumentException if the list or a name is null, a string level is empty (the missing value) or
+     *                                  repeated, or a numeric level is no number, NaN, or not greater than the one
+     *                                  before it
+     */
+    static Levels given(List<String> names, boolean numeric, String what) {
+        Checks.notNull(names, what);
+        for (int level = 0; level < names.size(); level++) {
+            Checks.notNull(names.get(level), what + ": level " + level);
+        }
+        return numeric ? NumericLevels.given(names, what) : StringLevels.inOrder(names, what);
+    }
+
+    /** The level names, in level order (sorted as the values are, unless {@link #given}); unmodifiable. */
     final List<String> names() {
         return names;
     }
 
     /** For each row of {@code column}: the index of its level in {@link #names()}, {@link #MISSING} or {@link #UNKNOWN}. */
     abstract int[] indexes(Column<?> column);
+
+    /**
+     * A column named {@code name} of type {@code type} (the kind these levels come from) holding, per row, the level
+     * at {@code levelOf[row]}, or a missing value where that is {@link #MISSING}.
+     */
+    abstract Column<?> column(String name, ColumnType type, int[] levelOf);
 
     /** The value at {@code row} written as a level name, to report an unknown level. */
     abstract String nameAt(Column<?> column, int row);

@@ -1,8 +1,15 @@
 package io.github.prepkit.encode;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.FloatColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.ShortColumn;
 import tech.tablesaw.columns.Column;
 
 /**
@@ -51,6 +58,23 @@ final class NumericLevels extends Levels {
         return new NumericLevels(names, values);
     }
 
+    /** The levels named {@code names}, any way {@link Double#parseDouble} reads them, as {@link Levels#given} checks them. */
+    static NumericLevels given(List<String> names, String what) {
+        List<String> renamed = new ArrayList<>(names.size());
+        double previous = Double.NEGATIVE_INFINITY;
+        for (String name : names) {
+            double value = parse(name) + 0.0;
+            if (Double.isNaN(value) || !renamed.isEmpty() && !(previous < value)) {
+                throw new IllegalArgumentException(what + ": level '" + name + "' must be a number other than NaN, "
+                        + "greater than the level before it (numeric categories are given in increasing order, as "
+                        + "scikit-learn requires), found " + names);
+            }
+            renamed.add(name(value));
+            previous = value;
+        }
+        return of(renamed, what);
+    }
+
     /** The number {@code name} writes, or NaN if it is none. */
     private static double parse(String name) {
         try {
@@ -75,6 +99,35 @@ final class NumericLevels extends Levels {
             indexes[row] = level >= 0 ? level : Double.isNaN(value) ? MISSING : UNKNOWN;
         }
         return indexes;
+    }
+
+    @Override
+    Column<?> column(String name, ColumnType type, int[] levelOf) {
+        double[] present = new double[levelOf.length];
+        for (int row = 0; row < present.length; row++) {
+            present[row] = levelOf[row] >= 0 ? values[levelOf[row]] : Double.NaN;
+        }
+        Column<?> column = type.equals(ColumnType.INTEGER) ? IntColumn.create(name)
+                : type.equals(ColumnType.LONG) ? LongColumn.create(name)
+                : type.equals(ColumnType.SHORT) ? ShortColumn.create(name)
+                : type.equals(ColumnType.FLOAT) ? FloatColumn.create(name) : null;
+        if (column == null) {
+            return DoubleColumn.create(name, present);
+        }
+        for (double value : present) {
+            if (Double.isNaN(value)) {
+                column.appendMissing();
+            } else if (column instanceof IntColumn ints) {
+                ints.append((int) value);
+            } else if (column instanceof LongColumn longs) {
+                longs.append((long) value);
+            } else if (column instanceof ShortColumn shorts) {
+                shorts.append((short) value);
+            } else {
+                ((FloatColumn) column).append((float) value);
+            }
+        }
+        return column;
     }
 
     @Override

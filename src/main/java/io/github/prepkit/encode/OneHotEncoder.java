@@ -57,24 +57,21 @@ public record OneHotEncoder(List<String> columns, boolean dropFirst, boolean dum
 
     private static final String STEP = "OneHotEncoder";
 
-    /** What {@link OneHotEncoderModel#transform} does with a level it did not see at fit, as scikit-learn's {@code handle_unknown}. */
-    public enum HandleUnknown {
-        /** Fail, naming the column, the level and the row (scikit-learn's default {@code "error"}). */
-        ERROR,
-        /** Encode the row as all zeros in that column's dummy columns (scikit-learn's {@code "ignore"}). */
-        IGNORE
-    }
-
     /**
      * Validates the parameters and freezes the column list.
      *
      * @throws IllegalArgumentException naming the parameter: a null or repeated column name, a null
-     *                                  {@code handleUnknown}, or a {@code minFrequency} that is negative, NaN,
-     *                                  infinite, or 1 or more without being whole
+     *                                  {@code handleUnknown} or {@link HandleUnknown#USE_ENCODED_VALUE} (an ordinal
+     *                                  encoder's choice), or a {@code minFrequency} that is negative, NaN, infinite, or
+     *                                  1 or more without being whole
      */
     public OneHotEncoder {
         columns = Checks.columnNames(columns, STEP);
         Checks.notNull(handleUnknown, "handleUnknown");
+        if (handleUnknown == HandleUnknown.USE_ENCODED_VALUE) {
+            throw new IllegalArgumentException(STEP + ": handleUnknown must be ERROR or IGNORE, found "
+                    + handleUnknown + " (an OrdinalEncoder's choice)");
+        }
         if (!(minFrequency >= 0 && minFrequency < 1 || minFrequency >= 1 && minFrequency == Math.rint(minFrequency)
                 && !Double.isInfinite(minFrequency))) {
             throw new IllegalArgumentException(STEP + ": minFrequency must be 0 (off), a fraction in (0, 1) or a whole "
@@ -103,7 +100,7 @@ public record OneHotEncoder(List<String> columns, boolean dropFirst, boolean dum
         return new OneHotEncoder(columns, dropFirst, dummyNa, handleUnknown, minFrequency);
     }
 
-    /** A copy that treats a level not seen at fit as {@code handleUnknown} says. */
+    /** A copy that treats a level not seen at fit as {@code handleUnknown} says ({@code ERROR} or {@code IGNORE}). */
     public OneHotEncoder handleUnknown(HandleUnknown handleUnknown) {
         return new OneHotEncoder(columns, dropFirst, dummyNa, handleUnknown, minFrequency);
     }

@@ -2,9 +2,7 @@ package io.github.prepkit.encode;
 
 import io.github.prepkit.base.TransformerModel;
 import io.github.prepkit.data.ColumnKind;
-import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
-import io.github.prepkit.encode.OneHotEncoder.HandleUnknown;
 import io.github.prepkit.internal.base.Summary;
 import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.internal.data.Tables;
@@ -72,7 +70,9 @@ public final class OneHotEncoderModel implements TransformerModel {
                     estimator.minFrequency(), STEP + ": infrequentLevels of column '" + column + "'");
             encodings.put(column, ColumnEncoding.of(column, levels, infrequent, estimator));
         }
-        requireFreeNames(schema, encodings);
+        Map<String, List<String>> dummies = new LinkedHashMap<>();
+        encodings.forEach((column, encoding) -> dummies.put(column, encoding.dummyNames()));
+        DummyNames.requireFree(schema, dummies, STEP);
         return new OneHotEncoderModel(estimator, schema, Collections.unmodifiableMap(encodings));
     }
 
@@ -85,36 +85,6 @@ public final class OneHotEncoderModel implements TransformerModel {
                     + " groups no level, found " + checked);
         }
         return checked;
-    }
-
-    /** Fails if two output columns would share a name, e.g. level "nan" with {@code dummyNa}, or a column "color_red". */
-    /**
-     * Fails if two output columns would have names Tablesaw takes for one (it ignores case and surrounding spaces):
-     * two dummies (levels {@code "Red"} and {@code "red"}, or {@code "a"} and {@code "a "}), or a dummy and a column
-     * the encoder keeps.
-     */
-    private static void requireFreeNames(Schema schema, Map<String, ColumnEncoding> encodings) {
-        Map<String, String> kept = new HashMap<>();
-        schema.names().stream().filter(name -> !encodings.containsKey(name))
-                .forEach(name -> kept.put(Columns.nameKey(name), name));
-        Map<String, String> dummies = new HashMap<>();
-        for (ColumnEncoding encoding : encodings.values()) {
-            for (String name : encoding.dummyNames()) {
-                String key = Columns.nameKey(name);
-                String column = kept.get(key);
-                if (column != null) {
-                    throw new IllegalArgumentException(STEP + ": the dummy column '" + name + "' of column '"
-                            + encoding.column() + "' would take the name of column '" + column + "' (Tablesaw ignores"
-                            + " case and surrounding spaces in names); rename that column");
-                }
-                String earlier = dummies.putIfAbsent(key, name);
-                if (earlier != null) {
-                    throw new IllegalArgumentException(STEP + ": the dummy columns '" + earlier + "' and '" + name
-                            + "' would be one column to Tablesaw, which ignores case and surrounding spaces in names;"
-                            + " make the levels differ by more than that (normalise the text before encoding)");
-                }
-            }
-        }
     }
 
     /** The estimator this model was fitted with. */

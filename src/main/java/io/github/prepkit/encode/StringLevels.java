@@ -1,15 +1,19 @@
 package io.github.prepkit.encode;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.columns.Column;
+import tech.tablesaw.columns.strings.StringColumnType;
 
 /**
  * The levels of a string column: its distinct non-empty strings in {@link String#compareTo} order (pandas'
- * and scikit-learn's order for text without characters outside the Basic Multilingual Plane). Rows are read
+ * and scikit-learn's order for text without characters outside the Basic Multilingual Plane), or in an order given. Rows are read
  * through {@link StringCodes}, so each distinct string is looked up once, not once per row.
  */
 final class StringLevels extends Levels {
@@ -52,6 +56,18 @@ final class StringLevels extends Levels {
         return new StringLevels(names);
     }
 
+    /** The levels named {@code names} in the order given, as {@link Levels#given} checks them. */
+    static StringLevels inOrder(List<String> names, String what) {
+        Set<String> seen = new HashSet<>();
+        for (String name : names) {
+            if (StringColumn.valueIsMissing(name) || !seen.add(name)) {
+                throw new IllegalArgumentException(what + ": level '" + name + "' must not be empty (the missing value)"
+                        + " nor repeated, found " + names);
+            }
+        }
+        return new StringLevels(names);
+    }
+
     @Override
     int[] indexes(Column<?> column) {
         StringCodes codes = StringCodes.of((StringColumn) column);
@@ -66,6 +82,15 @@ final class StringLevels extends Levels {
     private int indexOf(String value) {
         Integer level = levelOf.get(value);
         return level != null ? level : StringColumn.valueIsMissing(value) ? MISSING : UNKNOWN;
+    }
+
+    @Override
+    Column<?> column(String name, ColumnType type, int[] levelOf) {
+        String[] values = new String[levelOf.length];
+        for (int row = 0; row < values.length; row++) {
+            values[row] = levelOf[row] >= 0 ? names().get(levelOf[row]) : StringColumnType.missingValueIndicator();
+        }
+        return StringColumn.create(name, values);
     }
 
     @Override

@@ -3,7 +3,10 @@ package io.github.prepkit.contract;
 import io.github.prepkit.cluster.KMeans;
 import io.github.prepkit.data.Datasets;
 import io.github.prepkit.encode.Binarizer;
+import io.github.prepkit.encode.HandleUnknown;
+import io.github.prepkit.encode.KBinsDiscretizer;
 import io.github.prepkit.encode.OneHotEncoder;
+import io.github.prepkit.encode.OrdinalEncoder;
 import io.github.prepkit.ensemble.AdaBoostClassifier;
 import io.github.prepkit.ensemble.BalancedBaggingClassifier;
 import io.github.prepkit.ensemble.BalancedRandomForestClassifier;
@@ -121,6 +124,16 @@ final class Registry {
                         .invalid(() -> new QuantileTransformer().nQuantiles(0), "nQuantiles"),
                 Contract.of(OneHotEncoder.class, () -> new OneHotEncoder(), () -> Datasets.load("students"), null)
                         .invalid(() -> new OneHotEncoder().minFrequency(-1), "minFrequency").infinityRefusedBy(null),
+                Contract.of(OrdinalEncoder.class, () -> new OrdinalEncoder(), () -> Datasets.load("students"), null)
+                        .invalid(() -> new OrdinalEncoder().handleUnknown(HandleUnknown.IGNORE), "handleUnknown")
+                        .infinityRefusedBy(null),
+                Contract.of(KBinsDiscretizer.class, () -> new KBinsDiscretizer(), Registry::irisFeatures, null)
+                        .invalid(() -> new KBinsDiscretizer().nBins(1), "nBins"),
+                Contract.of(KBinsDiscretizer.class, () -> new KBinsDiscretizer().nBins(3)
+                        .strategy(KBinsDiscretizer.Strategy.KMEANS).encode(KBinsDiscretizer.Encode.ORDINAL),
+                        Registry::irisFeatures, null)
+                        .invalid(() -> new KBinsDiscretizer().strategy(KBinsDiscretizer.Strategy.KMEANS).subsample(9),
+                                "subsample"),
                 Contract.of(KMeans.class, () -> new KMeans().nClusters(3).seed(1), Registry::irisFeatures, null)
                         .threads(e -> ((KMeans) e).nJobs(2))
                         .invalid(() -> new KMeans().nClusters(0), "nClusters"),

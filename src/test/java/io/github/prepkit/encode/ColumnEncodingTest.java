@@ -3,7 +3,6 @@ package io.github.prepkit.encode;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.prepkit.encode.OneHotEncoder.HandleUnknown;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.IntColumn;

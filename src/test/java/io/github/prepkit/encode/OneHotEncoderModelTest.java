@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.prepkit.data.Schema;
-import io.github.prepkit.encode.OneHotEncoder.HandleUnknown;
 import io.github.prepkit.reference.LogRecords;
 import io.github.prepkit.reference.TableAssertions;
 import java.util.LinkedHashMap;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.prepkit.encode.OneHotEncoder.HandleUnknown;
 import io.github.prepkit.reference.TableAssertions;
 import java.time.LocalDate;
 import java.util.Arrays;
