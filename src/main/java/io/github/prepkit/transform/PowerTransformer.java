@@ -18,7 +18,7 @@ import tech.tablesaw.api.Table;
  * Maps numeric columns through a power transform that makes them more Gaussian-like, as scikit-learn's
  * {@code PowerTransformer}: Yeo-Johnson (any sign) or Box-Cox (strictly positive values), with one lambda per column
  * found by maximum likelihood exactly as scikit-learn 1.2.1 finds it (scipy's Brent minimiser from the bracket
- * (-2, 2) on the same log-likelihood; the lambdas agree to about 1e-8, 1.4e-8 at most on the reference cases,
+ * (-2, 2) on the same log-likelihood; the lambdas agree within 1e-7, 8e-8 at most on the reference cases,
  * where the minimiser's last steps follow rounding noise), then, with {@code standardize}, a {@link StandardScaler}
  * fitted on the transformed values. Missing values are ignored at fit and stay missing. By default every numeric
  * column is transformed; {@link #columns(String...)} narrows it and other columns pass through unchanged.
