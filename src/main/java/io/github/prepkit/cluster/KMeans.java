@@ -7,7 +7,7 @@ import io.github.prepkit.internal.data.BinaryScale;
 import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.internal.data.ColumnRanges;
 import io.github.prepkit.internal.data.FeatureMatrix;
-import io.github.prepkit.internal.data.PairwiseSum;
+import io.github.prepkit.internal.data.NumpySum;
 import io.github.prepkit.internal.data.Tables;
 import java.util.Arrays;
 import java.util.Objects;
@@ -257,7 +257,7 @@ public record KMeans(int nClusters, Init init, double[][] initialCentroids, int 
         double[] values = matrix.values();
         double[] mean = new double[features];
         if (features == 1) {
-            mean[0] = PairwiseSum.of(scale.apply(values));
+            mean[0] = NumpySum.of(scale.apply(values));
         } else {
             for (int i = 0; i < matrix.rows(); i++) {
                 for (int j = 0; j < features; j++) {
@@ -289,7 +289,7 @@ public record KMeans(int nClusters, Init init, double[][] initialCentroids, int 
                     }
                 }
             }
-            total += (squares.length > 0 ? PairwiseSum.of(squares) : sum) / points.rows();
+            total += (squares.length > 0 ? NumpySum.of(squares) : sum) / points.rows();
         }
         return total / points.features();
     }

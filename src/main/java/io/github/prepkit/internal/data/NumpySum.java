@@ -3,7 +3,7 @@ package io.github.prepkit.internal.data;
 /**
  * A sum in NumPy's order ({@code np.sum} of a 1-D array, its {@code pairwise_sum}), so that a count imbalanced-learn
  * rounds from a normalised share comes out the same to the last bit, and a variance scikit-learn takes with numpy
- * (PowerTransformer's likelihood) is the same sum.
+ * (PowerTransformer's likelihood, k-means centring a single feature) is the same sum.
  */
 public final class NumpySum {
 
