@@ -6,6 +6,7 @@ import io.github.prepkit.base.Model;
 import io.github.prepkit.base.PredictorModel;
 import io.github.prepkit.base.Regressor;
 import io.github.prepkit.base.Sampler;
+import io.github.prepkit.base.SupervisedTransformer;
 import io.github.prepkit.base.Transformer;
 import io.github.prepkit.base.TransformerModel;
 import io.github.prepkit.pipeline.ClassifierPipeline;
@@ -79,8 +80,8 @@ final class PipelineCodecs {
     /** A pipeline's fitted transformers, each of which must have been fitted by its transformer step. */
     private static List<TransformerModel> transformers(Pipeline<?> pipeline, NodeReader state) {
         List<TransformerModel> fitted = state.typedList("transformers", TransformerModel.class);
-        List<Transformer<?>> steps = pipeline.stepsBeforeModel().stream().filter(Step.Transform.class::isInstance)
-                .<Transformer<?>>map(step -> ((Step.Transform) step).transformer()).toList();
+        List<Object> steps = pipeline.stepsBeforeModel().stream().filter(step -> !(step instanceof Step.Resample))
+                .map(PipelineCodecs::transformer).toList();
         for (int i = 0; i < fitted.size(); i++) {
             fittedBy(fitted.get(i), i < steps.size() ? steps.get(i) : null, state.path() + "/transformers/" + i);
         }
@@ -104,10 +105,10 @@ final class PipelineCodecs {
         params.objects("steps", pipeline.stepsBeforeModel(), (step, s) -> {
             s.string("name", step.name());
             try {
-                if (step instanceof Step.Transform transform) {
-                    s.typed("transformer", transform.transformer());
+                if (step instanceof Step.Resample resample) {
+                    s.typed("sampler", resample.sampler());
                 } else {
-                    s.typed("sampler", ((Step.Resample) step).sampler());
+                    s.typed("transformer", transformer(step));
                 }
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("pipeline step '" + step.name() + "': " + e.getMessage(), e);
@@ -125,9 +126,26 @@ final class PipelineCodecs {
         Pipeline.Steps steps = Pipeline.steps();
         for (NodeReader step : params.objects("steps")) {
             String name = step.string("name");
-            steps = step.has("transformer") ? steps.transform(name, step.typed("transformer", Transformer.class))
-                    : steps.resample(name, step.typed("sampler", Sampler.class));
+            if (!step.has("transformer")) {
+                steps = steps.resample(name, step.typed("sampler", Sampler.class));
+            } else {
+                Object transformer = step.typed("transformer", Object.class);
+                if (transformer instanceof SupervisedTransformer<?> supervised) {
+                    steps = steps.transform(name, supervised);
+                } else if (transformer instanceof Transformer<?> unsupervised) {
+                    steps = steps.transform(name, unsupervised);
+                } else {
+                    throw new ModelFileException(Archive.MODEL + " at " + step.path() + "/transformer: expected a"
+                            + " Transformer or a SupervisedTransformer, found a " + transformer.getClass().getSimpleName());
+                }
+            }
         }
         return steps;
+    }
+
+    /** The transformer of a transformer step, which may learn from the target or not. */
+    private static Object transformer(Step step) {
+        return step instanceof Step.SupervisedTransform supervised ? supervised.transformer()
+                : ((Step.Transform) step).transformer();
     }
 }

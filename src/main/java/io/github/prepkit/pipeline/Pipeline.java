@@ -4,6 +4,7 @@ import io.github.prepkit.base.Classifier;
 import io.github.prepkit.base.Predictor;
 import io.github.prepkit.base.Regressor;
 import io.github.prepkit.base.Sampler;
+import io.github.prepkit.base.SupervisedTransformer;
 import io.github.prepkit.base.Transformer;
 import io.github.prepkit.base.TransformerModel;
 import io.github.prepkit.data.Columns;
@@ -74,7 +75,7 @@ public abstract sealed class Pipeline<M extends PipelineModel> implements Predic
 
     /** The names of the transformer steps, in order: the steps a fitted pipeline keeps besides its model. */
     List<String> transformerNames() {
-        return steps.stream().filter(step -> step instanceof Step.Transform).map(Step::name).toList();
+        return steps.stream().filter(step -> !(step instanceof Step.Resample)).map(Step::name).toList();
     }
 
     /**
@@ -94,6 +95,10 @@ public abstract sealed class Pipeline<M extends PipelineModel> implements Predic
                 TransformerModel transformer = transform.transformer().fit(current);
                 fitted.add(transformer);
                 current = transformer.transform(current);
+            } else if (step instanceof Step.SupervisedTransform supervised) {
+                Fitted fit = fitted(supervised.transformer(), current, y);
+                fitted.add(fit.model());
+                current = fit.output();
             } else {
                 Sampler sampler = ((Step.Resample) step).sampler();
                 Table resampled = sampler.fitResample(withTarget(current, y, step.name()), y.name());
@@ -102,6 +107,16 @@ public abstract sealed class Pipeline<M extends PipelineModel> implements Predic
             }
         }
         return new Prepared(fitted, current, y);
+    }
+
+    /** {@code transformer} fitted on {@code features} and {@code target}, and what it gives the next step. */
+    private static <M extends TransformerModel> Fitted fitted(SupervisedTransformer<M> transformer, Table features,
+            Column<?> target) {
+        M model = transformer.fit(features, target);
+        return new Fitted(model, transformer.trainingOutput(model, features, target));
+    }
+
+    private record Fitted(TransformerModel model, Table output) {
     }
 
     /**
@@ -161,6 +176,20 @@ public abstract sealed class Pipeline<M extends PipelineModel> implements Predic
          */
         public Steps transform(String name, Transformer<?> transformer) {
             return add(new Step.Transform(checkName(name), Checks.notNull(transformer, "transformer")));
+        }
+
+        /**
+         * These steps and then {@code transformer}, which learns from the target as well: fitted on the previous
+         * step's output and the target, it gives the next step {@link SupervisedTransformer#trainingOutput} at fit
+         * and transforms the features at prediction.
+         *
+         * @param name        the step's name, unique in the pipeline
+         * @param transformer the transformer, fitted afresh with the pipeline
+         * @return new steps; these are not modified
+         * @throws IllegalArgumentException if the name is blank or already used, or the transformer is null
+         */
+        public Steps transform(String name, SupervisedTransformer<?> transformer) {
+            return add(new Step.SupervisedTransform(checkName(name), Checks.notNull(transformer, "transformer")));
         }
 
         /**

@@ -1,10 +1,11 @@
 package io.github.prepkit.pipeline;
 
 import io.github.prepkit.base.Sampler;
+import io.github.prepkit.base.SupervisedTransformer;
 import io.github.prepkit.base.Transformer;
 
-/** One named step before a pipeline's final model: a transformer or a sampler. */
-public sealed interface Step permits Step.Transform, Step.Resample {
+/** One named step before a pipeline's final model: a transformer (one that learns from the target, too) or a sampler. */
+public sealed interface Step permits Step.Transform, Step.SupervisedTransform, Step.Resample {
 
     /** The step's name, unique in its pipeline. */
     String name();
@@ -16,6 +17,22 @@ public sealed interface Step permits Step.Transform, Step.Resample {
      * @param transformer the transformer
      */
     record Transform(String name, Transformer<?> transformer) implements Step {
+
+        @Override
+        public String toString() {
+            return name + "=" + transformer;
+        }
+    }
+
+    /**
+     * A transformer that learns from the target as well, fitted on the previous step's output and its target, and
+     * applied at fit (to the rows it gives the next step, {@link SupervisedTransformer#trainingOutput}) and at
+     * prediction.
+     *
+     * @param name        the step's name
+     * @param transformer the transformer
+     */
+    record SupervisedTransform(String name, SupervisedTransformer<?> transformer) implements Step {
 
         @Override
         public String toString() {

@@ -13,6 +13,7 @@ import io.github.prepkit.base.Model;
 import io.github.prepkit.base.Predictor;
 import io.github.prepkit.base.PredictorModel;
 import io.github.prepkit.base.Sampler;
+import io.github.prepkit.base.SupervisedTransformer;
 import io.github.prepkit.base.Transformer;
 import io.github.prepkit.base.TransformerModel;
 import io.github.prepkit.data.Columns;
@@ -57,7 +58,7 @@ import tech.tablesaw.columns.Column;
 class ContractSuiteTest {
 
     private static final List<Class<?>> KINDS =
-            List.of(Transformer.class, Predictor.class, Sampler.class, OutlierDetector.class, NearestNeighbors.class);
+            List.of(Transformer.class, SupervisedTransformer.class, Predictor.class, Sampler.class, OutlierDetector.class, NearestNeighbors.class);
 
     @Test
     void everyEstimatorTransformerSamplerAndDetectorIsRegistered() {
@@ -86,6 +87,17 @@ class ContractSuiteTest {
             run(contract.estimator().get(), data, contract.target());
             TableAssertions.assertTableClose(before, data, 0);
         }));
+        if (contract.estimator().get() instanceof SupervisedTransformer<?>) {
+            checks.add(DynamicTest.dynamicTest("fitTransform does not modify the input and gives the same rows twice",
+                    () -> {
+                        Table data = contract.data().get();
+                        Table before = data.copy();
+                        Table first = trainingOutput(contract.estimator().get(), data, contract.target());
+                        TableAssertions.assertTableClose(before, data, 0);
+                        TableAssertions.assertTableClose(first,
+                                trainingOutput(contract.estimator().get(), contract.data().get(), contract.target()), 0);
+                    }));
+        }
         checks.add(DynamicTest.dynamicTest("fitting twice gives equal models", () -> TableAssertions.assertTableClose(
                 run(contract.estimator().get(), contract.data().get(), contract.target()),
                 run(contract.estimator().get(), contract.data().get(), contract.target()), 0)));
@@ -141,6 +153,11 @@ class ContractSuiteTest {
         return checks.stream();
     }
 
+    /** What a transformer that learns from the target gives the next step of a pipeline fitted on {@code data}. */
+    private static Table trainingOutput(Object estimator, Table data, String target) {
+        return ((SupervisedTransformer<?>) estimator).fitTransform(Columns.without(data, target), data.column(target));
+    }
+
     /** Fits and applies {@code estimator} on {@code data}, returning what it produced as a table. */
     private static Table run(Object estimator, Table data, String target) {
         return applied(estimator, data, target).apply(data);
@@ -158,6 +175,9 @@ class ContractSuiteTest {
         }
         if (estimator instanceof Transformer<?> transformer) {
             return transformer.fit(data);
+        }
+        if (estimator instanceof SupervisedTransformer<?> transformer) {
+            return transformer.fit(Columns.without(data, target), data.column(target));
         }
         if (estimator instanceof Predictor<?> predictor) {
             return predictor.fit(data, target);
@@ -185,7 +205,7 @@ class ContractSuiteTest {
     /** What {@code model} gives for {@code data}, as a table. */
     static Table output(Model model, Table data, String target) {
         if (model instanceof TransformerModel transformer) {
-            return transformer.transform(data);
+            return transformer.transform(target == null ? data : Columns.without(data, target));
         }
         if (model instanceof ClassifierModel classifier) {
             Table features = Columns.without(data, target);
@@ -207,6 +227,10 @@ class ContractSuiteTest {
     private static Function<Table, Table> applied(Object estimator, Table data, String target) {
         if (estimator instanceof Transformer<?> transformer) {
             return transformer.fit(data)::transform;
+        }
+        if (estimator instanceof SupervisedTransformer<?> transformer) {
+            TransformerModel model = transformer.fit(Columns.without(data, target), data.column(target));
+            return table -> model.transform(Columns.without(table, target));
         }
         if (estimator instanceof Predictor<?> predictor) {
             PredictorModel model = predictor.fit(data, target);

@@ -11,6 +11,7 @@ import io.github.prepkit.base.LambdaModels;
 import io.github.prepkit.base.PredictorModel;
 import io.github.prepkit.base.Regressor;
 import io.github.prepkit.data.Columns;
+import io.github.prepkit.base.Transformer;
 import io.github.prepkit.data.Datasets;
 import io.github.prepkit.impute.SimpleImputer;
 import io.github.prepkit.impute.SimpleImputerModel;
@@ -127,7 +128,7 @@ class PipelineTest {
                 () -> scale.classifier("scale", new KNeighborsClassifier()));
         assertTrue(twice.getMessage().contains("step name 'scale' is used twice"), twice.getMessage());
         assertThrows(IllegalArgumentException.class, () -> scale.transform(" ", new StandardScaler()));
-        assertThrows(IllegalArgumentException.class, () -> scale.transform("again", null));
+        assertThrows(IllegalArgumentException.class, () -> scale.transform("again", (Transformer<?>) null));
         assertThrows(IllegalArgumentException.class, () -> scale.resample("sample", null));
         assertThrows(IllegalArgumentException.class, () -> scale.regressor("model", null));
         assertThrows(IllegalArgumentException.class, () -> scale.classifier("model", null));
