@@ -1,5 +1,6 @@
 package io.github.prepkit.base;
 
+import io.github.prepkit.data.Columns;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -23,6 +24,19 @@ public interface SupervisedTransformer<M extends TransformerModel> {
      *                                  another length or kind than needed...)
      */
     M fit(Table features, Column<?> target);
+
+    /**
+     * Fits on {@code data} with column {@code targetColumn} as the target and every other column as a feature.
+     *
+     * @param data         the training table, not modified
+     * @param targetColumn the exact name of the target column
+     * @return the fitted model, immutable; it transforms tables without the target column
+     * @throws IllegalArgumentException if there is no such column, or as {@link #fit(Table, Column)}
+     */
+    default M fit(Table data, String targetColumn) {
+        Column<?> target = Columns.column(data, targetColumn);
+        return fit(Columns.without(data, targetColumn), target);
+    }
 
     /**
      * What the next step is trained on: the training rows as {@code model}, which this transformer fitted on them,

@@ -5,6 +5,7 @@ import io.github.prepkit.base.Model;
 import io.github.prepkit.base.Predictor;
 import io.github.prepkit.base.PredictorModel;
 import io.github.prepkit.base.Sampler;
+import io.github.prepkit.base.SupervisedTransformer;
 import io.github.prepkit.base.Transformer;
 import io.github.prepkit.base.TransformerModel;
 import io.github.prepkit.internal.data.Checks;
@@ -171,6 +172,29 @@ public final class PrepkitSpark {
      */
     public static <M extends PredictorModel> M fit(SparkSession spark, Predictor<M> estimator, Dataset<Row> data,
             String target) {
+        Checks.notNull(spark, "spark");
+        Checks.notNull(estimator, "estimator");
+        Checks.notNull(target, "target");
+        return estimator.fit(DriverTable.collect(Checks.notNull(data, "data"), estimator.getClass().getSimpleName()),
+                target);
+    }
+
+    /**
+     * Fits {@code estimator}, a transformer that learns from the target as well, with column {@code target} of
+     * {@code data} as the target and its other columns as the features, on the rows brought to the driver in their
+     * order, so the model is the one a local fit on the same rows gives, bit for bit.
+     *
+     * @param spark     the session {@code data} belongs to
+     * @param estimator any transformer that learns from the target
+     * @param data      the rows to fit on, with the target column
+     * @param target    the target column's name
+     * @return the ordinary prepkit model, to save or to apply locally or with {@link #transform} (to rows without the
+     *         target column, or with it passed through as any other column it does not act on)
+     * @throws IllegalArgumentException if the rows would take more than half the driver's heap, saying how much (fit
+     *                                  on a sample), or as the estimator's own {@code fit}
+     */
+    public static <M extends TransformerModel> M fit(SparkSession spark, SupervisedTransformer<M> estimator,
+            Dataset<Row> data, String target) {
         Checks.notNull(spark, "spark");
         Checks.notNull(estimator, "estimator");
         Checks.notNull(target, "target");

@@ -12,6 +12,7 @@ import io.github.prepkit.base.Model;
 import io.github.prepkit.base.Predictor;
 import io.github.prepkit.base.PredictorModel;
 import io.github.prepkit.base.Sampler;
+import io.github.prepkit.base.SupervisedTransformer;
 import io.github.prepkit.base.Transformer;
 import io.github.prepkit.base.TransformerModel;
 import io.github.prepkit.data.Columns;
@@ -92,6 +93,7 @@ class SparkContractTest {
         SparkSession spark = LocalSpark.session();
         return Registry.all().stream()
                 .filter(contract -> contract.estimator().get() instanceof Transformer<?>
+                        || contract.estimator().get() instanceof SupervisedTransformer<?>
                         || contract.estimator().get() instanceof Predictor<?>)
                 .map(contract -> DynamicTest.dynamicTest(contract.toString(), () -> {
                     Table data = contract.data().get();
@@ -102,6 +104,9 @@ class SparkContractTest {
                     if (estimator instanceof Transformer<?> transformer) {
                         local = transformer.fit(data);
                         onSpark = PrepkitSpark.fit(spark, transformer, frame);
+                    } else if (estimator instanceof SupervisedTransformer<?> transformer) {
+                        local = transformer.fit(data, contract.target());
+                        onSpark = PrepkitSpark.fit(spark, transformer, frame, contract.target());
                     } else {
                         Predictor<?> predictor = (Predictor<?>) estimator;
                         local = predictor.fit(data, contract.target());

@@ -70,6 +70,17 @@ class SupervisedStepTest {
     }
 
     @Test
+    void fittingByTargetNameTakesTheOtherColumnsAsFeatures() {
+        Table diabetes = Datasets.load("diabetes");
+        Table features = Columns.without(diabetes, "progression");
+        assertEquals(new StandardScaler().fit(features).transform(features).toString(),
+                new ScalerSeeingTarget().fit(diabetes, "progression").transform(features).toString());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ScalerSeeingTarget().fit(diabetes, "no_such_column"));
+        assertTrue(e.getMessage().contains("no_such_column"), e.getMessage());
+    }
+
+    @Test
     void fitTransformIsTheTrainingOutputOfTheFittedModel() {
         Table diabetes = Columns.without(Datasets.load("diabetes"), "progression");
         Column<?> target = Datasets.load("diabetes").column("progression");
