@@ -27,7 +27,7 @@ class MainTest {
     void theFullTourRunsEveryTopicWithQuestionsAndAnswers() {
         Run tour = run();
         assertEquals(0, tour.status());
-        assertTrue(tour.output().startsWith("prepkit tour: datasets, pandas, algorithms, preprocessing, models, imbalance, search, models-on-disk"), tour.output());
+        assertTrue(tour.output().startsWith("prepkit tour: datasets, pandas, algorithms, preprocessing, features, models, imbalance, search, models-on-disk"), tour.output());
         for (String heading : new String[] {"Bundled data sets", "Median rainfall on rainy days",
                 "Median imputation of cheese prices", "Students by grade and colour", "One-sample t statistic",
                 "Digit accumulator", "First non-repeating character", "Merge sorted lists", "Rectangle overlap",
