@@ -1,5 +1,7 @@
 package io.github.prepkit.metrics;
 
+import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.NumpySum;
 import java.util.List;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -8,8 +10,8 @@ import tech.tablesaw.columns.Column;
 
 /**
  * Scores of predicted class labels against the true ones, as scikit-learn 1.2's {@code accuracy_score},
- * {@code balanced_accuracy_score}, {@code precision_score}, {@code recall_score}, {@code f1_score} and
- * {@code confusion_matrix}.
+ * {@code balanced_accuracy_score}, {@code precision_score}, {@code recall_score}, {@code f1_score},
+ * {@code matthews_corrcoef}, {@code cohen_kappa_score}, {@code classification_report} and {@code confusion_matrix}.
  *
  * <p>Both arguments are Tablesaw columns of any type with one value per row (a classifier's {@code predict} returns
  * one like its target), compared by value: numeric columns as numbers whatever their type, other columns by their
@@ -137,6 +139,143 @@ public final class ClassificationMetrics {
     }
 
     /**
+     * The Matthews correlation coefficient, scikit-learn's {@code matthews_corrcoef} in its multiclass form (the
+     * R_K statistic): with c the correct predictions, s the rows, t_k and p_k the true and predicted counts of class
+     * k, (c s - Σ t_k p_k) / √((s² - Σ p_k²)(s² - Σ t_k²)). Where either factor under the root is 0 (a single true or
+     * predicted class) it is 0, as scikit-learn returns. O(rows + classes²).
+     *
+     * @param yTrue the true labels, one per row
+     * @param yPred the predicted labels, as many and compared by value
+     * @return the coefficient, from -1 to 1 (0 for chance, 1 for perfect predictions)
+     * @throws IllegalArgumentException for bad input (see the class comment)
+     */
+    public static double matthewsCorrcoef(Column<?> yTrue, Column<?> yPred) {
+        long[][] confusion = PairedLabels.of(yTrue, yPred).confusion();
+        int count = confusion.length;
+        double[] trueSums = new double[count];
+        double[] predictedSums = new double[count];
+        double correct = 0;
+        for (int t = 0; t < count; t++) {
+            correct += confusion[t][t];
+            for (int p = 0; p < count; p++) {
+                trueSums[t] += confusion[t][p];
+                predictedSums[p] += confusion[t][p];
+            }
+        }
+        double samples = NumpySum.of(predictedSums);
+        double covariance = correct * samples - dot(trueSums, predictedSums);
+        double predictedVariance = samples * samples - dot(predictedSums, predictedSums);
+        double trueVariance = samples * samples - dot(trueSums, trueSums);
+        if (predictedVariance * trueVariance == 0) {
+            return 0;
+        }
+        return covariance / Math.sqrt(trueVariance * predictedVariance);
+    }
+
+    /**
+     * Cohen's kappa, the agreement of {@code yTrue} and {@code yPred} corrected for chance, as scikit-learn's
+     * {@code cohen_kappa_score} with {@code weights=None}. Symmetric in its arguments.
+     *
+     * @param yTrue the true labels (one rater), one per row
+     * @param yPred the predicted labels (the other rater), as many and compared by value
+     * @return the kappa, at most 1; NaN for a single class, where chance agreement is certain (0 / 0, as
+     *         scikit-learn)
+     * @throws IllegalArgumentException for bad input (see the class comment)
+     */
+    public static double cohenKappa(Column<?> yTrue, Column<?> yPred) {
+        return cohenKappa(yTrue, yPred, KappaWeights.NONE);
+    }
+
+    /**
+     * Cohen's kappa with disagreements weighed as {@code weights} says, as scikit-learn's {@code cohen_kappa_score}:
+     * 1 - Σ w_ij o_ij / Σ w_ij e_ij, with o the confusion counts and e_ij = (predicted count of i)(true count of j) /
+     * rows the counts expected by chance. The classes' order is their sorted order (as scikit-learn's labels), which
+     * is what the linear and quadratic weights measure distance in. O(rows + classes²).
+     *
+     * @param yTrue   the true labels (one rater), one per row
+     * @param yPred   the predicted labels (the other rater), as many and compared by value
+     * @param weights how a disagreement weighs
+     * @return the kappa, at most 1; NaN where the expected disagreement is 0 (a single class)
+     * @throws IllegalArgumentException for bad input (see the class comment) or null weights
+     */
+    public static double cohenKappa(Column<?> yTrue, Column<?> yPred, KappaWeights weights) {
+        Checks.notNull(weights, "weights");
+        long[][] confusion = PairedLabels.of(yTrue, yPred).confusion();
+        int count = confusion.length;
+        long[] predicted = new long[count];
+        long[] actual = new long[count];
+        long rows = 0;
+        for (int t = 0; t < count; t++) {
+            for (int p = 0; p < count; p++) {
+                actual[t] += confusion[t][p];
+                predicted[p] += confusion[t][p];
+                rows += confusion[t][p];
+            }
+        }
+        long observed = 0;
+        double[] expected = new double[count * count];
+        for (int i = 0; i < count; i++) {
+            for (int j = 0; j < count; j++) {
+                long weight = weights.weight(i, j);
+                observed += weight * confusion[i][j];
+                // scikit-learn's np.outer(predicted, actual) / rows, weighted, summed by np.sum in row-major order
+                expected[i * count + j] = weight * ((double) (predicted[i] * actual[j]) / rows);
+            }
+        }
+        return 1 - observed / NumpySum.of(expected);
+    }
+
+    /**
+     * The precision, recall, F1 and support of every class, then the accuracy and the macro and weighted averages,
+     * as scikit-learn's {@code classification_report} (its {@code output_dict} as a table): a string column
+     * {@value ClassificationReport#CLASS_COLUMN} names the row (each class as its column formats it, then
+     * {@code accuracy}, {@code macro avg}, {@code weighted avg}), double columns {@code precision}, {@code recall},
+     * {@code f1-score} and an int column {@code support}. The accuracy row holds the accuracy under {@code f1-score}
+     * and the number of rows under {@code support}, its precision and recall missing, as the text report prints it.
+     * Zero division gives 0 (scikit-learn's default {@code "warn"}, without the warning). O(rows + classes²).
+     *
+     * @param yTrue the true labels, one per row
+     * @param yPred the predicted labels, as many and compared by value
+     * @return a new table of classes + 3 rows
+     * @throws IllegalArgumentException for bad input (see the class comment)
+     */
+    public static Table classificationReport(Column<?> yTrue, Column<?> yPred) {
+        return ClassificationReport.of(ClassCounts.of(yTrue, yPred)).table();
+    }
+
+    /**
+     * {@link #classificationReport} as the text scikit-learn's {@code classification_report(digits=2)} prints, laid
+     * out character for character (right-aligned columns 9 wide, the names column as wide as the longest name or
+     * "weighted avg", a blank line after the header and after the classes; numbers rounded half to even on their exact
+     * binary value, as Python's format does).
+     *
+     * @param yTrue the true labels, one per row
+     * @param yPred the predicted labels, as many and compared by value
+     * @return the report, each line ending in a line feed
+     * @throws IllegalArgumentException for bad input (see the class comment)
+     */
+    public static String classificationReportText(Column<?> yTrue, Column<?> yPred) {
+        return classificationReportText(yTrue, yPred, 2);
+    }
+
+    /**
+     * {@link #classificationReportText(Column, Column)} with {@code digits} decimals, as scikit-learn's
+     * {@code digits}.
+     *
+     * @param yTrue  the true labels, one per row
+     * @param yPred  the predicted labels, as many and compared by value
+     * @param digits the decimals of each score, 0 to 15
+     * @return the report, each line ending in a line feed
+     * @throws IllegalArgumentException for bad input (see the class comment) or digits out of range
+     */
+    public static String classificationReportText(Column<?> yTrue, Column<?> yPred, int digits) {
+        if (digits < 0 || digits > 15) {
+            throw new IllegalArgumentException("classificationReportText: digits must be from 0 to 15, found " + digits);
+        }
+        return ClassificationReport.of(ClassCounts.of(yTrue, yPred)).text(digits);
+    }
+
+    /**
      * The counts of every (true, predicted) pair of classes as a table: the string column {@value #TRUE_COLUMN} names
      * the true class of each row, then one int column per predicted class, named after it; rows and columns follow
      * the sorted classes, so the diagonal holds the correct predictions (scikit-learn's {@code confusion_matrix} with
@@ -160,5 +299,13 @@ public final class ClassificationMetrics {
             table.addColumns(IntColumn.create(names.get(p), counts));
         }
         return table;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double sum = 0;
+        for (int k = 0; k < a.length; k++) {
+            sum += a[k] * b[k];
+        }
+        return sum;
     }
 }

@@ -185,8 +185,8 @@ public final class ProbabilityMetrics {
         return index;
     }
 
-    /** The values of column {@code name} of {@code probabilities}, numeric and without a missing value. */
-    private static double[] probabilityColumn(Table probabilities, String name) {
+    /** The values of column {@code name} of {@code probabilities}, numeric, finite and without a missing value. */
+    static double[] probabilityColumn(Table probabilities, String name) {
         requireColumn(probabilities.columnNames(), name);
         double[] values = Inputs.numbers(probabilities.column(name), "probabilities column");
         Inputs.finite(values, "probabilities column '" + name + "'");

@@ -7,6 +7,7 @@ import io.github.prepkit.metrics.Average;
 import io.github.prepkit.metrics.ClassificationMetrics;
 import io.github.prepkit.metrics.ImbalanceMetrics;
 import io.github.prepkit.metrics.ProbabilityMetrics;
+import io.github.prepkit.metrics.RankingMetrics;
 import io.github.prepkit.metrics.RegressionMetrics;
 import java.io.Serializable;
 import tech.tablesaw.api.NumericColumn;
@@ -89,6 +90,23 @@ public record Scoring(String name, Scorer scorer) implements Serializable {
      */
     public static final Scoring ROC_AUC = of("roc_auc",
             (model, features, target) -> ProbabilityMetrics.rocAuc(target, classifier(model, "roc_auc").predictProba(features)));
+
+    /**
+     * The Matthews correlation coefficient of the predictions, as scikit-learn's {@code "matthews_corrcoef"}
+     * ({@link ClassificationMetrics#matthewsCorrcoef}); any number of classes.
+     */
+    public static final Scoring MATTHEWS_CORRCOEF = of("matthews_corrcoef",
+            (model, features, target) -> ClassificationMetrics.matthewsCorrcoef(target, model.predict(features)));
+
+    /**
+     * The average precision of the probability of the greater of two classes, as scikit-learn's
+     * {@code "average_precision"} ({@link RankingMetrics#averagePrecision(Column, Table)}); the model must be a
+     * {@link ClassifierModel} and the target must hold at most two classes. Where scikit-learn's scorer takes 1 as the
+     * positive class (and fails on two string classes), this takes the greater class, as {@link #ROC_AUC} does.
+     */
+    public static final Scoring AVERAGE_PRECISION = of("average_precision",
+            (model, features, target) -> RankingMetrics.averagePrecision(target,
+                    classifier(model, "average_precision").predictProba(features)));
 
     /** The negated log-loss of the predicted probabilities, as scikit-learn's {@code "neg_log_loss"}. */
     public static final Scoring NEG_LOG_LOSS = of("neg_log_loss",

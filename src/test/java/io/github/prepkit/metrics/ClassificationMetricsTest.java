@@ -129,6 +129,78 @@ class ClassificationMetricsTest {
     }
 
     @Test
+    void matthewsCorrcoefMatchesScikitLearnAndIsZeroWhereItDividesByZero() {
+        // sklearn: matthews_corrcoef on the animals 0.0, on the 0/1 labels 0.4666666666666667
+        assertEquals(0.0, ClassificationMetrics.matthewsCorrcoef(ANIMALS_TRUE, ANIMALS_PRED), 1e-15);
+        assertEquals(0.4666666666666667, ClassificationMetrics.matthewsCorrcoef(BINARY_TRUE, BINARY_PRED), 1e-15);
+        assertEquals(1.0, ClassificationMetrics.matthewsCorrcoef(BINARY_TRUE, BINARY_TRUE), 1e-15);
+        IntColumn ones = IntColumn.create("p", 1, 1, 1, 1, 1, 1, 1, 1);
+        assertEquals(0.0, ClassificationMetrics.matthewsCorrcoef(BINARY_TRUE, ones), "a single predicted class");
+        IntColumn flipped = IntColumn.create("p", 1, 0, 0, 1, 0, 0, 1, 0);
+        assertEquals(-1.0, ClassificationMetrics.matthewsCorrcoef(BINARY_TRUE, flipped), 1e-15);
+    }
+
+    @Test
+    void cohenKappaWeighsDisagreementsAsAsked() {
+        // sklearn: cohen_kappa_score on the animals, weights None 0.0, linear 0.25, quadratic 0.5
+        assertEquals(0.0, ClassificationMetrics.cohenKappa(ANIMALS_TRUE, ANIMALS_PRED), 1e-15);
+        assertEquals(0.25, ClassificationMetrics.cohenKappa(ANIMALS_TRUE, ANIMALS_PRED, KappaWeights.LINEAR), 1e-15);
+        assertEquals(0.5, ClassificationMetrics.cohenKappa(ANIMALS_TRUE, ANIMALS_PRED, KappaWeights.QUADRATIC), 1e-15);
+        assertEquals(0.4666666666666667, ClassificationMetrics.cohenKappa(BINARY_TRUE, BINARY_PRED), 1e-15);
+        assertEquals(ClassificationMetrics.cohenKappa(BINARY_PRED, BINARY_TRUE),
+                ClassificationMetrics.cohenKappa(BINARY_TRUE, BINARY_PRED), 1e-15, "symmetric");
+        IntColumn zeros = IntColumn.create("y", 0, 0, 0);
+        assertTrue(Double.isNaN(ClassificationMetrics.cohenKappa(zeros, zeros)), "one class: 0 / 0, as scikit-learn");
+        assertThrows(IllegalArgumentException.class, () -> ClassificationMetrics.cohenKappa(zeros, zeros, null));
+    }
+
+    @Test
+    void classificationReportIsATableAndScikitLearnsText() {
+        Table report = ClassificationMetrics.classificationReport(ANIMALS_TRUE, ANIMALS_PRED);
+        assertEquals(List.of("class", "precision", "recall", "f1-score", "support"), report.columnNames());
+        assertEquals(List.of("cat", "dog", "pig", "accuracy", "macro avg", "weighted avg"),
+                report.stringColumn("class").asList());
+        assertEquals(2.0 / 3, report.doubleColumn("precision").get(0), 1e-15);
+        assertEquals(0.8, report.doubleColumn("f1-score").get(0), 1e-15);
+        assertTrue(report.doubleColumn("precision").isMissing(3), "the accuracy row has no precision");
+        assertEquals(1.0 / 3, report.doubleColumn("f1-score").get(3), 1e-15);
+        assertEquals(List.of(2, 2, 2, 6, 6, 6), report.intColumn("support").asList());
+        // printed by sklearn's classification_report(y_true, y_pred)
+        String expected = """
+                              precision    recall  f1-score   support
+
+                         cat       0.67      1.00      0.80         2
+                         dog       0.00      0.00      0.00         2
+                         pig       0.00      0.00      0.00         2
+
+                    accuracy                           0.33         6
+                   macro avg       0.22      0.33      0.27         6
+                weighted avg       0.22      0.33      0.27         6
+                """;
+        assertEquals(expected, ClassificationMetrics.classificationReportText(ANIMALS_TRUE, ANIMALS_PRED));
+        assertTrue(ClassificationMetrics.classificationReportText(ANIMALS_TRUE, ANIMALS_PRED, 4).contains("0.6667"));
+        assertThrows(IllegalArgumentException.class,
+                () -> ClassificationMetrics.classificationReportText(ANIMALS_TRUE, ANIMALS_PRED, -1));
+    }
+
+    @Test
+    void theReportTextRoundsHalfToEvenOnTheExactBinaryValueAsPython() {
+        // 1/8 = 0.125 exactly: Python's '%.2f' gives 0.12 (half to even); 5/8 = 0.625 gives 0.62
+        IntColumn yTrue = IntColumn.create("y", 1, 1, 1, 1, 1, 0, 0, 0);
+        IntColumn yPred = IntColumn.create("p", 1, 1, 1, 1, 1, 1, 1, 1);
+        String text = ClassificationMetrics.classificationReportText(yTrue, yPred);
+        assertTrue(text.contains("           1       0.62      1.00      0.77         5"), text);
+    }
+
+    @Test
+    void classWithANameWiderThanTheHeadingWidensTheFirstColumn() {
+        StringColumn yTrue = StringColumn.create("y", "a very long class name", "b");
+        String text = ClassificationMetrics.classificationReportText(yTrue, yTrue);
+        assertTrue(text.startsWith(" ".repeat(22) + "  precision"), text);
+        assertTrue(text.contains("\n                     b       1.00"), text);
+    }
+
+    @Test
     void badInputFailsNamingTheProblem() {
         IllegalArgumentException sizes = assertThrows(IllegalArgumentException.class,
                 () -> ClassificationMetrics.accuracy(BINARY_TRUE, IntColumn.create("p", 1, 0)));

@@ -71,6 +71,19 @@ class ScoringTest {
     }
 
     @Test
+    void matthewsAndAveragePrecisionAreThoseOfTheMetricsUnderScikitLearnsNames() {
+        // confusion [[1, 1], [0, 2]]: (3 * 4 - 2 * 1 - 2 * 3) / sqrt((16 - 8) * (16 - 10)) = 1 / sqrt(3)
+        assertEquals(1 / Math.sqrt(3), Scoring.MATTHEWS_CORRCOEF.score(CLASSIFIER, FEATURES, LABELS), 1e-15);
+        // both b rows score above both a rows: every threshold that reaches a b row has precision 1
+        assertEquals(1.0, Scoring.AVERAGE_PRECISION.score(CLASSIFIER, FEATURES, LABELS));
+        assertEquals(List.of("matthews_corrcoef", "average_precision"),
+                List.of(Scoring.MATTHEWS_CORRCOEF.name(), Scoring.AVERAGE_PRECISION.name()));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Scoring.AVERAGE_PRECISION.score(REGRESSOR, FEATURES, LABELS));
+        assertTrue(e.getMessage().contains("average_precision needs a classifier"), e.getMessage());
+    }
+
+    @Test
     void imbalanceScoresAreThoseOfTheMetrics() {
         // a: recall 0.5, b: recall 1; specificity of a = recall of b and back
         assertEquals(0.75, Scoring.BALANCED_ACCURACY.score(CLASSIFIER, FEATURES, LABELS));
