@@ -8,8 +8,16 @@ public final class Shuffle {
     private Shuffle() {
     }
 
-    /** Shuffles {@code values} in place (Fisher-Yates) and returns it. */
+    /**
+     * Shuffles {@code values} in place (Fisher-Yates) and returns it.
+     *
+     * @throws IllegalArgumentException if an argument is null
+     */
     public static int[] inPlace(int[] values, SplittableRandom random) {
+        if (values == null || random == null) {
+            throw new IllegalArgumentException("Shuffle needs values and a generator, found "
+                    + (values == null ? "null values" : "a null generator"));
+        }
         for (int i = values.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int swap = values[i];
