@@ -30,6 +30,7 @@ module io.github.prepkit {
     exports io.github.prepkit.ensemble;
     exports io.github.prepkit.exercises;
     exports io.github.prepkit.impute;
+    exports io.github.prepkit.inspection;
     exports io.github.prepkit.linear;
     exports io.github.prepkit.metrics;
     exports io.github.prepkit.neighbors;

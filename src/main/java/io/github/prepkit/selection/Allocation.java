@@ -1,5 +1,6 @@
 package io.github.prepkit.selection;
 
+import io.github.prepkit.internal.base.Shuffle;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;

@@ -2,6 +2,7 @@ package io.github.prepkit.selection;
 
 import io.github.prepkit.base.Classifier;
 import io.github.prepkit.base.Predictor;
+import io.github.prepkit.internal.data.Checks;
 import java.util.List;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -9,14 +10,15 @@ import tech.tablesaw.columns.Column;
 /**
  * scikit-learn's {@code cv=<int>}: {@code nSplits} unshuffled folds, stratified when the estimator is a classifier
  * ({@link StratifiedKFold}) and consecutive otherwise ({@link KFold}), as {@code check_cv}. Asked for folds without an
- * estimator, it cuts consecutive ones.
+ * estimator, it cuts consecutive ones. The default folds of {@link CrossValidation} and of the
+ * {@code io.github.prepkit.inspection} tools.
  *
  * @param nSplits the number of folds, at least 2
  */
-record DefaultFolds(int nSplits) implements CrossValidator {
+public record DefaultFolds(int nSplits) implements CrossValidator {
 
     /** Validates {@code nSplits}. */
-    DefaultFolds {
+    public DefaultFolds {
         new KFold(nSplits, false, 0);
     }
 
@@ -24,7 +26,8 @@ record DefaultFolds(int nSplits) implements CrossValidator {
      * The folds to use for {@code estimator}: stratified for a {@link Classifier} (a pipeline ending in one
      * included), consecutive for any other predictor, as scikit-learn's {@code check_cv} with {@code is_classifier}.
      */
-    CrossValidator forEstimator(Predictor<?> estimator) {
+    public CrossValidator forEstimator(Predictor<?> estimator) {
+        Checks.notNull(estimator, "estimator");
         return estimator instanceof Classifier<?> ? new StratifiedKFold(nSplits, false, 0) : new KFold(nSplits, false, 0);
     }
 

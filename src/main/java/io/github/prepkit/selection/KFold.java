@@ -1,5 +1,6 @@
 package io.github.prepkit.selection;
 
+import io.github.prepkit.internal.base.Shuffle;
 import io.github.prepkit.internal.data.Checks;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -1,5 +1,6 @@
 package io.github.prepkit.selection;
 
+import io.github.prepkit.internal.base.Shuffle;
 import io.github.prepkit.internal.data.ClassLabels;
 import java.lang.System.Logger.Level;
 import java.util.Arrays;

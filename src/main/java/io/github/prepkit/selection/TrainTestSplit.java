@@ -1,6 +1,7 @@
 package io.github.prepkit.selection;
 
 import io.github.prepkit.data.Columns;
+import io.github.prepkit.internal.base.Shuffle;
 import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.internal.data.ClassLabels;
 import io.github.prepkit.internal.data.Tables;

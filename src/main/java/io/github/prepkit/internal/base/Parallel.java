@@ -36,6 +36,19 @@ public final class Parallel {
     }
 
     /**
+     * Fails unless {@code nJobs} is a thread count {@link #threads} accepts, the message naming {@code step}.
+     *
+     * @throws IllegalArgumentException "step: nJobs must be a positive number of threads or -1 for every core, ..."
+     */
+    public static void requireThreads(String step, int nJobs) {
+        try {
+            threads(nJobs);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(step + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Calls {@code task} with every index in 0..tasks-1, on {@code nJobs} threads (see {@link #threads}), and
      * returns when all are done. With one thread the tasks run in order on the caller's thread. An exception in a
      * task is rethrown to the caller.

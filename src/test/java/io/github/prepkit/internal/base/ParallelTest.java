@@ -64,4 +64,12 @@ class ParallelTest {
         assertEquals("nJobs must be a positive number of threads or -1 for every core, found 0",
                 assertThrows(IllegalArgumentException.class, () -> Parallel.threads(0)).getMessage());
     }
+
+    @Test
+    void requireThreadsNamesTheStep() {
+        Parallel.requireThreads("Step", -1);
+        Parallel.requireThreads("Step", 3);
+        assertEquals("Step: nJobs must be a positive number of threads or -1 for every core, found 0",
+                assertThrows(IllegalArgumentException.class, () -> Parallel.requireThreads("Step", 0)).getMessage());
+    }
 }
