@@ -28,7 +28,7 @@ class FoldScoreTest {
         };
         Scoring sum = Scoring.of("sum", (model, features, target) -> ((IntColumn) model.predict(features)).sum() * 10
                 + ((IntColumn) target).sum());
-        FoldScore score = FoldScore.of(recorder, FoldScore.FoldData.of(FEATURES, TARGET, new Fold(new int[] {0, 3}, new int[] {1, 2})), sum);
+        FoldScore score = FoldScore.of(recorder, FoldScore.FoldData.of(FEATURES, TARGET, new Fold(new int[] {0, 3}, new int[] {1, 2})), List.of(sum));
         assertEquals(31, score.score(), "ids 1 + 2 predicted, targets 1 + 0");
         assertNull(score.failure());
         assertTrue(score.fitTime() >= 0 && score.scoreTime() >= 0);
@@ -41,7 +41,7 @@ class FoldScoreTest {
             throw broken;
         };
         FoldScore score = FoldScore.of(failing, FoldScore.FoldData.of(FEATURES, TARGET, new Fold(new int[] {0, 1}, new int[] {2, 3})),
-                Scoring.ACCURACY);
+                List.of(Scoring.ACCURACY));
         assertTrue(Double.isNaN(score.score()));
         assertSame(broken, score.failure());
     }
@@ -52,7 +52,7 @@ class FoldScoreTest {
         List<Fold> folds = List.of(new Fold(new int[] {0, 1}, new int[] {2, 3}), new Fold(new int[] {2, 3}, new int[] {0}));
         Scoring firstPrediction = Scoring.of("first", (model, features, target) -> ((IntColumn) model.predict(features)).get(0)
                 * 10 + features.rowCount());
-        FoldScore[] scores = FoldScore.all(estimators, folds, FEATURES, TARGET, firstPrediction, 2, FitExecutor.LOCAL,
+        FoldScore[] scores = FoldScore.all(estimators, folds, FEATURES, TARGET, List.of(firstPrediction), 2, FitExecutor.LOCAL,
                 Progress.silent(), "test");
         assertEquals(12, scores[0].score());
         assertEquals(11, scores[1].score());
@@ -72,12 +72,12 @@ class FoldScoreTest {
         List<Fold> folds = List.of(new Fold(new int[] {0, 1}, new int[] {2, 3}));
         FitExecutor fixed = (e, f, x, y, s) -> new FoldScore[] {new FoldScore(0.5, 0, 0, null),
             new FoldScore(0.25, 0, 0, null)};
-        FoldScore[] scores = FoldScore.all(estimators, folds, FEATURES, TARGET, Scoring.DEFAULT, 1, fixed,
+        FoldScore[] scores = FoldScore.all(estimators, folds, FEATURES, TARGET, List.of(Scoring.DEFAULT), 1, fixed,
                 Progress.silent(), "test");
         assertEquals(0.25, scores[1].score());
         FitExecutor lossy = (e, f, x, y, s) -> new FoldScore[1];
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FoldScore.all(estimators,
-                folds, FEATURES, TARGET, Scoring.DEFAULT, 1, lossy, Progress.silent(), "test"));
+                folds, FEATURES, TARGET, List.of(Scoring.DEFAULT), 1, lossy, Progress.silent(), "test"));
         assertTrue(e.getMessage().startsWith("test: executor ") && e.getMessage().endsWith(" returned 1 scores for 2 fits"),
                 e.getMessage());
     }
