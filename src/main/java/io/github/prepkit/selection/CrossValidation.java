@@ -13,6 +13,7 @@ import tech.tablesaw.columns.Column;
  * Fits a predictor (or a {@link io.github.prepkit.pipeline.Pipeline}) on each fold's training rows and scores it
  * on the fold's test rows, as scikit-learn's {@code cross_validate}:
  * {@code new CrossValidation().cv(5).scoring(Scoring.F1_MACRO).evaluate(new KNeighborsClassifier(), features, target)}.
+ * With several scorings ({@link #scorings(List)}), each fold is fitted once and scored by each of them.
  * The default folds are scikit-learn's {@code cv=5}: {@link StratifiedKFold} for a classifier, {@link KFold}
  * otherwise, unshuffled; the default scoring is the estimator's own ({@link Scoring#DEFAULT}). The folds run on
  * {@code nJobs} threads with the same scores for any count. A fold whose fit or scoring fails scores NaN and is
@@ -20,56 +21,77 @@ import tech.tablesaw.columns.Column;
  * Cost: the folds' fits and scorings, each on a copy of its rows.
  *
  * @param cv      how the rows are cut into folds (default 5 folds, stratified for a classifier)
- * @param scoring how a fitted fold is scored, greater being better (default {@link Scoring#DEFAULT})
+ * @param scorings how a fitted fold is scored, greater being better, by one scoring or several (default
+ *                 {@link Scoring#DEFAULT} alone); no two names equal ignoring case
  * @param nJobs    threads over the folds, -1 for every core (default -1)
  * @param executor where the folds' fits run (default {@link FitExecutor#LOCAL}: {@code nJobs} threads; Spark's runs
  *                 them as Spark tasks), with the same scores
  */
-public record CrossValidation(CrossValidator cv, Scoring scoring, int nJobs, FitExecutor executor) {
+public record CrossValidation(CrossValidator cv, List<Scoring> scorings, int nJobs, FitExecutor executor) {
 
     private static final String STEP = "CrossValidation";
 
     /** Validates every parameter. */
     public CrossValidation {
         Checks.notNull(cv, STEP + " cv");
-        Checks.notNull(scoring, STEP + " scoring");
+        scorings = Scorings.check(scorings, STEP);
         Checks.notNull(executor, STEP + " executor");
         checkJobs(STEP, nJobs);
     }
 
-    /** The folds on {@code nJobs} local threads, as before {@code executor} was added. */
+    /** One scoring, the folds' fits on {@code executor}. */
+    public CrossValidation(CrossValidator cv, Scoring scoring, int nJobs, FitExecutor executor) {
+        this(cv, List.of(Checks.notNull(scoring, STEP + " scoring")), nJobs, executor);
+    }
+
+    /** One scoring, the folds on {@code nJobs} local threads, as before {@code executor} was added. */
     public CrossValidation(CrossValidator cv, Scoring scoring, int nJobs) {
         this(cv, scoring, nJobs, FitExecutor.LOCAL);
     }
 
     /** scikit-learn's defaults (5 folds, stratified for a classifier; the estimator's score) on every core. */
     public CrossValidation() {
-        this(new DefaultFolds(5), Scoring.DEFAULT, -1, FitExecutor.LOCAL);
+        this(new DefaultFolds(5), List.of(Scoring.DEFAULT), -1, FitExecutor.LOCAL);
     }
 
     /** A copy with {@code nSplits} unshuffled folds, stratified for a classifier (scikit-learn's {@code cv=<int>}). */
     public CrossValidation cv(int nSplits) {
-        return new CrossValidation(new DefaultFolds(nSplits), scoring, nJobs, executor);
+        return new CrossValidation(new DefaultFolds(nSplits), scorings, nJobs, executor);
     }
 
     /** A copy cutting the rows with {@code cv}. */
     public CrossValidation cv(CrossValidator cv) {
-        return new CrossValidation(cv, scoring, nJobs, executor);
+        return new CrossValidation(cv, scorings, nJobs, executor);
     }
 
-    /** A copy scoring with {@code scoring}. */
+    /** The first (with one scoring, the only) scoring. */
+    public Scoring scoring() {
+        return scorings.get(0);
+    }
+
+    /** A copy scoring with {@code scoring} alone. */
     public CrossValidation scoring(Scoring scoring) {
         return new CrossValidation(cv, scoring, nJobs, executor);
     }
 
+    /**
+     * A copy scoring each fold's one fit by every one of {@code scorings}, as scikit-learn's {@code cross_validate}
+     * with a list of scorers.
+     *
+     * @throws IllegalArgumentException if {@code scorings} is empty, holds null or repeats a name
+     */
+    public CrossValidation scorings(List<Scoring> scorings) {
+        return new CrossValidation(cv, scorings, nJobs, executor);
+    }
+
     /** A copy running the folds on {@code nJobs} threads (-1: every core). */
     public CrossValidation nJobs(int nJobs) {
-        return new CrossValidation(cv, scoring, nJobs, executor);
+        return new CrossValidation(cv, scorings, nJobs, executor);
     }
 
     /** A copy running the folds' fits on {@code executor}, where {@code nJobs} does not apply. */
     public CrossValidation executor(FitExecutor executor) {
-        return new CrossValidation(cv, scoring, nJobs, executor);
+        return new CrossValidation(cv, scorings, nJobs, executor);
     }
 
     /**
@@ -85,9 +107,9 @@ public record CrossValidation(CrossValidator cv, Scoring scoring, int nJobs, Fit
     public CrossValidationResult evaluate(Predictor<?> estimator, Table features, Column<?> target) {
         Checks.notNull(estimator, "estimator");
         List<Fold> folds = folds(cv, estimator, features, target, STEP);
-        FoldScore[] scores = FoldScore.all(List.of(estimator), folds, features, target, scoring, nJobs, executor,
+        FoldScore[] scores = FoldScore.all(List.of(estimator), folds, features, target, scorings, nJobs, executor,
                 Progress.silent(), STEP);
-        return new CrossValidationResult(scoring.name(), scores);
+        return new CrossValidationResult(scorings.stream().map(Scoring::name).toList(), scores);
     }
 
     /**

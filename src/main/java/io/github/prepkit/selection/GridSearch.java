@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 
 /**
  * Scores every combination of the axes' values by cross-validation and keeps the best, as scikit-learn's
@@ -33,10 +35,15 @@ public final class GridSearch<E extends Predictor<M>, M extends PredictorModel>
 
     private GridSearch(List<Axis<?>> axes, Function<Candidate, E> factory, SearchSettings settings) {
         super(axes, factory, settings);
-        for (Axis<?> axis : this.axes) {
+        requireLists(STEP, this.axes);
+    }
+
+    /** Fails, naming {@code step}, unless every axis is a list of values. */
+    static void requireLists(String step, List<Axis<?>> axes) {
+        for (Axis<?> axis : axes) {
             if (axis.distribution().values().isEmpty()) {
-                throw new IllegalArgumentException(STEP + ": axis '" + axis.name() + "' draws from "
-                        + axis.distribution() + "; a grid needs a list of values (or use RandomSearch)");
+                throw new IllegalArgumentException(step + ": axis '" + axis.name() + "' draws from "
+                        + axis.distribution() + "; a grid needs a list of values (or use a random search)");
             }
         }
     }
@@ -89,8 +96,8 @@ public final class GridSearch<E extends Predictor<M>, M extends PredictorModel>
     }
 
     @Override
-    List<Candidate> candidates() {
-        return grid(axes);
+    SearchResult<E, M> evaluate(Table features, Column<?> target, int refit) {
+        return crossValidate(grid(axes), features, target, refit);
     }
 
     /** Every combination of the values of {@code axes} (all lists), the last axis changing fastest. */

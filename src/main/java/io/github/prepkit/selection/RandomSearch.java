@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 
 /**
  * Scores {@code nIter} candidates drawn at random from the axes' distributions by cross-validation and keeps the
@@ -125,20 +127,34 @@ public final class RandomSearch<E extends Predictor<M>, M extends PredictorModel
     }
 
     @Override
+    SearchResult<E, M> evaluate(Table features, Column<?> target, int refit) {
+        return crossValidate(candidates(), features, target, refit);
+    }
+
+    /** The {@code nIter} candidates the seed draws, in the order of the results table. */
     List<Candidate> candidates() {
+        return draw(axes, nIter, seed);
+    }
+
+    /**
+     * {@code count} candidates drawn from {@code axes} with {@code seed}, as scikit-learn's {@code ParameterSampler}:
+     * from the grid without replacement when every axis is a list (all of it, in random order, if {@code count}
+     * exceeds its size), else each axis in turn with replacement.
+     */
+    static List<Candidate> draw(List<Axis<?>> axes, int count, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         boolean allLists = axes.stream().allMatch(axis -> axis.distribution().values().isPresent());
         if (allLists) {
             List<Candidate> shuffled = new ArrayList<>(GridSearch.grid(axes));
-            int draws = Math.min(nIter, shuffled.size());
+            int draws = Math.min(count, shuffled.size());
             for (int i = 0; i < draws; i++) {
                 int j = random.nextInt(i, shuffled.size());
                 shuffled.set(j, shuffled.set(i, shuffled.get(j)));
             }
             return List.copyOf(shuffled.subList(0, draws));
         }
-        List<Candidate> drawn = new ArrayList<>(nIter);
-        for (int i = 0; i < nIter; i++) {
+        List<Candidate> drawn = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
             List<Object> values = new ArrayList<>(axes.size());
             for (Axis<?> axis : axes) {
                 values.add(axis.distribution().sample(random));

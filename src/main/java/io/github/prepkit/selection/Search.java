@@ -6,6 +6,7 @@ import io.github.prepkit.data.Columns;
 import io.github.prepkit.internal.data.Checks;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import tech.tablesaw.api.Table;
@@ -21,7 +22,7 @@ import tech.tablesaw.columns.Column;
  * @param <S> the search's own type, which the fluent methods return
  */
 public abstract sealed class Search<E extends Predictor<M>, M extends PredictorModel, S extends Search<E, M, S>>
-        permits GridSearch, RandomSearch {
+        permits GridSearch, RandomSearch, HalvingSearch {
 
     final List<Axis<?>> axes;
     final Function<Candidate, E> factory;
@@ -40,8 +41,11 @@ public abstract sealed class Search<E extends Predictor<M>, M extends PredictorM
         }
     }
 
-    /** The candidates to score, in the order of the results table. */
-    abstract List<Candidate> candidates();
+    /**
+     * Scores the candidates on {@code features} and {@code target} (checked to match), the best picked by scoring
+     * {@code refit}; without the refit on all the rows.
+     */
+    abstract SearchResult<E, M> evaluate(Table features, Column<?> target, int refit);
 
     /** A search of this kind with other axes, factory or settings. */
     abstract S with(List<Axis<?>> axes, Function<Candidate, E> factory, SearchSettings settings);
@@ -80,14 +84,33 @@ public abstract sealed class Search<E extends Predictor<M>, M extends PredictorM
         return with(axes, factory, settings.cv(cv));
     }
 
-    /** How each fold is scored, greater being better. */
+    /** How each fold is scored, greater being better: the only scoring, or the one {@link #refit(String)} names. */
     public Scoring scoring() {
         return settings.scoring();
     }
 
-    /** A copy scoring with {@code scoring} (default {@link Scoring#DEFAULT}, the estimator's own score). */
+    /** A copy scoring with {@code scoring} alone (default {@link Scoring#DEFAULT}, the estimator's own score). */
     public S scoring(Scoring scoring) {
         return with(axes, factory, settings.scoring(scoring));
+    }
+
+    /** Every scoring, in the order of the results' columns. */
+    public List<Scoring> scorings() {
+        return settings.scorings();
+    }
+
+    /**
+     * A copy scoring each fit by every one of {@code scorings} (scikit-learn's multi-metric {@code scoring}): one fit
+     * per candidate and fold, scored by each in turn. With more than one, {@link #refit(String)} must name the
+     * scoring that picks the best candidate, and the results' columns are named after the scorings
+     * ({@code mean_test_<name>}); a single one keeps scikit-learn's {@code mean_test_score}.
+     *
+     * @param scorings at least one, no two names equal ignoring case
+     * @return a new search
+     * @throws IllegalArgumentException if {@code scorings} is empty, holds null or repeats a name
+     */
+    public S scorings(List<Scoring> scorings) {
+        return with(axes, factory, settings.scorings(scorings));
     }
 
     /** Whether the best candidate is refitted on all the rows. */
@@ -98,6 +121,25 @@ public abstract sealed class Search<E extends Predictor<M>, M extends PredictorM
     /** A copy that does (default) or does not refit the best candidate on all the rows. */
     public S refit(boolean refit) {
         return with(axes, factory, settings.refit(refit));
+    }
+
+    /** The name of the scoring that picks the best candidate, if one was named. */
+    public Optional<String> refitMetric() {
+        return Optional.ofNullable(settings.refitMetric());
+    }
+
+    /**
+     * A copy in which the scoring named {@code scoring} picks the best candidate, which is then refitted on all the
+     * rows (scikit-learn's {@code refit="<name>"}); needed with several {@link #scorings}. Follow with
+     * {@code refit(false)} to keep the choice without the refit (where scikit-learn, with {@code refit=False} and
+     * several scorings, picks no best candidate at all). Whether the name is one of the scorings is checked by
+     * {@link #fit}, since the scorings may be set after.
+     *
+     * @param scoring the exact name of one of the scorings
+     * @return a new search
+     */
+    public S refit(String scoring) {
+        return with(axes, factory, settings.refit(scoring));
     }
 
     /** The threads over candidates x folds. */
@@ -137,30 +179,50 @@ public abstract sealed class Search<E extends Predictor<M>, M extends PredictorM
     }
 
     /**
-     * Scores every candidate on every fold of {@code features} and {@code target} and, with refit, fits the best
-     * candidate on all the rows; neither argument is modified. Fits run on {@code nJobs} threads over candidates x
-     * folds, or on the {@link #executor}, with the same results for any count or executor; a refit runs here. The folds are cut once, for the first candidate's estimator.
-     * A fit that fails scores NaN (logged), as scikit-learn's default {@code error_score=np.nan}.
+     * Scores the candidates on the folds of {@code features} and {@code target} (every candidate on every fold, or,
+     * for a {@link HalvingSearch}, in rounds on growing subsamples) and, with refit, fits the best candidate on all
+     * the rows; neither argument is modified. Each fit is scored by every scoring. Fits run on {@code nJobs} threads
+     * over candidates x folds, or on the {@link #executor}, with the same results for any count or executor; a refit
+     * runs here. The folds are cut once, for the first candidate's estimator. A fit that fails scores NaN (logged),
+     * as scikit-learn's default {@code error_score=np.nan}.
      *
      * @param features the feature columns
      * @param target   the target, one value per row
      * @return every candidate's scores, the best candidate and, with refit, its model
      * @throws IllegalArgumentException if the factory fails for a candidate (an invalid value), the sizes differ,
-     *                                  the rows cannot be cut into the folds, or every fit fails
+     *                                  the rows cannot be cut into the folds, every fit fails, or there are several
+     *                                  scorings and {@link #refit(String)} names none of them
      */
     public SearchResult<E, M> fit(Table features, Column<?> target) {
-        List<Candidate> candidates = candidates();
-        List<E> estimators = candidates.stream().map(candidate -> Checks.notNull(factory.apply(candidate),
+        SearchResult<E, M> result = evaluate(features, target, settings.refitIndex());
+        return settings.refit() ? result.withBestModel(result.bestEstimator().fit(features, target)) : result;
+    }
+
+    /** The estimator of each candidate, built by the factory. */
+    final List<E> estimators(List<Candidate> candidates) {
+        return candidates.stream().map(candidate -> Checks.notNull(factory.apply(candidate),
                 step() + " factory result for " + candidate)).toList();
-        List<Fold> folds = CrossValidation.folds(settings.cv(), estimators.get(0), features, target, step());
-        FoldScore[] scores;
+    }
+
+    /** Every one of {@code estimators} on every one of {@code folds}, scored by every scoring. */
+    final FoldScore[] score(List<E> estimators, List<Fold> folds, Table features, Column<?> target) {
         try (Progress progress = Progress.of(step(), estimators.size() * folds.size(), settings.progressBar())) {
-            scores = FoldScore.all(estimators, folds, features, target, settings.scoring(), settings.nJobs(),
+            return FoldScore.all(estimators, folds, features, target, settings.scorings(), settings.nJobs(),
                     settings.executor(), progress, step());
         }
-        SearchResult<E, M> result = new SearchResult<>(axes, candidates, estimators, folds.size(), scores,
-                settings.scoring().name(), null);
-        return settings.refit() ? result.withBestModel(result.bestEstimator().fit(features, target)) : result;
+    }
+
+    /** {@code candidates} scored on the same folds, cut once for the first candidate's estimator. */
+    final SearchResult<E, M> crossValidate(List<Candidate> candidates, Table features, Column<?> target, int refit) {
+        List<E> estimators = estimators(candidates);
+        List<Fold> folds = CrossValidation.folds(settings.cv(), estimators.get(0), features, target, step());
+        return new SearchResult<>(axes, candidates, estimators, folds.size(), score(estimators, folds, features,
+                target), names(), refit, null, null);
+    }
+
+    /** The names of the scorings, in order. */
+    final List<String> names() {
+        return settings.scorings().stream().map(Scoring::name).toList();
     }
 
     /**

@@ -21,8 +21,8 @@ import tech.tablesaw.columns.Column;
 /**
  * A search's or a cross-validation's fits as Spark tasks, one per (estimator, fold): the features and the target
  * travel once, as rows in a broadcast that each executor turns back into a table once; the estimators as their
- * model-file bytes, the folds as row indices, the scoring serialized. A task fits and scores with
- * {@link FoldScore#of}, as a local thread does, so the scores are the local ones, bit for bit (the times are the
+ * model-file bytes, the folds as row indices, the scorings serialized. A task fits once and scores by every scoring
+ * with {@link FoldScore#of}, as a local thread does, so the scores are the local ones, bit for bit (the times are the
  * executors').
  */
 final class SparkFitExecutor implements FitExecutor {
@@ -40,24 +40,24 @@ final class SparkFitExecutor implements FitExecutor {
         private final TableRows target;
         private final List<byte[]> estimators;
         private final List<Fold> folds;
-        private final Scoring scoring;
+        private final List<Scoring> scorings;
         private transient Table featureTable;
         private transient Column<?> targetColumn;
 
-        Work(TableRows features, TableRows target, List<byte[]> estimators, List<Fold> folds, Scoring scoring) {
+        Work(TableRows features, TableRows target, List<byte[]> estimators, List<Fold> folds, List<Scoring> scorings) {
             this.features = features;
             this.target = target;
             this.estimators = estimators;
             this.folds = folds;
-            this.scoring = scoring;
+            this.scorings = scorings;
         }
 
         /** Fit {@code task}: estimator {@code task / folds} on fold {@code task % folds}. */
         TaskScore fit(int task) {
             Predictor<?> estimator = ModelFiles.estimatorFromBytes(estimators.get(task / folds.size()), Predictor.class);
             FoldScore score = FoldScore.of(estimator, featureTable(), targetColumn, folds.get(task % folds.size()),
-                    scoring);
-            return new TaskScore(score.score(), score.fitTime(), score.scoreTime(), score.failure());
+                    scorings);
+            return new TaskScore(score.scores(), score.fitTime(), score.scoreTime(), score.failure());
         }
 
         /** The table, built once per executor from the broadcast rows and shared by its tasks, which only read it. */
@@ -71,20 +71,27 @@ final class SparkFitExecutor implements FitExecutor {
     }
 
     /** A {@link FoldScore} on its way back to the driver. */
-    record TaskScore(double score, double fitTime, double scoreTime, RuntimeException failure)
+    record TaskScore(double[] scores, double fitTime, double scoreTime, RuntimeException failure)
             implements Serializable {}
 
     @Override
     public FoldScore[] fitAll(List<? extends Predictor<?>> estimators, List<Fold> folds, Table features,
             Column<?> target, Scoring scoring) {
-        Work work = work(estimators, folds, features, target, scoring, SparkColumnType.localDates(spark));
+        return fitAll(estimators, folds, features, target, List.of(scoring));
+    }
+
+    /** Each task fits once and scores by every one of {@code scorings}. */
+    @Override
+    public FoldScore[] fitAll(List<? extends Predictor<?>> estimators, List<Fold> folds, Table features,
+            Column<?> target, List<Scoring> scorings) {
+        Work work = work(estimators, folds, features, target, scorings, SparkColumnType.localDates(spark));
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<Work> shared = context.broadcast(work);
         int tasks = estimators.size() * folds.size();
         try {
             return context.parallelize(IntStream.range(0, tasks).boxed().toList(), Math.max(1, tasks))
                     .map(task -> shared.value().fit(task)).collect().stream()
-                    .map(s -> new FoldScore(s.score(), s.fitTime(), s.scoreTime(), s.failure()))
+                    .map(s -> new FoldScore(s.scores()[0], s.fitTime(), s.scoreTime(), s.failure(), s.scores()))
                     .toArray(FoldScore[]::new);
         } finally {
             shared.destroy();
@@ -97,11 +104,11 @@ final class SparkFitExecutor implements FitExecutor {
      * @throws IllegalArgumentException if an estimator or the scoring cannot travel, or a column's type cannot cross
      */
     static Work work(List<? extends Predictor<?>> estimators, List<Fold> folds, Table features, Column<?> target,
-            Scoring scoring, boolean localDates) {
+            List<Scoring> scorings, boolean localDates) {
         return new Work(TableRows.of(features, localDates, "the search's features"),
                 TableRows.of(Table.create(target), localDates, "the search's target"),
                 estimators.stream().map(SparkFitExecutor::travelling).toList(), List.copyOf(folds),
-                serializable(scoring));
+                scorings.stream().map(SparkFitExecutor::serializable).toList());
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.github.prepkit.selection;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -96,5 +97,19 @@ class CrossValidationResultTest {
         } finally {
             Locale.setDefault(before);
         }
+    }
+
+    @Test
+    void severalScoringsKeepAColumnEach() {
+        CrossValidationResult two = new CrossValidationResult(List.of("a", "b"), new FoldScore[] {
+            new FoldScore(0.5, 1, 0.1, null, new double[] {0.5, -2}), new FoldScore(1, 1, 0.1, null,
+                    new double[] {1, -4})});
+        assertEquals("a", two.scoring());
+        assertArrayEquals(new double[] {-2, -4}, two.testScores("b"));
+        assertEquals(0.75, two.mean());
+        assertEquals(List.of("fold", "fit_time", "score_time", "test_a", "test_b"), two.table().columnNames());
+        assertEquals("a 0.7500 +/- 0.2500, b -3.0000 +/- 1.0000 over 2 folds", two.toString());
+        assertEquals("CrossValidationResult: no scoring named 'c'; the scorings are [a, b]",
+                assertThrows(IllegalArgumentException.class, () -> two.testScores("c")).getMessage());
     }
 }

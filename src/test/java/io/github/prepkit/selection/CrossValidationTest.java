@@ -148,4 +148,29 @@ class CrossValidationTest {
         assertEquals(Scoring.DEFAULT, defaults.scoring());
         assertEquals(-1, defaults.nJobs());
     }
+
+    @Test
+    void severalScoringsScoreEachFoldsOneFit() {
+        java.util.concurrent.atomic.AtomicInteger fits = new java.util.concurrent.atomic.AtomicInteger();
+        io.github.prepkit.base.Predictor<?> counted = (features, target) -> {
+            fits.incrementAndGet();
+            return new io.github.prepkit.linear.LinearRegression().fit(features, target);
+        };
+        CrossValidation cv = new CrossValidation().cv(new KFold(4, false, 0)).scorings(List.of(Scoring.R2,
+                Scoring.NEG_MEAN_ABSOLUTE_ERROR));
+        Table diabetes = Datasets.load("diabetes");
+        CrossValidationResult result = cv.evaluate(counted, diabetes, "progression");
+        assertEquals(4, fits.get());
+        assertEquals(List.of("r2", "neg_mean_absolute_error"), result.scorings());
+        assertArrayEquals(new CrossValidation().cv(new KFold(4, false, 0)).scoring(Scoring.NEG_MEAN_ABSOLUTE_ERROR)
+                .evaluate(counted, diabetes, "progression").testScores(), result.testScores("neg_mean_absolute_error"));
+        assertArrayEquals(result.testScores("r2"), result.testScores());
+        assertEquals(List.of("fold", "fit_time", "score_time", "test_r2", "test_neg_mean_absolute_error"),
+                result.table().columnNames());
+        assertEquals(Scoring.R2, cv.scoring());
+        assertThrows(IllegalArgumentException.class, () -> result.testScores("mae"));
+        assertThrows(IllegalArgumentException.class, () -> cv.scorings(List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new CrossValidation(new KFold(), List.of(Scoring.R2,
+                Scoring.of("R2", Scoring.R2.scorer())), 1, FitExecutor.LOCAL));
+    }
 }

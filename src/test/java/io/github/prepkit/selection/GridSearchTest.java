@@ -150,4 +150,63 @@ class GridSearchTest {
         tuned.fit(Columns.without(cancer, "diagnosis"), cancer.column("diagnosis"));
         assertEquals(before, cancer.printAll());
     }
+
+    @Test
+    void severalScoringsScoreEachFitOnceAndTheRefitOnePicksTheBest() {
+        java.util.concurrent.atomic.AtomicInteger fits = new java.util.concurrent.atomic.AtomicInteger();
+        Axis<Integer> k = Axis.of("n_neighbors", 1, 5, 9);
+        GridSearch<io.github.prepkit.base.Predictor<KNeighborsClassifierModel>, KNeighborsClassifierModel> counted =
+                GridSearch.of(List.of(k), candidate -> (features, target) -> {
+                    fits.incrementAndGet();
+                    return new KNeighborsClassifier().nJobs(1).nNeighbors(candidate.get(k)).fit(features, target);
+                });
+        Table cancer = Datasets.load("breast_cancer");
+        SearchResult<?, KNeighborsClassifierModel> result = counted
+                .scorings(List.of(Scoring.ACCURACY, Scoring.F1_MACRO, Scoring.BALANCED_ACCURACY))
+                .refit("balanced_accuracy").nJobs(2).fit(cancer, "diagnosis");
+        assertEquals(3 * 5 + 1, fits.get(), "one fit per candidate and fold, and the refit");
+        Table table = result.cvResults();
+        assertEquals(List.of("mean_fit_time", "std_fit_time", "mean_score_time", "std_score_time", "param_n_neighbors",
+                "split0_test_accuracy", "split1_test_accuracy", "split2_test_accuracy", "split3_test_accuracy",
+                "split4_test_accuracy", "mean_test_accuracy", "std_test_accuracy", "rank_test_accuracy",
+                "split0_test_f1_macro", "split1_test_f1_macro", "split2_test_f1_macro", "split3_test_f1_macro",
+                "split4_test_f1_macro", "mean_test_f1_macro", "std_test_f1_macro", "rank_test_f1_macro",
+                "split0_test_balanced_accuracy", "split1_test_balanced_accuracy", "split2_test_balanced_accuracy",
+                "split3_test_balanced_accuracy", "split4_test_balanced_accuracy", "mean_test_balanced_accuracy",
+                "std_test_balanced_accuracy", "rank_test_balanced_accuracy"), table.columnNames());
+        // the accuracy columns are those of a search by accuracy alone
+        SearchResult<?, ?> alone = counted.scoring(Scoring.ACCURACY).refit(false).fit(cancer, "diagnosis");
+        assertArrayEquals(alone.meanTestScores(), result.meanTestScores("accuracy"));
+        assertEquals(alone.cvResults().intColumn("rank_test_score").asList(),
+                table.intColumn("rank_test_accuracy").asList());
+        double[] balanced = result.meanTestScores("balanced_accuracy");
+        assertArrayEquals(balanced, result.meanTestScores());
+        int best = table.intColumn("rank_test_balanced_accuracy").asList().indexOf(1);
+        assertEquals(best, result.bestIndex());
+        assertEquals(balanced[best], result.bestScore());
+        assertEquals("balanced_accuracy", result.refitScoring());
+        assertEquals(List.of("accuracy", "f1_macro", "balanced_accuracy"), result.scorings());
+        assertEquals("cv results (accuracy, f1_macro, balanced_accuracy)", table.name());
+    }
+
+    @Test
+    void severalScoringsNeedARefitNameThatIsOneOfThem() {
+        GridSearch<KNeighborsClassifier, KNeighborsClassifierModel> two = KNN_GRID.scorings(List.of(Scoring.ACCURACY,
+                Scoring.F1_MACRO));
+        Table cancer = Datasets.load("breast_cancer");
+        assertEquals("GridSearch: with several scorings [accuracy, f1_macro], refit(name) must say which one picks "
+                + "the best candidate", assertThrows(IllegalArgumentException.class, () -> two.fit(cancer,
+                        "diagnosis")).getMessage());
+        assertEquals("GridSearch: refit names scoring 'f1', which is not one of [accuracy, f1_macro]",
+                assertThrows(IllegalArgumentException.class, () -> two.refit("f1").fit(cancer, "diagnosis"))
+                        .getMessage());
+        assertEquals("GridSearch: scorings must hold at least one scoring, found none",
+                assertThrows(IllegalArgumentException.class, () -> KNN_GRID.scorings(List.of())).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> KNN_GRID.scorings(List.of(Scoring.R2, Scoring.R2)));
+        assertThrows(IllegalArgumentException.class, () -> KNN_GRID.scorings(null));
+        assertEquals(java.util.Optional.of("f1_macro"), two.refit("f1_macro").refitMetric());
+        assertEquals(Scoring.F1_MACRO, two.refit("f1_macro").scoring());
+        assertEquals(false, two.refit("f1_macro").refit(false).refit());
+        assertEquals(java.util.Optional.empty(), KNN_GRID.refitMetric());
+    }
 }

@@ -32,7 +32,7 @@ class SearchResultTest {
         LinearRegression second = first.fitIntercept(false);
         SearchResult<LinearRegression, LinearRegressionModel> result = new SearchResult<>(List.of(c, kind), candidates,
                 List.of(first, second), 2,
-                scores, "accuracy", null);
+                scores, List.of("accuracy"), 0, null, null);
         assertEquals(1, result.bestIndex());
         assertEquals(second, result.bestEstimator());
         assertEquals(0.9, result.bestScore(), 1e-15);

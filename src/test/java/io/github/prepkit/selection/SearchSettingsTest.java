@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SearchSettingsTest {
@@ -11,8 +12,8 @@ class SearchSettingsTest {
     @Test
     void theDefaultsAreScikitLearnsOnEveryCore() {
         SearchSettings defaults = SearchSettings.defaults("GridSearch");
-        assertEquals(new SearchSettings("GridSearch", new DefaultFolds(5), Scoring.DEFAULT, true, -1, true,
-                FitExecutor.LOCAL), defaults);
+        assertEquals(new SearchSettings("GridSearch", new DefaultFolds(5), List.of(Scoring.DEFAULT), null, true, -1,
+                true, FitExecutor.LOCAL), defaults);
     }
 
     @Test
@@ -21,6 +22,10 @@ class SearchSettingsTest {
         assertEquals(new KFold(), defaults.cv(new KFold()).cv());
         assertEquals(Scoring.R2, defaults.scoring(Scoring.R2).scoring());
         assertEquals(false, defaults.refit(false).refit());
+        assertEquals(List.of(Scoring.R2, Scoring.ACCURACY), defaults.scorings(List.of(Scoring.R2, Scoring.ACCURACY))
+                .scorings());
+        assertEquals("accuracy", defaults.refit(false).refit("accuracy").refitMetric());
+        assertEquals(true, defaults.refit(false).refit("accuracy").refit());
         assertEquals(2, defaults.nJobs(2).nJobs());
         assertEquals(false, defaults.progressBar(false).progressBar());
         FitExecutor elsewhere = (estimators, folds, features, target, scoring) -> new FoldScore[0];
@@ -35,5 +40,20 @@ class SearchSettingsTest {
         assertThrows(IllegalArgumentException.class, () -> SearchSettings.defaults("S").cv(null));
         assertThrows(IllegalArgumentException.class, () -> SearchSettings.defaults("S").scoring(null));
         assertThrows(IllegalArgumentException.class, () -> SearchSettings.defaults("S").executor(null));
+        assertThrows(IllegalArgumentException.class, () -> SearchSettings.defaults("S").refit((String) null));
+        assertEquals("S: scorings must hold at least one scoring, found none", assertThrows(
+                IllegalArgumentException.class, () -> SearchSettings.defaults("S").scorings(List.of())).getMessage());
+    }
+
+    @Test
+    void theRefitMetricIsCheckedAgainstTheScoringsWhenAsked() {
+        SearchSettings two = SearchSettings.defaults("S").scorings(List.of(Scoring.R2, Scoring.NEG_MEAN_SQUARED_ERROR));
+        assertEquals(1, two.refit("neg_mean_squared_error").refitIndex());
+        assertEquals(Scoring.NEG_MEAN_SQUARED_ERROR, two.refit("neg_mean_squared_error").scoring());
+        assertEquals("S: with several scorings [r2, neg_mean_squared_error], refit(name) must say which one picks "
+                + "the best candidate", assertThrows(IllegalArgumentException.class, two::refitIndex).getMessage());
+        assertEquals("S: refit names scoring 'R2', which is not one of [r2, neg_mean_squared_error]",
+                assertThrows(IllegalArgumentException.class, () -> two.refit("R2").refitIndex()).getMessage());
+        assertEquals(0, SearchSettings.defaults("S").refitIndex());
     }
 }

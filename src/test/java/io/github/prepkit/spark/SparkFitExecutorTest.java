@@ -106,7 +106,7 @@ class SparkFitExecutorTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(SparkFitExecutor.work(estimators, folds, features, cancer.column("diagnosis"),
-                    Scoring.ROC_AUC, false));
+                    List.of(Scoring.ROC_AUC), false));
         }
         SparkFitExecutor.Work travelled;
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
@@ -114,7 +114,7 @@ class SparkFitExecutorTest {
         }
         for (int task = 0; task < 6; task++) {
             assertEquals(FoldScore.of(estimators.get(task / 3), features, cancer.column("diagnosis"),
-                    folds.get(task % 3), Scoring.ROC_AUC).score(), travelled.fit(task).score(), "task " + task);
+                    folds.get(task % 3), Scoring.ROC_AUC).score(), travelled.fit(task).scores()[0], "task " + task);
         }
     }
 
