@@ -252,7 +252,11 @@ public final class PCAModel implements TransformerModel {
         Checks.notNull(table, "table");
         double[][] scores = new double[names.size()][];
         for (int k = 0; k < scores.length; k++) {
-            scores[k] = Columns.finiteValues(table, names.get(k), step);
+            try {
+                scores[k] = Columns.finiteValues(table, names.get(k), step);
+            } catch (IllegalArgumentException e) {
+                throw e.getMessage().startsWith(step) ? e : new IllegalArgumentException(step + ": score " + e.getMessage(), e);
+            }
         }
         SelectedColumns.requirePresent(scores, names, step, MISSING);
         Set<String> outputs = new HashSet<>(names);
