@@ -26,6 +26,7 @@ module io.github.prepkit {
     exports io.github.prepkit.base;
     exports io.github.prepkit.cluster;
     exports io.github.prepkit.data;
+    exports io.github.prepkit.decomposition;
     exports io.github.prepkit.encode;
     exports io.github.prepkit.ensemble;
     exports io.github.prepkit.exercises;

@@ -12,7 +12,8 @@ import java.util.stream.Stream;
  */
 final class Codecs {
 
-    private static final List<Codec<?>> ALL = Stream.of(ClusterCodecs.ALL, EncodeCodecs.ALL, ImputeCodecs.ALL,
+    private static final List<Codec<?>> ALL = Stream.of(ClusterCodecs.ALL, DecompositionCodecs.ALL, EncodeCodecs.ALL,
+            ImputeCodecs.ALL,
             LinearCodecs.ALL, NeighborsCodecs.ALL, OutlierCodecs.ALL, PipelineCodecs.ALL, ResampleCodecs.ALL,
             BaggingCodecs.ALL,
             PowerQuantileCodecs.ALL,

@@ -2,6 +2,7 @@ package io.github.prepkit.contract;
 
 import io.github.prepkit.cluster.KMeans;
 import io.github.prepkit.data.Datasets;
+import io.github.prepkit.decomposition.PCA;
 import io.github.prepkit.encode.Binarizer;
 import io.github.prepkit.encode.HandleUnknown;
 import io.github.prepkit.encode.KBinsDiscretizer;
@@ -118,6 +119,12 @@ final class Registry {
                 // without functions (the identity) it is saved
                 transformer(FunctionTransformer.class, () -> new FunctionTransformer().columns("alcohol", "proline"))
                         .infinityRefusedBy(null),
+                // a missing value is refused: the table without gaps
+                Contract.of(PCA.class, () -> new PCA().nComponents(5), Registry::wineFeatures, null)
+                        .invalid(() -> new PCA(1.5, false, List.of()), "nComponents"),
+                Contract.of(PCA.class, () -> new PCA().nComponents(0.9).whiten(true).columns("alcohol", "ash", "hue",
+                        "proline"), Registry::wineFeatures, null)
+                        .invalid(() -> new PCA().nComponents(0), "nComponents"),
                 transformer(PowerTransformer.class, () -> new PowerTransformer())
                         .invalid(() -> new PowerTransformer().method(null), "method"),
                 transformer(QuantileTransformer.class, () -> new QuantileTransformer().nQuantiles(50).subsample(120).seed(4))
