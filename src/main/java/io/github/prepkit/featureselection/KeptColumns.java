@@ -1,5 +1,6 @@
 package io.github.prepkit.featureselection;
 
+import io.github.prepkit.base.TransformerModel;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.internal.data.SelectedColumns;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 
 /** What every selector's model shares: which considered columns it keeps, and a table with only those left. */
 final class KeptColumns {
@@ -25,6 +27,19 @@ final class KeptColumns {
             }
         }
         return List.copyOf(kept);
+    }
+
+    /**
+     * A selector's {@code trainingOutput}: {@code model.transform(features)}, once every argument is checked to be
+     * there (the target only served the fit).
+     *
+     * @throws IllegalArgumentException naming a null argument, or as the model's transform
+     */
+    static Table trainingOutput(TransformerModel model, Table features, Column<?> target) {
+        Checks.notNull(model, "model");
+        Checks.notNull(features, "features");
+        Checks.notNull(target, "target");
+        return model.transform(features);
     }
 
     /**
@@ -45,7 +60,7 @@ final class KeptColumns {
             SelectedColumns.requirePresent(values, columns, step, "the scores were computed without missing values;"
                     + " impute them first (io.github.prepkit.impute)");
         }
-        Map<String, List<tech.tablesaw.columns.Column<?>>> dropped = new HashMap<>();
+        Map<String, List<Column<?>>> dropped = new HashMap<>();
         for (int j = 0; j < support.length; j++) {
             if (!support[j]) {
                 dropped.put(columns.get(j), List.of());

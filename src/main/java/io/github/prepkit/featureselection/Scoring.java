@@ -195,7 +195,7 @@ final class Scoring {
                 chi2 += d * d / expected;
             }
             scores[j] = chi2;
-            pvalues[j] = Double.isNaN(chi2) ? Double.NaN : Gamma.regularizedGammaQ((classes - 1) / 2.0, chi2 / 2,
+            pvalues[j] = Double.isNaN(chi2) ? Double.NaN : Double.isInfinite(chi2) ? 0 : Gamma.regularizedGammaQ((classes - 1) / 2.0, chi2 / 2,
                     EPSILON, MAX_ITERATIONS);
         }
         return new Scores(columns, scores, pvalues);
