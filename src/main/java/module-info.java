@@ -29,6 +29,7 @@ module io.github.prepkit {
     exports io.github.prepkit.decomposition;
     exports io.github.prepkit.encode;
     exports io.github.prepkit.ensemble;
+    exports io.github.prepkit.featureselection;
     exports io.github.prepkit.exercises;
     exports io.github.prepkit.impute;
     exports io.github.prepkit.inspection;

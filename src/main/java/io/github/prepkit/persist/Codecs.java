@@ -15,7 +15,7 @@ final class Codecs {
     private static final List<Codec<?>> ALL = Stream.of(ClusterCodecs.ALL, DecompositionCodecs.ALL, EncodeCodecs.ALL,
             ImputeCodecs.ALL,
             LinearCodecs.ALL, NeighborsCodecs.ALL, OutlierCodecs.ALL, PipelineCodecs.ALL, ResampleCodecs.ALL,
-            BaggingCodecs.ALL,
+            BaggingCodecs.ALL, FeatureSelectionCodecs.ALL,
             PowerQuantileCodecs.ALL,
             ScaleCodecs.ALL, TransformCodecs.ALL, TreeCodecs.ALL, BoostingCodecs.ALL).flatMap(List::stream).toList();
     private static final Map<String, Codec<?>> BY_TYPE = new HashMap<>();

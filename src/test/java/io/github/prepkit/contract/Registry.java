@@ -17,6 +17,10 @@ import io.github.prepkit.ensemble.RUSBoostClassifier;
 import io.github.prepkit.ensemble.GradientBoostingRegressor;
 import io.github.prepkit.ensemble.RandomForestClassifier;
 import io.github.prepkit.ensemble.RandomForestRegressor;
+import io.github.prepkit.featureselection.ScoreFunction;
+import io.github.prepkit.featureselection.SelectKBest;
+import io.github.prepkit.featureselection.SelectPercentile;
+import io.github.prepkit.featureselection.VarianceThreshold;
 import io.github.prepkit.impute.IterativeImputer;
 import io.github.prepkit.impute.KNNImputer;
 import io.github.prepkit.impute.MissingIndicator;
@@ -98,6 +102,17 @@ final class Registry {
                         .invalid(() -> new StandardScaler().columns("a", null), "columns"),
                 transformer(MinMaxScaler.class, () -> new MinMaxScaler().featureRange(-1, 1))
                         .invalid(() -> new MinMaxScaler().featureRange(1, 0), "featureRange"),
+                transformer(VarianceThreshold.class, () -> new VarianceThreshold().threshold(0.1))
+                        .invalid(() -> new VarianceThreshold().threshold(-1), "threshold"),
+                Contract.of(SelectKBest.class, () -> new SelectKBest().k(5), () -> Datasets.load("wine"), "cultivar")
+                        .invalid(() -> new SelectKBest().k(-1), "k"),
+                Contract.of(SelectKBest.class, () -> new SelectKBest().scoreFunc(ScoreFunction.mutualInfoClassif()
+                        .seed(4)).k(3), () -> Datasets.load("wine"), "cultivar"),
+                Contract.of(SelectKBest.class, () -> new SelectKBest().scoreFunc(ScoreFunction.F_REGRESSION).k(4),
+                        () -> Datasets.load("diabetes"), "progression"),
+                Contract.of(SelectPercentile.class, () -> new SelectPercentile().scoreFunc(ScoreFunction.CHI2)
+                        .percentile(30), () -> Datasets.load("wine"), "cultivar")
+                        .invalid(() -> new SelectPercentile().percentile(101), "percentile"),
                 transformer(RobustScaler.class, () -> new RobustScaler())
                         .invalid(() -> new RobustScaler().quantileRange(80, 20), "quantileRange"),
                 transformer(MaxAbsScaler.class, () -> new MaxAbsScaler())
