@@ -4,9 +4,16 @@ import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.internal.data.Checks;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
@@ -53,6 +60,76 @@ final class OrdinalCategories {
         }
         Levels levels = learned ? Levels.of(present, numeric, what) : Levels.given(present, numeric, what);
         return new OrdinalCategories(column, type, levels, missing);
+    }
+
+    /**
+     * An unmodifiable copy of the categories an encoder is given, sorted by column name, each list checked: not empty,
+     * no null, no repeat.
+     *
+     * @throws IllegalArgumentException naming {@code step}, the column and the problem
+     */
+    static Map<String, List<String>> frozen(Map<String, List<String>> categories, String step) {
+        Checks.notNull(categories, "categories");
+        Map<String, List<String>> frozen = new TreeMap<>();
+        categories.forEach((column, names) -> {
+            Checks.notNull(column, "categories: a column name");
+            List<String> checked = Checks.noNulls(names, "categories of column '" + column + "'");
+            Set<String> seen = new HashSet<>();
+            for (String name : checked) {
+                if (!seen.add(name)) {
+                    throw new IllegalArgumentException(step + ": categories of column '" + column + "' repeat '" + name
+                            + "', found " + checked);
+                }
+            }
+            if (checked.isEmpty()) {
+                throw new IllegalArgumentException(step + ": categories of column '" + column + "' must hold at least"
+                        + " one category, found none");
+            }
+            frozen.put(column, List.copyOf(checked));
+        });
+        return Collections.unmodifiableMap(frozen);
+    }
+
+    /** A copy of {@code categories} in which column {@code column} has the categories {@code names}. */
+    static Map<String, List<String>> with(Map<String, List<String>> categories, String column, String... names) {
+        Checks.notNull(column, "column");
+        Map<String, List<String>> changed = new LinkedHashMap<>(categories);
+        changed.put(column, Checks.asList("categories", names));
+        return changed;
+    }
+
+    /**
+     * The categories of each column of {@code table} an encoder encodes (those {@code requested}, or every column of
+     * {@code kind}), in table order: those {@code given} for it, else its levels sorted, then its missing value if it
+     * has one, as scikit-learn's {@code categories="auto"}.
+     *
+     * @throws IllegalArgumentException if a requested column is missing or of the wrong kind, categories are given for a
+     *                                  column that is not encoded, or an encoded numeric column has an infinite value
+     */
+    static Map<String, List<String>> ofTable(Table table, List<String> requested, ColumnKind kind,
+            Map<String, List<String>> given, String step) {
+        List<String> encoded = Columns.select(table, requested, kind, step);
+        for (String column : given.keySet()) {
+            if (!encoded.contains(column)) {
+                throw new IllegalArgumentException(step + ": categories are given for column '" + column + "', which is"
+                        + " not encoded (the encoded columns are " + encoded + "); name it in columns(...)");
+            }
+        }
+        Map<String, List<String>> byColumn = new LinkedHashMap<>();
+        for (String name : encoded) {
+            Column<?> values = table.column(name);
+            requireFinite(values, step);
+            if (given.containsKey(name)) {
+                byColumn.put(name, given.get(name));
+            } else {
+                List<String> names = new ArrayList<>(Levels.tally(values).names());
+                if (Columns.countMissing(values) > 0) {
+                    names.add(missingName(values.type()));
+                }
+                byColumn.put(name, names);
+            }
+        }
+        return byColumn;
     }
 
     /**

@@ -2,19 +2,12 @@ package io.github.prepkit.encode;
 
 import io.github.prepkit.base.Transformer;
 import io.github.prepkit.data.ColumnKind;
-import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.internal.data.Tables;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.Set;
-import java.util.TreeMap;
 import tech.tablesaw.api.Table;
 
 /**
@@ -71,7 +64,7 @@ public record OrdinalEncoder(List<String> columns, Map<String, List<String>> cat
      */
     public OrdinalEncoder {
         columns = Checks.columnNames(columns, STEP);
-        categories = frozen(categories);
+        categories = OrdinalCategories.frozen(categories, STEP);
         Checks.notNull(handleUnknown, "handleUnknown");
         Checks.notNull(unknownValue, "unknownValue");
         Checks.notNull(encodedMissingValue, "encodedMissingValue");
@@ -107,29 +100,6 @@ public record OrdinalEncoder(List<String> columns, Map<String, List<String>> cat
         return Double.isFinite(value) && value == Math.rint(value);
     }
 
-    /** An unmodifiable copy sorted by column name, each list checked: not empty, no null, no repeat. */
-    private static Map<String, List<String>> frozen(Map<String, List<String>> categories) {
-        Checks.notNull(categories, "categories");
-        Map<String, List<String>> frozen = new TreeMap<>();
-        categories.forEach((column, names) -> {
-            Checks.notNull(column, "categories: a column name");
-            List<String> checked = Checks.noNulls(names, "categories of column '" + column + "'");
-            Set<String> seen = new HashSet<>();
-            for (String name : checked) {
-                if (!seen.add(name)) {
-                    throw new IllegalArgumentException(STEP + ": categories of column '" + column + "' repeat '" + name
-                            + "', found " + checked);
-                }
-            }
-            if (checked.isEmpty()) {
-                throw new IllegalArgumentException(STEP + ": categories of column '" + column + "' must hold at least"
-                        + " one category, found none");
-            }
-            frozen.put(column, List.copyOf(checked));
-        });
-        return Collections.unmodifiableMap(frozen);
-    }
-
     /** A copy that encodes only the named columns (string or numeric); with no name, every string column. */
     public OrdinalEncoder columns(String... columns) {
         return new OrdinalEncoder(Checks.asList("columns", columns), categories, handleUnknown, unknownValue,
@@ -143,10 +113,7 @@ public record OrdinalEncoder(List<String> columns, Map<String, List<String>> cat
      * category. The column must be encoded (a string column, or one named in {@link #columns(String...)}).
      */
     public OrdinalEncoder categories(String column, String... categories) {
-        Checks.notNull(column, "column");
-        Map<String, List<String>> changed = new LinkedHashMap<>(this.categories);
-        changed.put(column, Checks.asList("categories", categories));
-        return categories(changed);
+        return categories(OrdinalCategories.with(this.categories, column, categories));
     }
 
     /** A copy with these categories per column (see {@link #categories(String, String...)}); empty learns them all. */
@@ -191,32 +158,12 @@ public record OrdinalEncoder(List<String> columns, Map<String, List<String>> cat
     @Override
     public OrdinalEncoderModel fit(Table table) {
         Tables.requireRows(table, STEP);
-        List<String> encoded = Columns.select(table, columns, columnKind(), STEP);
-        for (String column : categories.keySet()) {
-            if (!encoded.contains(column)) {
-                throw new IllegalArgumentException(STEP + ": categories are given for column '" + column + "', which is"
-                        + " not encoded (the encoded columns are " + encoded + "); name it in columns(...)");
-            }
-        }
-        Map<String, List<String>> byColumn = new LinkedHashMap<>();
-        for (String name : encoded) {
-            OrdinalCategories.requireFinite(table.column(name), STEP);
-            byColumn.put(name, categories.containsKey(name) ? categories.get(name) : learn(table, name));
-        }
+        Map<String, List<String>> byColumn = OrdinalCategories.ofTable(table, columns, columnKind(), categories, STEP);
         OrdinalEncoderModel model = OrdinalEncoderModel.of(this, Schema.of(table), byColumn);
         if (handleUnknown == HandleUnknown.ERROR) {
             model.requireKnown(table, categories.keySet(), STEP);
         }
         return model;
-    }
-
-    /** The categories of column {@code name}: its levels, sorted, then its missing value if it has one. */
-    private static List<String> learn(Table table, String name) {
-        List<String> names = new ArrayList<>(Levels.tally(table.column(name)).names());
-        if (Columns.countMissing(table.column(name)) > 0) {
-            names.add(OrdinalCategories.missingName(table.column(name).type()));
-        }
-        return names;
     }
 
     /**

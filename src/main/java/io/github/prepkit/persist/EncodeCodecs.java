@@ -9,6 +9,9 @@ import io.github.prepkit.encode.OneHotEncoder;
 import io.github.prepkit.encode.OneHotEncoderModel;
 import io.github.prepkit.encode.OrdinalEncoder;
 import io.github.prepkit.encode.OrdinalEncoderModel;
+import io.github.prepkit.encode.TargetEncoder;
+import io.github.prepkit.encode.TargetEncoderModel;
+import io.github.prepkit.encode.TargetType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +56,32 @@ final class EncodeCodecs {
                     (model, s) -> s.objects("columns", model.columns(), (column, c) -> c
                             .string("name", column).strings("categories", model.categories(column))),
                     (encoder, schema, s) -> OrdinalEncoderModel.of(encoder, schema, byName(s.objects("columns"), "categories"))),
+            Codec.parameters("TargetEncoder", TargetEncoder.class,
+                    (encoder, p) -> p.strings("columns", encoder.columns())
+                            .objects("categories", List.copyOf(encoder.categories().keySet()), (column, c) -> c
+                                    .string("name", column).strings("categories", encoder.categories().get(column)))
+                            .choice("targetType", encoder.targetType()).optional("smooth", encoder.smooth())
+                            .integer("cv", encoder.cv()).bool("shuffle", encoder.shuffle())
+                            .integer("seed", encoder.seed()),
+                    p -> new TargetEncoder(p.strings("columns"), byName(p.objects("categories"), "categories"),
+                            p.choice("targetType", TargetType.values()), p.optionalNumber("smooth"), p.intValue("cv"),
+                            p.bool("shuffle"), p.integer("seed"))),
+            Codec.model("TargetEncoderModel", TargetEncoderModel.class, TargetEncoder.class,
+                    (model, s) -> s.choice("targetType", model.targetType()).strings("classes", model.classes())
+                            .doubles("targetMean", model.targetMean())
+                            .objects("columns", model.columns(), (column, c) -> c.string("name", column)
+                                    .strings("categories", model.categories().get(column))
+                                    .matrix("encodings", model.encodings(column))),
+                    (encoder, schema, s) -> {
+                        Map<String, double[][]> encodings = new LinkedHashMap<>();
+                        List<NodeReader> columns = s.objects("columns");
+                        for (NodeReader column : columns) {
+                            encodings.put(column.string("name"), column.matrix("encodings"));
+                        }
+                        return TargetEncoderModel.of(encoder, schema, byName(columns, "categories"),
+                                s.choice("targetType", TargetType.values()), s.strings("classes"),
+                                s.doubles("targetMean"), encodings);
+                    }),
             Codec.parameters("KBinsDiscretizer", KBinsDiscretizer.class,
                     (discretizer, p) -> p.integer("nBins", discretizer.nBins())
                             .counts("nBinsPerColumn", discretizer.nBinsPerColumn())

@@ -11,6 +11,7 @@ import io.github.prepkit.base.Transformer;
 import io.github.prepkit.base.TransformerModel;
 import io.github.prepkit.pipeline.ClassifierPipeline;
 import io.github.prepkit.pipeline.ClassifierPipelineModel;
+import io.github.prepkit.pipeline.ColumnSelector;
 import io.github.prepkit.pipeline.ColumnTransformer;
 import io.github.prepkit.pipeline.ColumnTransformerModel;
 import io.github.prepkit.pipeline.Pipeline;
@@ -18,7 +19,9 @@ import io.github.prepkit.pipeline.RegressorPipeline;
 import io.github.prepkit.pipeline.RegressorPipelineModel;
 import io.github.prepkit.pipeline.Step;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The codecs of {@code io.github.prepkit.pipeline}. A pipeline's estimator keeps every step with its parameters,
@@ -41,26 +44,66 @@ final class PipelineCodecs {
                     (pipeline, schema, s) -> RegressorPipelineModel.of(pipeline, transformers(pipeline, s),
                             fittedBy(s.typed("model", PredictorModel.class), pipeline.model(), s.path() + "/model"))),
             Codec.parameters("ColumnTransformer", ColumnTransformer.class,
-                    (transformer, p) -> p.objects("groups", transformer.groups(), (group, g) -> g.string("name", group.name())
-                            .strings("columns", group.columns()).typedList("transformers", group.transformers()))
-                            .choice("remainder", transformer.remainder()),
+                    (transformer, p) -> p.objects("groups", transformer.groups(), (group, g) -> selector(g
+                            .string("name", group.name()).strings("columns", group.columns()), group.selector())
+                            .typedList("transformers", group.transformers()))
+                            .choice("remainder", transformer.remainder())
+                            .bool("verboseFeatureNamesOut", transformer.verboseFeatureNamesOut()),
                     p -> new ColumnTransformer(p.objects("groups").stream().map(g -> new ColumnTransformer.Group(
-                            g.string("name"), g.strings("columns"), g.typedList("transformers", Transformer.class)
-                            .stream().<Transformer<?>>map(transformer -> transformer).toList())).toList(),
-                            p.choice("remainder", ColumnTransformer.Remainder.values()))),
+                            g.string("name"), g.strings("columns"), selector(g), g.typedList("transformers",
+                            Transformer.class).stream().<Transformer<?>>map(transformer -> transformer).toList()))
+                            .toList(),
+                            p.choice("remainder", ColumnTransformer.Remainder.values()),
+                            // files written before the option existed lack it: they kept the names unprefixed
+                            p.has("verboseFeatureNamesOut") && p.bool("verboseFeatureNamesOut"))),
             Codec.model("ColumnTransformerModel", ColumnTransformerModel.class, ColumnTransformer.class,
                     (model, s) -> s.objects("chains", model.groups(), (group, g) -> g.string("group", group.name())
-                            .typedList("chain", group.chain())),
-                    (transformer, schema, s) -> ColumnTransformerModel.of(transformer, schema, chains(transformer, s))));
+                            .strings("columns", group.columns()).typedList("chain", group.chain())),
+                    (transformer, schema, s) -> {
+                        List<List<String>> columns = new ArrayList<>();
+                        List<List<TransformerModel>> chains = chains(transformer, s, columns);
+                        return ColumnTransformerModel.of(transformer, schema, columns, chains);
+                    }));
 
     private PipelineCodecs() {
     }
 
-    /** The fitted chains of a column transformer's groups, each under its group's name, which must be the estimator's. */
-    private static List<List<TransformerModel>> chains(ColumnTransformer transformer, NodeReader state) {
+    /** Writes a column transformer group's selector, if it has one, under {@code selector}. */
+    private static NodeWriter selector(NodeWriter group, Optional<ColumnSelector> selector) {
+        return selector.isEmpty() ? group : group.object("selector", s -> s.string("pattern", selector.get().pattern())
+                .strings("include", selector.get().include().stream().map(Enum::name).toList())
+                .strings("exclude", selector.get().exclude().stream().map(Enum::name).toList()));
+    }
+
+    /** The selector {@link #selector(NodeWriter, Optional)} wrote, or empty. */
+    private static Optional<ColumnSelector> selector(NodeReader group) {
+        if (!group.has("selector")) {
+            return Optional.empty();
+        }
+        NodeReader selector = group.object("selector");
+        return Optional.of(new ColumnSelector(selector.string("pattern"), dataTypes(selector, "include"),
+                dataTypes(selector, "exclude")));
+    }
+
+    private static List<ColumnSelector.DataType> dataTypes(NodeReader selector, String key) {
+        return selector.strings(key).stream().map(name -> Arrays.stream(ColumnSelector.DataType.values())
+                .filter(type -> type.name().equals(name)).findFirst().orElseThrow(() -> new ModelFileException(
+                        Archive.MODEL + " at " + selector.path() + "/" + key + ": no column type '" + name + "'")))
+                .toList();
+    }
+
+    /**
+     * The fitted chains of a column transformer's groups, each under its group's name, which must be the estimator's;
+     * each group's columns are added to {@code columns}.
+     */
+    private static List<List<TransformerModel>> chains(ColumnTransformer transformer, NodeReader state,
+            List<List<String>> columns) {
         List<NodeReader> chains = state.objects("chains");
         List<List<TransformerModel>> fitted = new ArrayList<>();
         for (int g = 0; g < chains.size(); g++) {
+            // a file written before selectors existed holds the columns only in the estimator's groups, which named them
+            columns.add(chains.get(g).has("columns") ? chains.get(g).strings("columns")
+                    : g < transformer.groups().size() ? transformer.groups().get(g).columns() : List.of());
             String group = chains.get(g).string("group");
             if (g < transformer.groups().size() && !group.equals(transformer.groups().get(g).name())) {
                 throw new ModelFileException(Archive.MODEL + " at " + chains.get(g).path() + "/group: chain " + g

@@ -9,6 +9,7 @@ import io.github.prepkit.internal.data.Tables;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -26,13 +27,21 @@ import tech.tablesaw.columns.Column;
  * one transformer on the previous one's output. The output holds the groups' outputs in group order, then, with
  * {@link Remainder#PASSTHROUGH}, the columns no group names, in table order. A group with no transformer passes its
  * columns through; a column may belong to several groups. Unlike scikit-learn, whose default output names are
- * prefixed ({@code numeric__age}), the names the transformers give are kept, and two outputs of the same name fail
- * at transform, naming both groups. It is itself a {@link Transformer}, so it goes in a {@link Pipeline}.
+ * prefixed ({@code numeric__age}, its {@code verbose_feature_names_out=True}), the names the transformers give are
+ * kept by default, so that tables keep the names they had before the option existed; two outputs of the same name
+ * then fail at transform, naming both groups. {@link #verboseFeatureNamesOut(boolean)} gives scikit-learn's
+ * {@code <group>__<column>} names ({@code remainder__<column>} for the passed-through columns).
+ * {@link ColumnTransformerModel#featureNamesOut()} says the output names without a table. It is itself a
+ * {@link Transformer}, so it goes in a {@link Pipeline}.
  *
- * @param groups    the named column groups, in output order
- * @param remainder what happens to the columns no group names (default {@link Remainder#DROP}, as scikit-learn)
+ * @param groups                 the named column groups, in output order
+ * @param remainder              what happens to the columns no group names (default {@link Remainder#DROP}, as
+ *                               scikit-learn)
+ * @param verboseFeatureNamesOut whether each output column's name is prefixed by its group's name and {@code __}
+ *                               (default false; scikit-learn's default is true)
  */
-public record ColumnTransformer(List<Group> groups, Remainder remainder) implements Transformer<ColumnTransformerModel> {
+public record ColumnTransformer(List<Group> groups, Remainder remainder, boolean verboseFeatureNamesOut)
+        implements Transformer<ColumnTransformerModel> {
 
     private static final String STEP = "ColumnTransformer";
 
@@ -45,22 +54,40 @@ public record ColumnTransformer(List<Group> groups, Remainder remainder) impleme
     }
 
     /**
-     * A named group of columns and the transformers applied to them in order.
+     * A named group of columns, named or chosen at fit by a selector, and the transformers applied to them in order.
      *
      * @param name         the group's name, for messages
-     * @param columns      the columns the chain sees, in that order
+     * @param columns      the columns the chain sees, in that order; empty when a selector chooses them
+     * @param selector     the selector that chooses the columns at fit, or empty when they are named
      * @param transformers the chain; empty passes the columns through
      */
-    public record Group(String name, List<String> columns, List<Transformer<?>> transformers) {
+    public record Group(String name, List<String> columns, Optional<ColumnSelector> selector,
+            List<Transformer<?>> transformers) {
 
-        /** Validates and freezes the lists. */
+        /**
+         * Validates and freezes the lists.
+         *
+         * @throws IllegalArgumentException if a part is null, or there is neither a column nor a selector, or both
+         */
         public Group {
             Checks.notNull(name, STEP + " group name");
             columns = Checks.columnNames(columns, STEP + " group '" + name + "'");
-            if (columns.isEmpty()) {
-                throw new IllegalArgumentException(STEP + ": group '" + name + "' must name at least one column");
+            Checks.notNull(selector, STEP + " group '" + name + "' selector");
+            if (columns.isEmpty() == selector.isEmpty()) {
+                throw new IllegalArgumentException(STEP + ": group '" + name + "' must name at least one column or"
+                        + " give a selector, " + (columns.isEmpty() ? "found neither" : "not both"));
             }
             transformers = Checks.noNulls(transformers, STEP + " group '" + name + "' transformers");
+        }
+
+        /** A group of the named columns. */
+        public Group(String name, List<String> columns, List<Transformer<?>> transformers) {
+            this(name, columns, Optional.empty(), transformers);
+        }
+
+        /** The columns of {@code schema} the chain sees: the named ones, or those the selector picks. */
+        List<String> columns(Schema schema) {
+            return selector.map(chooser -> chooser.select(schema)).orElse(columns);
         }
     }
 
@@ -76,9 +103,9 @@ public record ColumnTransformer(List<Group> groups, Remainder remainder) impleme
         }
     }
 
-    /** No group, remainder dropped: add groups with {@link #add}. */
+    /** No group, remainder dropped, names unprefixed: add groups with {@link #add}. */
     public ColumnTransformer() {
-        this(List.of(), Remainder.DROP);
+        this(List.of(), Remainder.DROP, false);
     }
 
     /**
@@ -93,7 +120,23 @@ public record ColumnTransformer(List<Group> groups, Remainder remainder) impleme
     public ColumnTransformer add(String name, List<String> columns, Transformer<?>... transformers) {
         List<Group> more = new ArrayList<>(groups);
         more.add(new Group(name, columns, Checks.asList(STEP + " group '" + name + "' transformers", transformers)));
-        return new ColumnTransformer(more, remainder);
+        return new ColumnTransformer(more, remainder, verboseFeatureNamesOut);
+    }
+
+    /**
+     * A copy with one more group: the columns {@code selector} picks at fit, in table order, through
+     * {@code transformers} in order. Unlike scikit-learn, which skips a selector that picks nothing, fit then fails.
+     *
+     * @param name         the group's name, unique, for messages
+     * @param selector     chooses the columns at fit, on the table seen; the fitted model remembers them
+     * @param transformers the chain; none passes the columns through
+     * @throws IllegalArgumentException if the name is used already, or the selector or a transformer is null
+     */
+    public ColumnTransformer add(String name, ColumnSelector selector, Transformer<?>... transformers) {
+        List<Group> more = new ArrayList<>(groups);
+        more.add(new Group(name, List.of(), Optional.of(Checks.notNull(selector, "selector")),
+                Checks.asList(STEP + " group '" + name + "' transformers", transformers)));
+        return new ColumnTransformer(more, remainder, verboseFeatureNamesOut);
     }
 
     /**
@@ -102,7 +145,16 @@ public record ColumnTransformer(List<Group> groups, Remainder remainder) impleme
      * @param remainder {@link Remainder#DROP} (default) or {@link Remainder#PASSTHROUGH}
      */
     public ColumnTransformer remainder(Remainder remainder) {
-        return new ColumnTransformer(groups, remainder);
+        return new ColumnTransformer(groups, remainder, verboseFeatureNamesOut);
+    }
+
+    /**
+     * A copy that names each output column {@code <group>__<column>} ({@code remainder__<column>} for a column passed
+     * through), as scikit-learn's {@code verbose_feature_names_out=True}, or ({@code false}, the default) keeps the
+     * names the transformers give.
+     */
+    public ColumnTransformer verboseFeatureNamesOut(boolean verboseFeatureNamesOut) {
+        return new ColumnTransformer(groups, remainder, verboseFeatureNamesOut);
     }
 
     /**
@@ -119,9 +171,17 @@ public record ColumnTransformer(List<Group> groups, Remainder remainder) impleme
         if (groups.isEmpty()) {
             throw new IllegalArgumentException(STEP + ": add at least one group of columns before fitting");
         }
+        Schema schema = Schema.of(table);
+        List<List<String>> columns = new ArrayList<>();
         List<List<TransformerModel>> fitted = new ArrayList<>();
         for (Group group : groups) {
-            Table current = part(table, group);
+            List<String> chosen = group.columns(schema);
+            if (chosen.isEmpty()) {
+                throw new IllegalArgumentException(STEP + ": group '" + group.name() + "': its selector "
+                        + group.selector().orElseThrow() + " picks none of the columns " + schema.names());
+            }
+            columns.add(chosen);
+            Table current = part(table, group.name(), chosen);
             List<TransformerModel> chain = new ArrayList<>();
             for (Transformer<?> transformer : group.transformers()) {
                 if (!chain.isEmpty()) {
@@ -131,17 +191,17 @@ public record ColumnTransformer(List<Group> groups, Remainder remainder) impleme
             }
             fitted.add(chain);
         }
-        return ColumnTransformerModel.of(this, Schema.of(table), fitted);
+        return ColumnTransformerModel.of(this, schema, columns, fitted);
     }
 
-    /** The group's columns of {@code table} as a new table sharing them, in the group's order. */
-    static Table part(Table table, Group group) {
+    /** The columns {@code names} of {@code table}, those of group {@code group}, as a new table sharing them. */
+    static Table part(Table table, String group, List<String> names) {
         List<Column<?>> columns = new ArrayList<>();
-        for (String name : group.columns()) {
+        for (String name : names) {
             try {
                 columns.add(Columns.column(table, name));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(STEP + ": group '" + group.name() + "': " + e.getMessage(), e);
+                throw new IllegalArgumentException(STEP + ": group '" + group + "': " + e.getMessage(), e);
             }
         }
         return Table.create(table.name(), columns);

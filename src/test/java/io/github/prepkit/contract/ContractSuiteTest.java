@@ -144,6 +144,20 @@ class ContractSuiteTest {
                 assertArrayEquals(bytes, ModelFiles.estimatorToBytes(back));
             }));
         }
+        checks.add(DynamicTest.dynamicTest("a fitted transformer says its output names without transforming", () -> {
+            Table data = contract.data().get();
+            Model model = savable(contract.estimator().get(), data, contract.target());
+            if (model instanceof TransformerModel transformer) {
+                Table features = contract.target() == null ? data : Columns.without(data, contract.target());
+                assertEquals(transformer.transform(features).columnNames(),
+                        transformer.featureNamesOut(features.columnNames()));
+                List<Column<?>> reversed = new ArrayList<>(features.columns());
+                java.util.Collections.reverse(reversed);
+                Table backwards = Table.create(features.name(), reversed);
+                assertEquals(transformer.transform(backwards).columnNames(),
+                        transformer.featureNamesOut(backwards.columnNames()), "the columns in reverse order");
+            }
+        }));
         checks.add(DynamicTest.dynamicTest("the fitted model prints its type and columns, not ClassName@hash", () -> {
             Model model = savable(contract.estimator().get(), contract.data().get(), contract.target());
             String text = model.toString();

@@ -8,6 +8,7 @@ import io.github.prepkit.encode.HandleUnknown;
 import io.github.prepkit.encode.KBinsDiscretizer;
 import io.github.prepkit.encode.OneHotEncoder;
 import io.github.prepkit.encode.OrdinalEncoder;
+import io.github.prepkit.encode.TargetEncoder;
 import io.github.prepkit.ensemble.AdaBoostClassifier;
 import io.github.prepkit.ensemble.BalancedBaggingClassifier;
 import io.github.prepkit.ensemble.BalancedRandomForestClassifier;
@@ -149,6 +150,12 @@ final class Registry {
                 Contract.of(OrdinalEncoder.class, () -> new OrdinalEncoder(), () -> Datasets.load("students"), null)
                         .invalid(() -> new OrdinalEncoder().handleUnknown(HandleUnknown.IGNORE), "handleUnknown")
                         .infinityRefusedBy(null),
+                Contract.of(TargetEncoder.class, () -> new TargetEncoder().seed(3), Registry::cancerWithSize, "diagnosis")
+                        .invalid(() -> new TargetEncoder().cv(1), "cv").infinityRefusedBy(null),
+                Contract.of(TargetEncoder.class, () -> new TargetEncoder().smooth(2).seed(3), Registry::irisWithSize,
+                        "species").invalid(() -> new TargetEncoder().smooth(-1), "smooth").infinityRefusedBy(null),
+                Contract.of(TargetEncoder.class, () -> new TargetEncoder().columns("sex", "band").seed(3),
+                        Registry::diabetesWithBand, "progression").infinityRefusedBy(null),
                 Contract.of(KBinsDiscretizer.class, () -> new KBinsDiscretizer(), Registry::irisFeatures, null)
                         .invalid(() -> new KBinsDiscretizer().nBins(1), "nBins"),
                 Contract.of(KBinsDiscretizer.class, () -> new KBinsDiscretizer().nBins(3)
@@ -374,6 +381,30 @@ final class Registry {
             sizes[row] = radius < 12 ? "small" : radius < 16 ? "medium" : "large";
         }
         return cancer.addColumns(StringColumn.create("size", sizes));
+    }
+
+    /** Iris with a string column {@code size}: small, medium or large petals (shorter than 2, 5 cm, or longer). */
+    private static Table irisWithSize() {
+        Table iris = Datasets.load("iris");
+        String[] sizes = new String[iris.rowCount()];
+        for (int row = 0; row < sizes.length; row++) {
+            double length = iris.numberColumn("petal_length_cm").getDouble(row);
+            sizes[row] = length < 2 ? "small" : length < 5 ? "medium" : "large";
+        }
+        return iris.addColumns(StringColumn.create("size", sizes));
+    }
+
+    /**
+     * Diabetes' age, sex, bmi and progression (a continuous target), with a string column {@code band}: the bmi's
+     * sign ("low", "high"), and every 9th one missing.
+     */
+    private static Table diabetesWithBand() {
+        Table diabetes = Datasets.load("diabetes").selectColumns("age", "sex", "bmi", "progression");
+        String[] bands = new String[diabetes.rowCount()];
+        for (int row = 0; row < bands.length; row++) {
+            bands[row] = row % 9 == 4 ? "" : diabetes.numberColumn("bmi").getDouble(row) < 0 ? "low" : "high";
+        }
+        return diabetes.addColumns(StringColumn.create("band", bands));
     }
 
     /** Wine without its class, every 7th value of four columns missing (a different offset in each). */

@@ -13,6 +13,9 @@ import io.github.prepkit.encode.KBinsDiscretizer;
 import io.github.prepkit.encode.OneHotEncoder;
 import io.github.prepkit.encode.OrdinalEncoder;
 import io.github.prepkit.encode.OrdinalEncoderModel;
+import io.github.prepkit.encode.TargetEncoder;
+import io.github.prepkit.encode.TargetEncoderModel;
+import io.github.prepkit.encode.TargetType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +52,29 @@ class EncodeCodecsTest {
         roundTrip(new OrdinalEncoder().columns("color", "k").categories("color", "red", "green", "blue", "")
                 .categories("k", "1", "2", "3", "40").unknownValue(Double.NaN).encodedMissingValue(-2).fit(table()));
         roundTrip(new OrdinalEncoder().columns("x", "color").unknownValue(-1).fit(table()));
+    }
+
+    @Test
+    void targetEncodersRoundTrip() {
+        Table features = table();
+        roundTrip(new TargetEncoder().fit(features, IntColumn.create("y", 0, 1, 1, 0, 1, 0)));
+        roundTrip(new TargetEncoder().columns("color", "k").smooth(0.75).cv(2).shuffle(false).seed(4)
+                .categories("k", "1", "3", "40").fit(features, StringColumn.create("y", "p", "q", "r", "p", "q", "r")));
+        roundTrip(new TargetEncoder().targetType(TargetType.CONTINUOUS).columns("x", "color")
+                .fit(features, DoubleColumn.create("y", 0.1, 1e-300, -3, 2e5, 7, 7)));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTargetEncoderModelWithEncodingsOfTheWrongShapeIsRefused() {
+        byte[] bytes = ModelFiles.toBytes(new TargetEncoder().fit(table(), IntColumn.create("y", 0, 1, 1, 0, 1, 0)));
+        Map<String, Object> root = (Map<String, Object>) Json.parse(Archive.read(bytes).entries().get(Archive.MODEL),
+                Archive.MODEL);
+        ((Map<String, Object>) root.get("state")).put("classes", new ArrayList<>(List.of("0", "1", "2")));
+        byte[] damaged = Archive.write(Json.write(root), List.of(), "a test");
+        ModelFileException e = assertThrows(ModelFileException.class,
+                () -> ModelFiles.fromBytes(damaged, TargetEncoderModel.class));
+        assertTrue(e.getMessage().contains("classes"), e.getMessage());
     }
 
     @Test

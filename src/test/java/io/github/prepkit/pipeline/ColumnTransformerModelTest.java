@@ -12,6 +12,7 @@ import io.github.prepkit.base.LambdaModels;
 import io.github.prepkit.base.Transformer;
 import io.github.prepkit.base.TransformerModel;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.encode.OneHotEncoder;
 import io.github.prepkit.impute.MissingIndicator;
 import io.github.prepkit.impute.SimpleImputer;
 import io.github.prepkit.impute.SimpleImputerModel;
@@ -67,6 +68,38 @@ class ColumnTransformerModelTest {
         assertEquals(List.of(ColumnType.DOUBLE, ColumnType.DOUBLE, ColumnType.INTEGER, ColumnType.STRING),
                 out.columns().stream().map(column -> column.type()).toList());
         assertEquals(List.of("a", "b", "", "a"), out.stringColumn("city").asList());
+    }
+
+    @Test
+    void featureNamesOutAreTheOutputNamesWithoutATable() {
+        ColumnTransformerModel model = new ColumnTransformer()
+                .add("indicators", List.of("age", "score"), new MissingIndicator().features(MissingIndicator.Features.ALL))
+                .add("encoded", List.of("city"), new OneHotEncoder())
+                .remainder(Remainder.PASSTHROUGH).fit(table());
+        List<String> expected = model.transform(table()).columnNames();
+        assertEquals(List.of("age_missing", "score_missing", "city_a", "city_b", "id"), expected);
+        assertEquals(expected, model.featureNamesOut());
+        assertEquals(expected, model.featureNamesOut(List.of("score", "city", "age", "id")), "any input order");
+        assertRejected(() -> model.featureNamesOut(List.of("age")), "the fitted columns");
+    }
+
+    @Test
+    void verboseFeatureNamesOutPrefixesEachColumnByItsGroupAsScikitLearn() {
+        ColumnTransformer verbose = scoreThenAge().add("kept", List.of("age")).remainder(Remainder.PASSTHROUGH)
+                .verboseFeatureNamesOut(true);
+        Table input = table();
+        Table before = input.copy();
+        ColumnTransformerModel model = verbose.fit(input);
+        Table out = model.transform(input);
+        List<String> expected = List.of("scaled__score", "filled__age", "kept__age", "remainder__id",
+                "remainder__city");
+        assertEquals(expected, out.columnNames());
+        assertEquals(expected, model.featureNamesOut());
+        assertTableIdentical(before, input);
+        assertEquals(List.of("a", "b", "", "a"), out.stringColumn("remainder__city").asList());
+        assertEquals(false, new ColumnTransformer().verboseFeatureNamesOut(), "ours keeps the names by default");
+        assertRejected(() -> scoreThenAge().add("again", List.of("age")).fit(table()).featureNamesOut(),
+                "'age' comes out of both 'filled' and 'again'");
     }
 
     @Test
