@@ -5,7 +5,9 @@ import tech.tablesaw.columns.Column;
 
 /**
  * A classifier whose fit also takes a weight per row, as scikit-learn's {@code fit(X, y, sample_weight)}: what
- * boosting needs of its members, since it reweights the rows each round rather than drawing them.
+ * boosting needs of its members, since it reweights the rows each round rather than drawing them, and what a user
+ * passes to weigh rows (by cost, by survey weight). Where the classifier also has a {@link ClassWeight}, the two
+ * multiply, as in scikit-learn.
  *
  * @param <M> the fitted model
  */

@@ -56,6 +56,22 @@ final class Boosting {
     }
 
     /**
+     * Row weights times the counts of a draw (a stage's subsample, a tree's bootstrap), as scikit-learn multiplies
+     * {@code sample_weight} by the subsample mask or the bootstrap counts: {@code weights} times {@code counts} (each
+     * 1 if null); null if {@code weights} is null (the unweighted fit).
+     */
+    static double[] timesCounts(double[] weights, int[] counts) {
+        if (weights == null || counts == null) {
+            return weights;
+        }
+        double[] stage = new double[weights.length];
+        for (int i = 0; i < stage.length; i++) {
+            stage[i] = weights[i] * counts[i];
+        }
+        return stage;
+    }
+
+    /**
      * Adds {@code rate} times each row's leaf value in {@code tree} to {@code raw[i * stride + offset]}; the rows
      * are {@code x}, row-major with {@code features} values each.
      */

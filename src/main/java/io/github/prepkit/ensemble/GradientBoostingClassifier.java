@@ -1,10 +1,13 @@
 package io.github.prepkit.ensemble;
 
-import io.github.prepkit.base.Classifier;
+import io.github.prepkit.base.ClassWeight;
 import io.github.prepkit.base.Seeded;
+import io.github.prepkit.base.WeightedClassifier;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.internal.data.ClassLabels;
+import io.github.prepkit.internal.data.ClassWeighting;
 import io.github.prepkit.internal.data.FeatureMatrix;
+import io.github.prepkit.internal.data.SampleWeights;
 import io.github.prepkit.internal.data.TrainingData;
 import io.github.prepkit.internal.tree.SortedFeatures;
 import io.github.prepkit.internal.tree.TreeGrower;
@@ -36,9 +39,14 @@ import tech.tablesaw.columns.Column;
  * @param subsample    the fraction of rows each stage draws without replacement (default 1.0, every row); below
  *                     1 it is stochastic gradient boosting, lower variance at a little more bias
  * @param seed         seeds the subsamples and the order in which each node examines the features (exact ties)
+ * @param classWeight  how much each class weighs (default NONE); scikit-learn's GradientBoostingClassifier has no
+ *                     class_weight: here it multiplies the rows' weights, giving exactly the fit of scikit-learn's
+ *                     {@code fit(X, y, sample_weight=compute_sample_weight(class_weight, y))} (times any sample
+ *                     weight given): the weighted prior, weighted trees and weighted Newton leaf values
  */
 public record GradientBoostingClassifier(int nEstimators, double learningRate, OptionalInt maxDepth, double subsample,
-        long seed) implements Classifier<GradientBoostingClassifierModel>, Seeded<GradientBoostingClassifier> {
+        long seed, ClassWeight classWeight)
+        implements WeightedClassifier<GradientBoostingClassifierModel>, Seeded<GradientBoostingClassifier> {
 
     private static final String STEP = "GradientBoostingClassifier";
     private static final double PROBABILITY_FLOOR = Math.ulp(1.0f);
@@ -51,21 +59,22 @@ public record GradientBoostingClassifier(int nEstimators, double learningRate, O
      */
     public GradientBoostingClassifier {
         Boosting.check(STEP, nEstimators, learningRate, maxDepth, subsample);
+        ClassWeighting.check(classWeight, false, STEP);
     }
 
-    /** scikit-learn's defaults: 100 stages, learning rate 0.1, depth 3, every row, seed 0. */
+    /** scikit-learn's defaults: 100 stages, learning rate 0.1, depth 3, every row, seed 0, no class weight. */
     public GradientBoostingClassifier() {
-        this(100, 0.1, OptionalInt.of(3), 1.0, 0);
+        this(100, 0.1, OptionalInt.of(3), 1.0, 0, ClassWeight.NONE);
     }
 
     /** A copy with {@code nEstimators} stages (at least 1). */
     public GradientBoostingClassifier nEstimators(int nEstimators) {
-        return new GradientBoostingClassifier(nEstimators, learningRate, maxDepth, subsample, seed);
+        return new GradientBoostingClassifier(nEstimators, learningRate, maxDepth, subsample, seed, classWeight);
     }
 
     /** A copy with learning rate {@code learningRate} (at least 0). */
     public GradientBoostingClassifier learningRate(double learningRate) {
-        return new GradientBoostingClassifier(nEstimators, learningRate, maxDepth, subsample, seed);
+        return new GradientBoostingClassifier(nEstimators, learningRate, maxDepth, subsample, seed, classWeight);
     }
 
     /** A copy whose trees have depth at most {@code maxDepth} (at least 1). */
@@ -75,28 +84,56 @@ public record GradientBoostingClassifier(int nEstimators, double learningRate, O
 
     /** A copy with tree depth limit {@code maxDepth}; empty for none. */
     public GradientBoostingClassifier maxDepth(OptionalInt maxDepth) {
-        return new GradientBoostingClassifier(nEstimators, learningRate, maxDepth, subsample, seed);
+        return new GradientBoostingClassifier(nEstimators, learningRate, maxDepth, subsample, seed, classWeight);
     }
 
     /** A copy drawing {@code subsample} of the rows at each stage (in (0, 1]). */
     public GradientBoostingClassifier subsample(double subsample) {
-        return new GradientBoostingClassifier(nEstimators, learningRate, maxDepth, subsample, seed);
+        return new GradientBoostingClassifier(nEstimators, learningRate, maxDepth, subsample, seed, classWeight);
     }
 
     /** A copy with random seed {@code seed}. */
     @Override
     public GradientBoostingClassifier seed(long seed) {
-        return new GradientBoostingClassifier(nEstimators, learningRate, maxDepth, subsample, seed);
+        return new GradientBoostingClassifier(nEstimators, learningRate, maxDepth, subsample, seed, classWeight);
     }
 
     /**
-     * Boosts on {@code features} and the class of each row in {@code target}.
+     * A copy weighing each class as {@code classWeight} says (NONE, BALANCED or given weights), as scikit-learn's
+     * {@code compute_sample_weight(class_weight, y)} passed as sample weights.
+     */
+    public GradientBoostingClassifier classWeight(ClassWeight classWeight) {
+        return new GradientBoostingClassifier(nEstimators, learningRate, maxDepth, subsample, seed, classWeight);
+    }
+
+    /**
+     * Boosts on {@code features} and the class of each row in {@code target}, weighing the classes as
+     * {@code classWeight} says.
      *
      * @throws IllegalArgumentException if there are no rows, a feature is not numeric or has a missing value,
-     *                                  the target has a missing value or fewer than 2 classes, or its size differs
+     *                                  the target has a missing value or fewer than 2 classes, its size differs, or
+     *                                  classWeight names a class the target does not have
      */
     @Override
     public GradientBoostingClassifierModel fit(Table features, Column<?> target) {
+        return boost(features, target, null);
+    }
+
+    /**
+     * Boosts as {@link #fit(Table, Column)}, each row counting as its weight (times its class's weight), as
+     * scikit-learn's {@code fit(X, y, sample_weight)}: the prior is the weighted class shares, each stage's tree is
+     * fitted on weighted rows (those of its subsample) and its leaves take the weighted Newton step
+     * sum(w (y - p)) / sum(w p (1 - p)).
+     *
+     * @throws IllegalArgumentException as {@link #fit(Table, Column)}, or if the weights are not one per row, finite
+     *                                  and at least 0 with a positive sum, naming sampleWeight
+     */
+    @Override
+    public GradientBoostingClassifierModel fit(Table features, Column<?> target, double[] sampleWeight) {
+        return boost(features, target, SampleWeights.required(sampleWeight, target, STEP));
+    }
+
+    private GradientBoostingClassifierModel boost(Table features, Column<?> target, double[] sampleWeight) {
         FeatureMatrix matrix = TrainingData.fitFeatures(features, target, STEP);
         ClassLabels labels = TrainingData.classes(target, STEP);
         int[] y = labels.codes();
@@ -104,7 +141,8 @@ public record GradientBoostingClassifier(int nEstimators, double learningRate, O
         int width = classes == 2 ? 1 : classes;
         double[] x = matrix.values();
         int rows = matrix.rows();
-        double[] init = initialScores(y, classes);
+        double[] weights = ClassWeighting.rows(classWeight, y, labels.names(), sampleWeight, STEP);
+        double[] init = initialScores(y, classes, weights);
         double[] raw = Boosting.raw(init, List.of(), learningRate, x, matrix.columns());
         TreeGrower grower = new TreeGrower(SortedFeatures.of(matrix), Boosting.growth(STEP, maxDepth));
         SplittableRandom random = new SplittableRandom(seed);
@@ -114,6 +152,7 @@ public record GradientBoostingClassifier(int nEstimators, double learningRate, O
         List<List<Tree>> stages = new ArrayList<>();
         for (int m = 0; m < nEstimators; m++) {
             int[] counts = Boosting.subsample(rows, subsample, random);
+            double[] stageWeights = Boosting.timesCounts(weights, counts);
             double[] probabilities = Boosting.probabilities(raw, classes);
             List<Tree> stage = new ArrayList<>(width);
             for (int k = 0; k < width; k++) {
@@ -123,8 +162,9 @@ public record GradientBoostingClassifier(int nEstimators, double learningRate, O
                     residual[i] = (y[i] == positive ? 1 : 0) - p;
                     hessian[i] = p * (1 - p);
                 }
-                Tree tree = grower.regression(residual, counts, random);
-                tree = newtonLeaves(tree, x, matrix.columns(), counts, residual, hessian, scale);
+                Tree tree = stageWeights == null ? grower.regression(residual, counts, random)
+                        : grower.weightedRegression(residual, stageWeights, random);
+                tree = newtonLeaves(tree, x, matrix.columns(), counts, stageWeights, residual, hessian, scale);
                 Boosting.add(tree, x, matrix.columns(), learningRate, raw, width, k);
                 stage.add(tree);
             }
@@ -135,12 +175,21 @@ public record GradientBoostingClassifier(int nEstimators, double learningRate, O
 
     /**
      * The scores before the first stage, as scikit-learn's prior: the log-odds of the second class for a binary
-     * target, else the log of each class's share, the shares clipped to [eps, 1 - eps] (float eps).
+     * target, else the log of each class's share, the shares clipped to [eps, 1 - eps] (float eps). A share is the
+     * sum of its rows' weight / total weight (1 / rows without weights, so weights all 1 give the same sum), as
+     * scikit-learn's prior with {@code sample_weight} to rounding.
      */
-    private static double[] initialScores(int[] y, int classes) {
+    private static double[] initialScores(int[] y, int classes, double[] weights) {
+        double total = y.length;
+        if (weights != null) {
+            total = 0;
+            for (double w : weights) {
+                total += w;
+            }
+        }
         double[] share = new double[classes];
-        for (int label : y) {
-            share[label] += 1.0 / y.length;
+        for (int i = 0; i < y.length; i++) {
+            share[y[i]] += (weights == null ? 1 : weights[i]) / total;
         }
         for (int k = 0; k < classes; k++) {
             share[k] = Math.min(Math.max(share[k], PROBABILITY_FLOOR), 1 - PROBABILITY_FLOOR);
@@ -157,17 +206,19 @@ public record GradientBoostingClassifier(int nEstimators, double learningRate, O
 
     /**
      * The tree with each leaf's value replaced by one Newton step of the log-loss over the sample's rows in it,
-     * {@code scale * sum(residual) / sum(hessian)}, or 0 where the denominator is below 1e-150, as scikit-learn.
+     * {@code scale * sum(residual) / sum(hessian)} (each row's terms times its weight, if {@code weights} is not
+     * null), or 0 where the denominator is below 1e-150, as scikit-learn.
      */
-    private static Tree newtonLeaves(Tree tree, double[] x, int features, int[] counts, double[] residual,
-            double[] hessian, double scale) {
+    private static Tree newtonLeaves(Tree tree, double[] x, int features, int[] counts, double[] weights,
+            double[] residual, double[] hessian, double scale) {
         double[] numerator = new double[tree.nodeCount()];
         double[] denominator = new double[tree.nodeCount()];
         for (int i = 0; i < residual.length; i++) {
             if (counts == null || counts[i] > 0) {
                 int leaf = tree.leaf(x, i * features);
-                numerator[leaf] += residual[i];
-                denominator[leaf] += hessian[i];
+                double w = weights == null ? 1 : weights[i];
+                numerator[leaf] += w * residual[i];
+                denominator[leaf] += w * hessian[i];
             }
         }
         double[] values = new double[tree.nodeCount()];

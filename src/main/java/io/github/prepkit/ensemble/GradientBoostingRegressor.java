@@ -1,8 +1,9 @@
 package io.github.prepkit.ensemble;
 
-import io.github.prepkit.base.Regressor;
+import io.github.prepkit.base.WeightedRegressor;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.internal.data.FeatureMatrix;
+import io.github.prepkit.internal.data.SampleWeights;
 import io.github.prepkit.internal.data.TrainingData;
 import io.github.prepkit.internal.tree.SortedFeatures;
 import io.github.prepkit.internal.tree.TreeGrower;
@@ -34,7 +35,7 @@ import tech.tablesaw.columns.Column;
  * @param seed         seeds the subsamples and the order in which each node examines the features (exact ties)
  */
 public record GradientBoostingRegressor(int nEstimators, double learningRate, OptionalInt maxDepth, double subsample,
-        long seed) implements Regressor<GradientBoostingRegressorModel> {
+        long seed) implements WeightedRegressor<GradientBoostingRegressorModel> {
 
     private static final String STEP = "GradientBoostingRegressor";
 
@@ -92,10 +93,28 @@ public record GradientBoostingRegressor(int nEstimators, double learningRate, Op
      */
     @Override
     public GradientBoostingRegressorModel fit(Table features, Column<?> target) {
+        return boost(features, target, null);
+    }
+
+    /**
+     * Boosts as {@link #fit(Table, Column)}, each row counting as its weight, as scikit-learn's
+     * {@code fit(X, y, sample_weight)}: the first prediction is the weighted mean target, and each stage's tree is
+     * fitted on the weighted rows of its subsample, its leaves the weighted mean residuals.
+     *
+     * @throws IllegalArgumentException as {@link #fit(Table, Column)}, or if the weights are not one per row, finite
+     *                                  and at least 0 with a positive sum, naming sampleWeight
+     */
+    @Override
+    public GradientBoostingRegressorModel fit(Table features, Column<?> target, double[] sampleWeight) {
+        return boost(features, target, SampleWeights.required(sampleWeight, target, STEP));
+    }
+
+    private GradientBoostingRegressorModel boost(Table features, Column<?> target, double[] sampleWeight) {
         FeatureMatrix matrix = TrainingData.fitFeatures(features, target, STEP);
         double[] y = TrainingData.squaredErrorTarget(target, STEP);
+        double[] weights = sampleWeight == null ? null : SampleWeights.checked(sampleWeight, y.length, STEP);
         double[] x = matrix.values();
-        double[] init = {Arrays.stream(y).average().orElseThrow()};
+        double[] init = {weights == null ? Arrays.stream(y).average().orElseThrow() : weightedMean(y, weights)};
         double[] raw = Boosting.raw(init, List.of(), learningRate, x, matrix.columns());
         TreeGrower grower = new TreeGrower(SortedFeatures.of(matrix), Boosting.growth(STEP, maxDepth));
         SplittableRandom random = new SplittableRandom(seed);
@@ -106,10 +125,22 @@ public record GradientBoostingRegressor(int nEstimators, double learningRate, Op
             for (int i = 0; i < y.length; i++) {
                 residual[i] = y[i] - raw[i];
             }
-            Tree tree = grower.regression(residual, counts, random);
+            Tree tree = weights == null ? grower.regression(residual, counts, random)
+                    : grower.weightedRegression(residual, Boosting.timesCounts(weights, counts), random);
             Boosting.add(tree, x, matrix.columns(), learningRate, raw, 1, 0);
             stages.add(List.of(tree));
         }
         return GradientBoostingRegressorModel.of(this, Schema.of(features), target.name(), init[0], stages);
+    }
+
+    /** sum(w y) / sum(w), as numpy's {@code average(y, weights=w)}, scikit-learn's weighted first prediction. */
+    private static double weightedMean(double[] y, double[] weights) {
+        double sum = 0;
+        double total = 0;
+        for (int i = 0; i < y.length; i++) {
+            sum += weights[i] * y[i];
+            total += weights[i];
+        }
+        return sum / total;
     }
 }

@@ -1,13 +1,17 @@
 package io.github.prepkit.ensemble;
 
-import io.github.prepkit.base.Classifier;
+import io.github.prepkit.base.ClassWeight;
 import io.github.prepkit.base.Seeded;
+import io.github.prepkit.base.WeightedClassifier;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.internal.data.ClassLabels;
+import io.github.prepkit.internal.data.ClassWeighting;
 import io.github.prepkit.internal.data.FeatureMatrix;
+import io.github.prepkit.internal.data.SampleWeights;
 import io.github.prepkit.internal.data.TrainingData;
 import io.github.prepkit.internal.tree.ClassProbabilities;
 import io.github.prepkit.internal.tree.SortedFeatures;
+import io.github.prepkit.internal.tree.TreeGrower;
 import io.github.prepkit.internal.tree.TreeGrowth;
 import io.github.prepkit.tree.Criterion;
 import io.github.prepkit.tree.MaxFeatures;
@@ -15,6 +19,7 @@ import io.github.prepkit.tree.Tree;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.SplittableRandom;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -45,10 +50,13 @@ import tech.tablesaw.columns.Column;
  * @param nJobs           the threads to grow the trees on, -1 for every core (default); it never changes the
  *                        result
  * @param seed            seeds every tree's bootstrap sample and feature draws
+ * @param classWeight     how much each class weighs (default NONE; scikit-learn's class_weight): each row's weight in
+ *                        a tree is its bootstrap count times its class's weight (times its sample weight, if given);
+ *                        BALANCED_SUBSAMPLE computes balanced weights on each tree's draw (BALANCED without bootstrap)
  */
 public record RandomForestClassifier(int nEstimators, Criterion criterion, OptionalInt maxDepth, int minSamplesSplit,
-        int minSamplesLeaf, MaxFeatures maxFeatures, boolean bootstrap, boolean oobScore, int nJobs, long seed)
-        implements Classifier<RandomForestClassifierModel>, Seeded<RandomForestClassifier> {
+        int minSamplesLeaf, MaxFeatures maxFeatures, boolean bootstrap, boolean oobScore, int nJobs, long seed,
+        ClassWeight classWeight) implements WeightedClassifier<RandomForestClassifierModel>, Seeded<RandomForestClassifier> {
 
     private static final String STEP = "RandomForestClassifier";
 
@@ -64,26 +72,27 @@ public record RandomForestClassifier(int nEstimators, Criterion criterion, Optio
         }
         TreeGrowth.of(STEP, maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures);
         Forest.checkOutOfBag(STEP, bootstrap, oobScore);
+        ClassWeighting.check(classWeight, true, STEP);
     }
 
     /**
      * scikit-learn 1.2's defaults: 100 trees, Gini, no depth limit, minSamplesSplit 2, minSamplesLeaf 1, the
-     * square root of the features, bootstrap, no out-of-bag score, every core, seed 0.
+     * square root of the features, bootstrap, no out-of-bag score, every core, seed 0, no class weight.
      */
     public RandomForestClassifier() {
-        this(100, Criterion.GINI, OptionalInt.empty(), 2, 1, MaxFeatures.SQRT, true, false, -1, 0);
+        this(100, Criterion.GINI, OptionalInt.empty(), 2, 1, MaxFeatures.SQRT, true, false, -1, 0, ClassWeight.NONE);
     }
 
     /** A copy with {@code nEstimators} trees (at least 1). */
     public RandomForestClassifier nEstimators(int nEstimators) {
         return new RandomForestClassifier(nEstimators, criterion, maxDepth, minSamplesSplit, minSamplesLeaf,
-                maxFeatures, bootstrap, oobScore, nJobs, seed);
+                maxFeatures, bootstrap, oobScore, nJobs, seed, classWeight);
     }
 
     /** A copy whose trees minimise {@code criterion}. */
     public RandomForestClassifier criterion(Criterion criterion) {
         return new RandomForestClassifier(nEstimators, criterion, maxDepth, minSamplesSplit, minSamplesLeaf,
-                maxFeatures, bootstrap, oobScore, nJobs, seed);
+                maxFeatures, bootstrap, oobScore, nJobs, seed, classWeight);
     }
 
     /** A copy whose leaves lie at most {@code maxDepth} levels below the roots (at least 1). */
@@ -94,25 +103,25 @@ public record RandomForestClassifier(int nEstimators, Criterion criterion, Optio
     /** A copy with depth limit {@code maxDepth}; empty for none. */
     public RandomForestClassifier maxDepth(OptionalInt maxDepth) {
         return new RandomForestClassifier(nEstimators, criterion, maxDepth, minSamplesSplit, minSamplesLeaf,
-                maxFeatures, bootstrap, oobScore, nJobs, seed);
+                maxFeatures, bootstrap, oobScore, nJobs, seed, classWeight);
     }
 
     /** A copy that splits only nodes of at least {@code minSamplesSplit} rows (at least 2). */
     public RandomForestClassifier minSamplesSplit(int minSamplesSplit) {
         return new RandomForestClassifier(nEstimators, criterion, maxDepth, minSamplesSplit, minSamplesLeaf,
-                maxFeatures, bootstrap, oobScore, nJobs, seed);
+                maxFeatures, bootstrap, oobScore, nJobs, seed, classWeight);
     }
 
     /** A copy whose leaves keep at least {@code minSamplesLeaf} rows (at least 1). */
     public RandomForestClassifier minSamplesLeaf(int minSamplesLeaf) {
         return new RandomForestClassifier(nEstimators, criterion, maxDepth, minSamplesSplit, minSamplesLeaf,
-                maxFeatures, bootstrap, oobScore, nJobs, seed);
+                maxFeatures, bootstrap, oobScore, nJobs, seed, classWeight);
     }
 
     /** A copy examining {@code maxFeatures} features at each node. */
     public RandomForestClassifier maxFeatures(MaxFeatures maxFeatures) {
         return new RandomForestClassifier(nEstimators, criterion, maxDepth, minSamplesSplit, minSamplesLeaf,
-                maxFeatures, bootstrap, oobScore, nJobs, seed);
+                maxFeatures, bootstrap, oobScore, nJobs, seed, classWeight);
     }
 
     /** A copy examining exactly {@code count} features at each node, as scikit-learn's int max_features. */
@@ -128,47 +137,112 @@ public record RandomForestClassifier(int nEstimators, Criterion criterion, Optio
     /** A copy that does ({@code true}) or does not grow each tree on a bootstrap sample. */
     public RandomForestClassifier bootstrap(boolean bootstrap) {
         return new RandomForestClassifier(nEstimators, criterion, maxDepth, minSamplesSplit, minSamplesLeaf,
-                maxFeatures, bootstrap, oobScore, nJobs, seed);
+                maxFeatures, bootstrap, oobScore, nJobs, seed, classWeight);
     }
 
     /** A copy that does ({@code true}) or does not measure the out-of-bag accuracy. */
     public RandomForestClassifier oobScore(boolean oobScore) {
         return new RandomForestClassifier(nEstimators, criterion, maxDepth, minSamplesSplit, minSamplesLeaf,
-                maxFeatures, bootstrap, oobScore, nJobs, seed);
+                maxFeatures, bootstrap, oobScore, nJobs, seed, classWeight);
     }
 
     /** A copy growing its trees on {@code nJobs} threads, -1 for every core. */
     public RandomForestClassifier nJobs(int nJobs) {
         return new RandomForestClassifier(nEstimators, criterion, maxDepth, minSamplesSplit, minSamplesLeaf,
-                maxFeatures, bootstrap, oobScore, nJobs, seed);
+                maxFeatures, bootstrap, oobScore, nJobs, seed, classWeight);
     }
 
     /** A copy with random seed {@code seed}. */
     @Override
     public RandomForestClassifier seed(long seed) {
         return new RandomForestClassifier(nEstimators, criterion, maxDepth, minSamplesSplit, minSamplesLeaf,
-                maxFeatures, bootstrap, oobScore, nJobs, seed);
+                maxFeatures, bootstrap, oobScore, nJobs, seed, classWeight);
+    }
+
+    /** A copy weighing each class as {@code classWeight} says (NONE, BALANCED, BALANCED_SUBSAMPLE or given). */
+    public RandomForestClassifier classWeight(ClassWeight classWeight) {
+        return new RandomForestClassifier(nEstimators, criterion, maxDepth, minSamplesSplit, minSamplesLeaf,
+                maxFeatures, bootstrap, oobScore, nJobs, seed, classWeight);
     }
 
     /**
-     * Grows the forest on {@code features} and the class of each row in {@code target}.
+     * Grows the forest on {@code features} and the class of each row in {@code target}, weighing the classes as
+     * {@code classWeight} says.
      *
      * @throws IllegalArgumentException if there are no rows, a feature is not numeric or has a missing value,
      *                                  the target has a missing value or fewer than 2 classes, its size differs,
-     *                                  or maxFeatures is a count above the number of features
+     *                                  maxFeatures is a count above the number of features, or classWeight names a
+     *                                  class the target does not have
      */
     @Override
     public RandomForestClassifierModel fit(Table features, Column<?> target) {
+        return grow(features, target, null);
+    }
+
+    /**
+     * Grows the forest as {@link #fit(Table, Column)}, each row's bootstrap count multiplied by its weight (and its
+     * class's weight), as scikit-learn's {@code fit(X, y, sample_weight)}; a row of weight 0 is in no tree. The
+     * out-of-bag accuracy stays unweighted, as scikit-learn's.
+     *
+     * @throws IllegalArgumentException as {@link #fit(Table, Column)}, or if the weights are not one per row, finite
+     *                                  and at least 0 with a positive sum, naming sampleWeight
+     */
+    @Override
+    public RandomForestClassifierModel fit(Table features, Column<?> target, double[] sampleWeight) {
+        return grow(features, target, SampleWeights.required(sampleWeight, target, STEP));
+    }
+
+    private RandomForestClassifierModel grow(Table features, Column<?> target, double[] sampleWeight) {
         FeatureMatrix matrix = TrainingData.fitFeatures(features, target, STEP);
         ClassLabels labels = TrainingData.classes(target, STEP);
         int[] classes = labels.codes();
+        boolean perDraw = bootstrap && classWeight.kind() == ClassWeight.Kind.BALANCED_SUBSAMPLE;
+        ClassWeight whole = classWeight.kind() != ClassWeight.Kind.BALANCED_SUBSAMPLE ? classWeight
+                : perDraw ? ClassWeight.NONE : ClassWeight.BALANCED;
+        double[] weights = ClassWeighting.rows(whole, classes, labels.names(), sampleWeight, STEP);
+        Forest.TreeTask task = weights == null && !perDraw
+                ? (grower, counts, random) -> grower.classification(classes, labels.count(), criterion, counts, random)
+                : (grower, counts, random) -> grow(grower, classes, labels.count(),
+                        treeWeights(weights, counts, classes, labels, perDraw), random);
         TreeGrowth growth = new TreeGrowth(maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures);
         List<Tree> trees = Forest.grow(SortedFeatures.of(matrix), growth, nEstimators,
-                Forest.rowCounts(matrix.rows(), bootstrap), nJobs, seed,
-                (grower, counts, random) -> grower.classification(classes, labels.count(), criterion, counts, random));
+                Forest.rowCounts(matrix.rows(), bootstrap), nJobs, seed, task);
         OptionalDouble oob = oobScore ? OptionalDouble.of(outOfBagAccuracy(trees, matrix, classes, labels.count()))
                 : OptionalDouble.empty();
         return RandomForestClassifierModel.of(this, Schema.of(features), labels.classes(), trees, oob);
+    }
+
+    /**
+     * A tree grown on row weights: on whole-number weights (sample weights all 1, or integers, and no class weight) by
+     * the same integer path as the unweighted forest, so weights all 1 give its trees bit for bit; otherwise weighted.
+     */
+    private Tree grow(TreeGrower grower, int[] classes, int classCount, double[] weights, SplittableRandom random) {
+        // the integer path packs a row's count beside its class in an int
+        int largest = Integer.MAX_VALUE >>> Math.max(1, 32 - Integer.numberOfLeadingZeros(classCount - 1));
+        int[] counts = new int[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            double w = weights[i];
+            if (w != Math.rint(w) || w > largest) {
+                return grower.weightedClassification(classes, classCount, criterion, weights, random);
+            }
+            counts[i] = (int) w;
+        }
+        return grower.classification(classes, classCount, criterion, counts, random);
+    }
+
+    /**
+     * A tree's row weights: the row weights of the whole data (1 if null) times the bootstrap counts (1 if null),
+     * times, {@code perDraw}, the balanced class weights of the draw, as scikit-learn's "balanced_subsample".
+     */
+    private double[] treeWeights(double[] weights, int[] counts, int[] classes, ClassLabels labels, boolean perDraw) {
+        double[] perClass = perDraw ? ClassWeight.BALANCED.perClass(labels.names(),
+                ClassWeighting.counts(classes, labels.count(), counts), STEP) : null;
+        double[] tree = new double[classes.length];
+        for (int i = 0; i < tree.length; i++) {
+            tree[i] = (weights == null ? 1 : weights[i]) * (counts == null ? 1 : counts[i])
+                    * (perClass == null ? 1 : perClass[classes[i]]);
+        }
+        return tree;
     }
 
     /**

@@ -1,8 +1,9 @@
 package io.github.prepkit.ensemble;
 
-import io.github.prepkit.base.Regressor;
+import io.github.prepkit.base.WeightedRegressor;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.internal.data.FeatureMatrix;
+import io.github.prepkit.internal.data.SampleWeights;
 import io.github.prepkit.internal.data.TrainingData;
 import io.github.prepkit.internal.tree.SortedFeatures;
 import io.github.prepkit.internal.tree.TreeGrowth;
@@ -42,7 +43,7 @@ import tech.tablesaw.columns.Column;
  */
 public record RandomForestRegressor(int nEstimators, OptionalInt maxDepth, int minSamplesSplit, int minSamplesLeaf,
         MaxFeatures maxFeatures, boolean bootstrap, boolean oobScore, int nJobs, long seed)
-        implements Regressor<RandomForestRegressorModel> {
+        implements WeightedRegressor<RandomForestRegressorModel> {
 
     private static final String STEP = "RandomForestRegressor";
 
@@ -144,12 +145,31 @@ public record RandomForestRegressor(int nEstimators, OptionalInt maxDepth, int m
      */
     @Override
     public RandomForestRegressorModel fit(Table features, Column<?> target) {
+        return grow(features, target, null);
+    }
+
+    /**
+     * Grows the forest as {@link #fit(Table, Column)}, each row's bootstrap count multiplied by its weight, as
+     * scikit-learn's {@code fit(X, y, sample_weight)}; a row of weight 0 is in no tree. The out-of-bag R^2 stays
+     * unweighted, as scikit-learn's.
+     *
+     * @throws IllegalArgumentException as {@link #fit(Table, Column)}, or if the weights are not one per row, finite
+     *                                  and at least 0 with a positive sum, naming sampleWeight
+     */
+    @Override
+    public RandomForestRegressorModel fit(Table features, Column<?> target, double[] sampleWeight) {
+        return grow(features, target, SampleWeights.required(sampleWeight, target, STEP));
+    }
+
+    private RandomForestRegressorModel grow(Table features, Column<?> target, double[] sampleWeight) {
         FeatureMatrix matrix = TrainingData.fitFeatures(features, target, STEP);
         double[] y = TrainingData.squaredErrorTarget(target, STEP);
+        double[] weights = sampleWeight == null ? null : SampleWeights.checked(sampleWeight, y.length, STEP);
         TreeGrowth growth = new TreeGrowth(maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures);
         List<Tree> trees = Forest.grow(SortedFeatures.of(matrix), growth, nEstimators,
                 Forest.rowCounts(matrix.rows(), bootstrap), nJobs, seed,
-                (grower, counts, random) -> grower.regression(y, counts, random));
+                (grower, counts, random) -> weights == null ? grower.regression(y, counts, random)
+                        : grower.weightedRegression(y, Boosting.timesCounts(weights, counts), random));
         OptionalDouble oob = oobScore ? OptionalDouble.of(outOfBagRSquared(trees, matrix, y)) : OptionalDouble.empty();
         return RandomForestRegressorModel.of(this, Schema.of(features), target.name(), trees, oob);
     }

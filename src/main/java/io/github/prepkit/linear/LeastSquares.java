@@ -61,6 +61,48 @@ final class LeastSquares {
     }
 
     /**
+     * Weighted least squares, the b minimising sum_i w_i (x_i . b + intercept - y_i)^2, as scikit-learn's
+     * {@code LinearRegression} with {@code sample_weight}: with an intercept, X and y are centred on their weighted
+     * means; every row is then multiplied by sqrt(w_i) and solved by {@link #fit(double[], int, double[], boolean)}
+     * without intercept, and the intercept is the weighted mean(y) - mean(X) . b. A row of weight 0 drops out.
+     *
+     * @param weights each row's weight, finite and at least 0 with a positive sum (checked by the caller)
+     */
+    static Solution fit(double[] x, int columns, double[] y, double[] weights, boolean fitIntercept) {
+        int rows = y.length;
+        double[] xMean = new double[columns];
+        double yMean = 0;
+        if (fitIntercept) {
+            double total = 0;
+            for (double w : weights) {
+                total += w;
+            }
+            for (int i = 0, offset = 0; i < rows; i++, offset += columns) {
+                double share = weights[i] / total; // shares, not sums, so that the means cannot overflow
+                yMean += share * y[i];
+                for (int j = 0; j < columns; j++) {
+                    xMean[j] += share * x[offset + j];
+                }
+            }
+        }
+        double[] scaledX = new double[x.length];
+        double[] scaledY = new double[rows];
+        for (int i = 0, offset = 0; i < rows; i++, offset += columns) {
+            double root = Math.sqrt(weights[i]);
+            scaledY[i] = root * (y[i] - yMean);
+            for (int j = 0; j < columns; j++) {
+                scaledX[offset + j] = root * (x[offset + j] - xMean[j]);
+            }
+        }
+        double[] b = fit(scaledX, columns, scaledY, false).coefficients();
+        double intercept = yMean;
+        for (int j = 0; j < columns; j++) {
+            intercept -= xMean[j] * b[j];
+        }
+        return new Solution(b, fitIntercept ? intercept : 0);
+    }
+
+    /**
      * The power of two for {@code columns}-wide {@code values} whose squares are summed: centred values are bounded
      * by the columns' spreads, others by their magnitude.
      */

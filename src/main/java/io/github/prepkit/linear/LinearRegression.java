@@ -1,8 +1,9 @@
 package io.github.prepkit.linear;
 
-import io.github.prepkit.base.Regressor;
+import io.github.prepkit.base.WeightedRegressor;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.internal.data.FeatureMatrix;
+import io.github.prepkit.internal.data.SampleWeights;
 import io.github.prepkit.internal.data.TrainingData;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -19,7 +20,9 @@ import tech.tablesaw.columns.Column;
  *
  * @param fitIntercept whether to fit an intercept (default true); without one the line goes through the origin
  */
-public record LinearRegression(boolean fitIntercept) implements Regressor<LinearRegressionModel> {
+public record LinearRegression(boolean fitIntercept) implements WeightedRegressor<LinearRegressionModel> {
+
+    private static final String STEP = "LinearRegression";
 
     /** scikit-learn's default: with an intercept. */
     public LinearRegression() {
@@ -42,19 +45,37 @@ public record LinearRegression(boolean fitIntercept) implements Regressor<Linear
      */
     @Override
     public LinearRegressionModel fit(Table features, Column<?> target) {
-        String step = "LinearRegression";
-        FeatureMatrix x = TrainingData.fitFeatures(features, target, step);
-        double[] y = TrainingData.numericTarget(target, step);
-        LeastSquares.Solution solution = LeastSquares.fit(x.values(), x.columns(), y, fitIntercept);
+        return solve(features, target, null);
+    }
+
+    /**
+     * Fits weighted least squares, each row's squared residual times its weight, as scikit-learn's
+     * {@code fit(X, y, sample_weight)}: with an intercept, features and target are centred on their weighted means. A
+     * row of weight 0 counts for nothing.
+     *
+     * @throws IllegalArgumentException as {@link #fit(Table, Column)}, or if the weights are not one per row, finite
+     *                                  and at least 0 with a positive sum, naming sampleWeight
+     */
+    @Override
+    public LinearRegressionModel fit(Table features, Column<?> target, double[] sampleWeight) {
+        return solve(features, target, SampleWeights.required(sampleWeight, target, STEP));
+    }
+
+    private LinearRegressionModel solve(Table features, Column<?> target, double[] sampleWeight) {
+        FeatureMatrix x = TrainingData.fitFeatures(features, target, STEP);
+        double[] y = TrainingData.numericTarget(target, STEP);
+        LeastSquares.Solution solution = sampleWeight == null ? LeastSquares.fit(x.values(), x.columns(), y, fitIntercept)
+                : LeastSquares.fit(x.values(), x.columns(), y, SampleWeights.checked(sampleWeight, y.length, STEP),
+                        fitIntercept);
         for (int j = 0; j < x.columns(); j++) {
             if (Double.isInfinite(solution.coefficients()[j])) {
-                throw new IllegalArgumentException(step + ": the coefficient of feature column '" + x.names().get(j)
+                throw new IllegalArgumentException(STEP + ": the coefficient of feature column '" + x.names().get(j)
                         + "' is beyond the double range (the target varies over more than 1e308 times as much);"
                         + " rescale the target or the feature");
             }
         }
         if (Double.isInfinite(solution.intercept())) {
-            throw new IllegalArgumentException(step + ": the intercept is beyond the double range; center the target"
+            throw new IllegalArgumentException(STEP + ": the intercept is beyond the double range; center the target"
                     + " or the features first");
         }
         return LinearRegressionModel.of(this, Schema.of(features), target.name(), solution.coefficients(),

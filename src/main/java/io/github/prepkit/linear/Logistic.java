@@ -27,8 +27,13 @@ final class Logistic {
      * growing as the coefficients grow, so no finite maximum exists.
      */
     static boolean separates(double[] eta, double[] target) {
+        return separates(eta, target, null);
+    }
+
+    /** As {@link #separates(double[], double[])}, over the rows of positive weight ({@code weights} null: all). */
+    static boolean separates(double[] eta, double[] target, double[] weights) {
         for (int i = 0; i < eta.length; i++) {
-            if (target[i] == 1 ? !(eta[i] > 0) : !(eta[i] < 0)) {
+            if ((weights == null || weights[i] > 0) && (target[i] == 1 ? !(eta[i] > 0) : !(eta[i] < 0))) {
                 return false;
             }
         }

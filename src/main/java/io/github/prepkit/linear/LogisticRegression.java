@@ -1,11 +1,14 @@
 package io.github.prepkit.linear;
 
-import io.github.prepkit.base.Classifier;
+import io.github.prepkit.base.ClassWeight;
+import io.github.prepkit.base.WeightedClassifier;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.internal.base.Parallel;
 import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.internal.data.ClassLabels;
+import io.github.prepkit.internal.data.ClassWeighting;
 import io.github.prepkit.internal.data.FeatureMatrix;
+import io.github.prepkit.internal.data.SampleWeights;
 import io.github.prepkit.internal.data.TrainingData;
 import java.util.Arrays;
 import java.util.List;
@@ -61,9 +64,15 @@ import tech.tablesaw.columns.Column;
  * @param multiClass   {@code AUTO} (default), {@code MULTINOMIAL} or {@code OVR}: see {@link MultiClass}
  * @param nJobs        threads for the one-vs-rest models or the multinomial Hessian's blocks (default 1; -1 for every
  *                     core)
+ * @param classWeight  how much each class weighs (default NONE; scikit-learn's class_weight): each row's log-loss is
+ *                     multiplied by its class's weight (and its sample weight), the penalty unchanged. For the
+ *                     multinomial model and given weights the weights are those of the classes; BALANCED one-vs-rest
+ *                     models of more than two classes balance each model's two sides (the class and the rest), as
+ *                     scikit-learn does. Needs the NEWTON solver
  */
 public record LogisticRegression(Penalty penalty, double c, boolean fitIntercept, Solver solver, int maxIter,
-                                 double tol, MultiClass multiClass, int nJobs) implements Classifier<LogisticRegressionModel> {
+                                 double tol, MultiClass multiClass, int nJobs, ClassWeight classWeight)
+        implements WeightedClassifier<LogisticRegressionModel> {
 
     /**
      * The most rows (classes x (features + 1)) of a multinomial Hessian that Newton's method forms and factors; a
@@ -128,29 +137,34 @@ public record LogisticRegression(Penalty penalty, double c, boolean fitIntercept
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(STEP + ": " + e.getMessage(), e);
         }
+        ClassWeighting.check(classWeight, false, STEP);
+        if (solver == Solver.GRADIENT_DESCENT && classWeight.kind() != ClassWeight.Kind.NONE) {
+            throw new IllegalArgumentException(STEP + ": classWeight " + classWeight + " needs the NEWTON solver; the"
+                    + " GRADIENT_DESCENT solver fits unweighted rows only");
+        }
     }
 
     /**
      * scikit-learn's defaults (L2 penalty, C 1.0, intercept, maxIter 100, tol 1e-4, multinomial for more than two
-     * classes) with the Newton solver.
+     * classes, no class weight) with the Newton solver.
      */
     public LogisticRegression() {
-        this(Penalty.L2, 1.0, true, Solver.NEWTON, 100, 1e-4, MultiClass.AUTO, 1);
+        this(Penalty.L2, 1.0, true, Solver.NEWTON, 100, 1e-4, MultiClass.AUTO, 1, ClassWeight.NONE);
     }
 
     /** A copy with another penalty. */
     public LogisticRegression penalty(Penalty penalty) {
-        return new LogisticRegression(penalty, c, fitIntercept, solver, maxIter, tol, multiClass, nJobs);
+        return new LogisticRegression(penalty, c, fitIntercept, solver, maxIter, tol, multiClass, nJobs, classWeight);
     }
 
     /** A copy with another inverse penalty strength: smaller is a stronger penalty. */
     public LogisticRegression c(double c) {
-        return new LogisticRegression(penalty, c, fitIntercept, solver, maxIter, tol, multiClass, nJobs);
+        return new LogisticRegression(penalty, c, fitIntercept, solver, maxIter, tol, multiClass, nJobs, classWeight);
     }
 
     /** A copy that does ({@code true}) or does not fit an intercept. */
     public LogisticRegression fitIntercept(boolean fitIntercept) {
-        return new LogisticRegression(penalty, c, fitIntercept, solver, maxIter, tol, multiClass, nJobs);
+        return new LogisticRegression(penalty, c, fitIntercept, solver, maxIter, tol, multiClass, nJobs, classWeight);
     }
 
     /**
@@ -159,17 +173,17 @@ public record LogisticRegression(Penalty penalty, double c, boolean fitIntercept
      * @throws IllegalArgumentException for {@code GRADIENT_DESCENT} with {@code multiClass} {@code MULTINOMIAL}
      */
     public LogisticRegression solver(Solver solver) {
-        return new LogisticRegression(penalty, c, fitIntercept, solver, maxIter, tol, multiClass, nJobs);
+        return new LogisticRegression(penalty, c, fitIntercept, solver, maxIter, tol, multiClass, nJobs, classWeight);
     }
 
     /** A copy with another iteration limit. */
     public LogisticRegression maxIter(int maxIter) {
-        return new LogisticRegression(penalty, c, fitIntercept, solver, maxIter, tol, multiClass, nJobs);
+        return new LogisticRegression(penalty, c, fitIntercept, solver, maxIter, tol, multiClass, nJobs, classWeight);
     }
 
     /** A copy with another stopping tolerance. */
     public LogisticRegression tol(double tol) {
-        return new LogisticRegression(penalty, c, fitIntercept, solver, maxIter, tol, multiClass, nJobs);
+        return new LogisticRegression(penalty, c, fitIntercept, solver, maxIter, tol, multiClass, nJobs, classWeight);
     }
 
     /**
@@ -178,7 +192,7 @@ public record LogisticRegression(Penalty penalty, double c, boolean fitIntercept
      * @throws IllegalArgumentException for {@code MULTINOMIAL} with the {@code GRADIENT_DESCENT} solver
      */
     public LogisticRegression multiClass(MultiClass multiClass) {
-        return new LogisticRegression(penalty, c, fitIntercept, solver, maxIter, tol, multiClass, nJobs);
+        return new LogisticRegression(penalty, c, fitIntercept, solver, maxIter, tol, multiClass, nJobs, classWeight);
     }
 
     /**
@@ -186,11 +200,20 @@ public record LogisticRegression(Penalty penalty, double c, boolean fitIntercept
      * (-1 for every core).
      */
     public LogisticRegression nJobs(int nJobs) {
-        return new LogisticRegression(penalty, c, fitIntercept, solver, maxIter, tol, multiClass, nJobs);
+        return new LogisticRegression(penalty, c, fitIntercept, solver, maxIter, tol, multiClass, nJobs, classWeight);
     }
 
     /**
-     * Fits the model; neither input is modified.
+     * A copy weighing each class as {@code classWeight} says (NONE, BALANCED or given weights).
+     *
+     * @throws IllegalArgumentException for a class weight other than NONE with the {@code GRADIENT_DESCENT} solver
+     */
+    public LogisticRegression classWeight(ClassWeight classWeight) {
+        return new LogisticRegression(penalty, c, fitIntercept, solver, maxIter, tol, multiClass, nJobs, classWeight);
+    }
+
+    /**
+     * Fits the model, weighing the classes as {@code classWeight} says; neither input is modified.
      *
      * @throws IllegalArgumentException if there are no rows or no feature column, a feature is not numeric or has a
      *                                  missing value, or the target has a missing value, another size or a single
@@ -201,6 +224,30 @@ public record LogisticRegression(Penalty penalty, double c, boolean fitIntercept
      */
     @Override
     public LogisticRegressionModel fit(Table features, Column<?> target) {
+        return fitRows(features, target, null);
+    }
+
+    /**
+     * Fits the model with each row's log-loss multiplied by its weight (and its class's weight), the penalty
+     * unchanged: scikit-learn's objective with {@code sample_weight}. A row of weight 0 counts for nothing.
+     *
+     * @throws IllegalArgumentException as {@link #fit(Table, Column)}; if the weights are not one per row, finite and
+     *                                  at least 0 with a positive sum, naming sampleWeight; with the GRADIENT_DESCENT
+     *                                  solver; or, with an intercept, if a class (or one side of a binary model) has
+     *                                  a total weight of 0, where the intercept would be infinite
+     * @throws IllegalStateException    as {@link #fit(Table, Column)}
+     */
+    @Override
+    public LogisticRegressionModel fit(Table features, Column<?> target, double[] sampleWeight) {
+        SampleWeights.required(sampleWeight, target, STEP);
+        if (solver == Solver.GRADIENT_DESCENT) {
+            throw new IllegalArgumentException(STEP + ": sampleWeight needs the NEWTON solver; the GRADIENT_DESCENT"
+                    + " solver fits unweighted rows only");
+        }
+        return fitRows(features, target, sampleWeight);
+    }
+
+    private LogisticRegressionModel fitRows(Table features, Column<?> target, double[] sampleWeight) {
         FeatureMatrix x = TrainingData.fitFeatures(features, target, STEP);
         Checks.finiteSquares(x.values(), x.names(), STEP, "feature column");
         ClassLabels labels = ClassLabels.of(target, STEP);
@@ -208,18 +255,26 @@ public record LogisticRegression(Penalty penalty, double c, boolean fitIntercept
             throw new IllegalArgumentException(STEP + ": target column '" + target.name() + "' has a single class ('"
                     + labels.names().get(0) + "'); a classifier needs at least two");
         }
-        if (multinomial(labels.count())) {
-            return labels.count() == 2 ? twoClassSoftmax(features, x, labels) : softmax(features, x, labels);
-        }
         int[] codes = labels.codes();
+        double[] sample = sampleWeight == null ? null : SampleWeights.checked(sampleWeight, codes.length, STEP);
+        double[] weights = ClassWeighting.rows(classWeight, codes, labels.names(), sample, STEP);
+        if (multinomial(labels.count())) {
+            return labels.count() == 2 ? twoClassSoftmax(features, x, labels, weights)
+                    : softmax(features, x, labels, weights);
+        }
         int models = labels.count() == 2 ? 1 : labels.count();
+        boolean balancedSides = models > 1 && classWeight.kind() == ClassWeight.Kind.BALANCED;
         double[] design = solver == Solver.NEWTON ? design(x) : x.values();
         BinaryFit[] fits = new BinaryFit[models];
         Parallel.forEach(models, nJobs, k -> {
             int positive = models == 1 ? 1 : k;
             String classes = describe(labels.names(), positive, models == 1);
             double[] y = indicator(codes, positive);
-            fits[k] = solver == Solver.NEWTON ? newton(design, x.columns(), y, lambda(y.length), tol, classes)
+            // scikit-learn balances each one-vs-rest model on its own two sides, the class and the rest
+            double[] rowWeights = balancedSides ? ClassWeighting.rows(classWeight, sides(y),
+                    List.of("rest", "class"), sample, STEP) : weights;
+            fits[k] = solver == Solver.NEWTON
+                    ? newton(design, x.columns(), y, rowWeights, lambda(y.length), tol, classes)
                     : gradientDescent(design, x.columns(), y, classes);
             warnUnlessConverged(fits[k].converged, "for the classes " + classes);
         });
@@ -252,17 +307,24 @@ public record LogisticRegression(Penalty penalty, double c, boolean fitIntercept
         return penalty == Penalty.L2 ? 1 / (c * rows) : 0;
     }
 
-    private BinaryFit newton(double[] design, int features, double[] y, double lambda, double tol, String classes) {
+    private BinaryFit newton(double[] design, int features, double[] y, double[] weights, double lambda, double tol,
+            String classes) {
         int columns = fitIntercept ? features + 1 : features;
         double[] start = new double[columns];
         if (fitIntercept) {
             double positives = 0;
-            for (double v : y) {
-                positives += v;
+            double total = 0;
+            for (int i = 0; i < y.length; i++) {
+                double w = weights == null ? 1 : weights[i];
+                positives += w * y[i];
+                total += w;
             }
-            start[features] = Math.log(positives / (y.length - positives)); // the best intercept-only model
+            if (!(positives > 0 && total - positives > 0)) {
+                throw zeroWeight(classes);
+            }
+            start[features] = Math.log(positives / (total - positives)); // the best intercept-only model
         }
-        NewtonLogistic problem = new NewtonLogistic(design, columns, y, features, lambda, classes);
+        NewtonLogistic problem = new NewtonLogistic(design, columns, y, features, lambda, classes, weights);
         NewtonLogistic.Fit fit = problem.fit(start, maxIter, tol);
         double[] theta = fit.theta();
         return new BinaryFit(Arrays.copyOf(theta, features), fitIntercept ? theta[features] : 0,
@@ -275,10 +337,11 @@ public record LogisticRegression(Penalty penalty, double c, boolean fitIntercept
      * binary fit v at 2 C halved (the penalty ||v / 2||^2 x 2 / (2 C) = ||v||^2 / (2 (2 C))). The binary gradient is
      * half the softmax's, hence tol / 2.
      */
-    private LogisticRegressionModel twoClassSoftmax(Table features, FeatureMatrix x, ClassLabels labels) {
+    private LogisticRegressionModel twoClassSoftmax(Table features, FeatureMatrix x, ClassLabels labels,
+            double[] weights) {
         String classes = describe(labels.names(), 1, true);
         double[] y = indicator(labels.codes(), 1);
-        BinaryFit fit = newton(design(x), x.columns(), y, lambda(y.length) / 2, tol / 2, classes);
+        BinaryFit fit = newton(design(x), x.columns(), y, weights, lambda(y.length) / 2, tol / 2, classes);
         warnUnlessConverged(fit.converged, "for the classes " + classes);
         double[] half = fit.coefficients.clone();
         for (int j = 0; j < half.length; j++) {
@@ -289,19 +352,23 @@ public record LogisticRegression(Penalty penalty, double c, boolean fitIntercept
     }
 
     /** The multinomial model of more than two classes, by Newton's method or, for a large Hessian, L-BFGS. */
-    private LogisticRegressionModel softmax(Table features, FeatureMatrix x, ClassLabels labels) {
+    private LogisticRegressionModel softmax(Table features, FeatureMatrix x, ClassLabels labels, double[] weights) {
         int p = x.columns();
         int columns = fitIntercept ? p + 1 : p;
         int classes = labels.count();
-        SoftmaxLoss loss = new SoftmaxLoss(design(x), columns, labels.codes(), classes, p,
-                penalty == Penalty.L2 ? 1 / c : 0, labels.names(), nJobs);
+        int[] codes = labels.codes();
+        SoftmaxLoss loss = new SoftmaxLoss(design(x), columns, codes, classes, p,
+                penalty == Penalty.L2 ? 1 / c : 0, labels.names(), nJobs, weights);
         double[] start = new double[classes * columns];
         if (fitIntercept) {
-            int[] counts = new int[classes];
-            for (int code : labels.codes()) {
-                counts[code]++;
+            double[] counts = new double[classes];
+            for (int i = 0; i < codes.length; i++) {
+                counts[codes[i]] += weights == null ? 1 : weights[i];
             }
             for (int k = 0; k < classes; k++) {
+                if (!(counts[k] > 0)) {
+                    throw zeroWeight("'" + labels.names().get(k) + "' and the others");
+                }
                 start[k * columns + p] = Math.log(counts[k]); // the best intercept-only model, centred below
             }
             loss.centre(start);
@@ -324,6 +391,21 @@ public record LogisticRegression(Penalty penalty, double c, boolean fitIntercept
             LOG.log(System.Logger.Level.WARNING, STEP + ": the " + solver + " solver did not converge in " + maxIter
                     + " iterations " + what + "; increase maxIter (or scale the features)");
         }
+    }
+
+    private static IllegalArgumentException zeroWeight(String classes) {
+        return new IllegalArgumentException(STEP + ": for the classes " + classes + ", one side has a total weight of 0"
+                + " (sampleWeight times classWeight), so the best intercept is infinite; give its rows a positive"
+                + " weight, drop them, or fitIntercept(false)");
+    }
+
+    /** The codes of a one-vs-rest problem's two sides: 1 for the class, 0 for the rest. */
+    private static int[] sides(double[] y) {
+        int[] sides = new int[y.length];
+        for (int i = 0; i < y.length; i++) {
+            sides[i] = (int) y[i];
+        }
+        return sides;
     }
 
     private static double[] indicator(int[] codes, int positive) {

@@ -5,6 +5,9 @@ import java.util.Arrays;
 /**
  * Binary logistic regression by Newton's method (iteratively reweighted least squares) on the mean log-loss plus
  * (lambda / 2) ||theta||^2, the objective scikit-learn's lbfgs and newton-cg solvers minimise with lambda = 1 / (C n).
+ * With row weights each row's loss counts times its weight (the sum still divided by the number of rows n, so the
+ * penalty keeps its meaning: scikit-learn's sum of w_i loss_i + ||w||^2 / (2 C), divided by n); rows of weight 0
+ * count for nothing, also in the separation test.
  * <p>
  * Each iteration makes one pass computing the linear predictors, the loss and the gradient, and one pass forming
  * the Hessian X^T W X / n + lambda I (upper triangle, rows x columns^2 / 2 multiply-adds), then solves for the step by
@@ -32,6 +35,7 @@ final class NewtonLogistic {
     private final int penalised;
     private final double lambda;
     private final String classes;
+    private final double[] weights;
 
     /**
      * A binary problem.
@@ -41,14 +45,17 @@ final class NewtonLogistic {
      * @param penalised how many leading columns the penalty applies to (all but the intercept's)
      * @param lambda    the L2 penalty's strength; 0 for none
      * @param classes   the classes told apart, for the messages ("'a' and 'b'", "'a' and the others")
+     * @param weights   each row's weight, finite and at least 0; null for every row 1
      */
-    NewtonLogistic(double[] x, int columns, double[] y, int penalised, double lambda, String classes) {
+    NewtonLogistic(double[] x, int columns, double[] y, int penalised, double lambda, String classes,
+            double[] weights) {
         this.x = x;
         this.columns = columns;
         this.y = y;
         this.penalised = penalised;
         this.lambda = lambda;
         this.classes = classes;
+        this.weights = weights;
     }
 
     /** The fitted parameters, the number of Hessians formed, and whether the gradient came within tol. */
@@ -56,7 +63,7 @@ final class NewtonLogistic {
     }
 
     /** The point the objective is evaluated at, with what the Hessian needs. */
-    private record Point(double[] theta, double[] eta, double[] weights, double objective, double[] gradient) {
+    private record Point(double[] theta, double[] eta, double[] curvature, double objective, double[] gradient) {
     }
 
     /**
@@ -68,7 +75,7 @@ final class NewtonLogistic {
         Point point = evaluate(start);
         Cholesky last = null;
         for (int iteration = 0; ; iteration++) {
-            if (lambda == 0 && Logistic.separates(point.eta, y)) {
+            if (lambda == 0 && Logistic.separates(point.eta, y, weights)) {
                 throw Logistic.separable(classes);
             }
             double[] chord = last == null ? null : last.solve(point.gradient);
@@ -116,11 +123,11 @@ final class NewtonLogistic {
         return null;
     }
 
-    /** One pass over the rows: linear predictors, Hessian weights p(1 - p), objective and gradient at theta. */
+    /** One pass over the rows: linear predictors, Hessian weights w p(1 - p), objective and gradient at theta. */
     private Point evaluate(double[] theta) {
         int rows = y.length;
         double[] eta = RowMajor.times(x, columns, theta, 0);
-        double[] weights = new double[rows];
+        double[] curvature = new double[rows];
         double[] gradient = new double[columns];
         double loss = 0;
         for (int i = 0, offset = 0; i < rows; i++, offset += columns) {
@@ -128,9 +135,10 @@ final class NewtonLogistic {
             // intrinsic and would double the cost of this loop; its absolute error stays below 2e-16 per row
             double e = Math.exp(-Math.abs(eta[i]));
             double p = eta[i] >= 0 ? 1 / (1 + e) : e / (1 + e);
-            weights[i] = p * (1 - p);
-            loss += Math.max(eta[i], 0) + Math.log(1 + e) - y[i] * eta[i];
-            double residual = p - y[i];
+            double w = weights == null ? 1 : weights[i];
+            curvature[i] = w * (p * (1 - p));
+            loss += w * (Math.max(eta[i], 0) + Math.log(1 + e) - y[i] * eta[i]);
+            double residual = w * (p - y[i]);
             for (int j = 0; j < columns; j++) {
                 gradient[j] += residual * x[offset + j];
             }
@@ -143,12 +151,12 @@ final class NewtonLogistic {
                 penalty += theta[j] * theta[j];
             }
         }
-        return new Point(theta, eta, weights, loss / rows + lambda / 2 * penalty, gradient);
+        return new Point(theta, eta, curvature, loss / rows + lambda / 2 * penalty, gradient);
     }
 
-    /** The Cholesky factor of X^T W X / n + lambda I (the intercept unpenalised). */
+    /** The Cholesky factor of X^T D X / n + lambda I, D the curvatures (the intercept unpenalised). */
     private Cholesky hessian(Point point) {
-        double[] hessian = RowMajor.gram(x, columns, point.weights);
+        double[] hessian = RowMajor.gram(x, columns, point.curvature);
         int rows = y.length;
         for (int k = 0; k < hessian.length; k++) {
             hessian[k] /= rows;

@@ -14,6 +14,9 @@ import java.util.List;
  * class changes no probability, so the objective is flat along those directions, one per unpenalised column; the
  * solvers keep the parameters where each unpenalised column sums to 0 over the classes (see {@link #centre}),
  * scikit-learn's answer among the equivalent optima.
+ * <p>
+ * With row weights each row's loss (and so its gradient and Hessian terms) counts times its weight, as scikit-learn's
+ * {@code sample_weight}; a row of weight 0 counts for nothing, also in the separation test.
  */
 final class SoftmaxLoss {
 
@@ -28,6 +31,7 @@ final class SoftmaxLoss {
     private final double inverseC;
     private final List<String> names;
     private final int nJobs;
+    private final double[] weights;
 
     /**
      * A multinomial problem.
@@ -38,9 +42,10 @@ final class SoftmaxLoss {
      * @param inverseC  1 / C, the penalty's strength on the summed loss; 0 for none
      * @param names     the class names, for the messages
      * @param nJobs     threads for the Hessian's blocks
+     * @param weights   each row's weight, finite and at least 0; null for every row 1
      */
     SoftmaxLoss(double[] x, int columns, int[] codes, int classes, int penalised, double inverseC, List<String> names,
-            int nJobs) {
+            int nJobs, double[] weights) {
         this.x = x;
         this.columns = columns;
         this.codes = codes;
@@ -49,6 +54,7 @@ final class SoftmaxLoss {
         this.inverseC = inverseC;
         this.names = names;
         this.nJobs = nJobs;
+        this.weights = weights;
     }
 
     /** The solvers' result: the parameters, the iterations taken, and whether the gradient came within tol. */
@@ -97,10 +103,11 @@ final class SoftmaxLoss {
                 total += e;
             }
             // log-sum-exp minus the own class's predictor, computed from the largest so that nothing overflows
-            loss += largest + Math.log(total) - eta[at + codes[i]];
+            double w = weight(i);
+            loss += w * (largest + Math.log(total) - eta[at + codes[i]]);
             for (int k = 0; k < classes; k++) {
                 probabilities[at + k] /= total;
-                residual[k] = probabilities[at + k] - (codes[i] == k ? 1 : 0);
+                residual[k] = w * (probabilities[at + k] - (codes[i] == k ? 1 : 0));
             }
             for (int k = 0; k < classes; k++) {
                 double r = residual[k];
@@ -147,11 +154,11 @@ final class SoftmaxLoss {
         Parallel.forEach(blocks, nJobs, b -> {
             int k = first[b];
             int l = second[b];
-            double[] weights = new double[rows];
+            double[] curvature = new double[rows];
             for (int i = 0; i < rows; i++) {
-                weights[i] = p[i * classes + k] * ((k == l ? 1 : 0) - p[i * classes + l]);
+                curvature[i] = weight(i) * (p[i * classes + k] * ((k == l ? 1 : 0) - p[i * classes + l]));
             }
-            double[] gram = RowMajor.gram(x, columns, weights);
+            double[] gram = RowMajor.gram(x, columns, curvature);
             for (int a = 0; a < columns; a++) {
                 for (int c = 0; c < columns; c++) {
                     double value = gram[a * columns + c];
@@ -225,6 +232,9 @@ final class SoftmaxLoss {
         double[] eta = point.eta;
         boolean all = true;
         for (int i = 0; i < rows && all; i++) {
+            if (weight(i) == 0) {
+                continue;
+            }
             int at = i * classes;
             for (int l = 0; l < classes; l++) {
                 if (l != codes[i] && !(eta[at + codes[i]] > eta[at + l])) {
@@ -239,6 +249,9 @@ final class SoftmaxLoss {
         for (int k = 0; k < classes; k++) {
             boolean separates = true;
             for (int i = 0; i < rows && separates; i++) {
+                if (weight(i) == 0) {
+                    continue;
+                }
                 int at = i * classes;
                 double others = 0;
                 for (int l = 0; l < classes; l++) {
@@ -251,6 +264,10 @@ final class SoftmaxLoss {
                 throw Logistic.separable("'" + names.get(k) + "' and the others");
             }
         }
+    }
+
+    private double weight(int row) {
+        return weights == null ? 1 : weights[row];
     }
 
     private String all() {

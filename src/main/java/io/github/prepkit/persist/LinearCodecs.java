@@ -25,17 +25,19 @@ final class LinearCodecs {
                             .number("intercept", model.intercept()),
                     (regression, schema, s) -> LinearRegressionModel.of(regression, schema, s.string("target"),
                             s.doubles("coefficients"), s.number("intercept"))),
-            // node version 2 added multiClass; version 1 had none and fitted more than two classes one-vs-rest
-            Codec.parameters("LogisticRegression", 2, LogisticRegression.class,
-                    (logistic, p) -> p.choice("penalty", logistic.penalty()).number("c", logistic.c())
-                            .bool("fitIntercept", logistic.fitIntercept()).choice("solver", logistic.solver())
-                            .integer("maxIter", logistic.maxIter()).number("tol", logistic.tol())
-                            .choice("multiClass", logistic.multiClass()).integer("nJobs", logistic.nJobs()),
+            // node version 2 added multiClass; version 1 had none and fitted more than two classes one-vs-rest;
+            // version 3 added classWeight, none before
+            Codec.parameters("LogisticRegression", 3, LogisticRegression.class,
+                    (logistic, p) -> StateParts.writeClassWeight(p.choice("penalty", logistic.penalty())
+                            .number("c", logistic.c()).bool("fitIntercept", logistic.fitIntercept())
+                            .choice("solver", logistic.solver()).integer("maxIter", logistic.maxIter())
+                            .number("tol", logistic.tol()).choice("multiClass", logistic.multiClass())
+                            .integer("nJobs", logistic.nJobs()), logistic.classWeight()),
                     p -> new LogisticRegression(p.choice("penalty", LogisticRegression.Penalty.values()), p.number("c"),
                             p.bool("fitIntercept"), p.choice("solver", LogisticRegression.Solver.values()),
                             p.intValue("maxIter"), p.number("tol"), p.version() == 1 ? LogisticRegression.MultiClass.OVR
                                     : p.choice("multiClass", LogisticRegression.MultiClass.values()),
-                            p.intValue("nJobs"))),
+                            p.intValue("nJobs"), StateParts.readClassWeight(p, 3))),
             Codec.model("LogisticRegressionModel", LogisticRegressionModel.class, LogisticRegression.class,
                     (model, s) -> {
                         StateParts.writeClasses(s, model.targetClasses());

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.BiFunction;
 import tech.tablesaw.api.ColumnType;
 
 /**
@@ -273,10 +274,19 @@ final class NodeReader {
 
     /** The map of names to 32-bit counts written by {@link NodeWriter#counts}. */
     Map<String, Integer> counts(String key) {
-        NodeReader counts = object(key);
-        Map<String, Integer> values = new LinkedHashMap<>();
-        for (Object name : counts.fields.keySet()) {
-            values.put((String) name, counts.intValue((String) name));
+        return map(key, NodeReader::intValue);
+    }
+
+    /** The map of names to numbers written by {@link NodeWriter#numbers}. */
+    Map<String, Double> numbers(String key) {
+        return map(key, NodeReader::number);
+    }
+
+    private <T> Map<String, T> map(String key, BiFunction<NodeReader, String, T> value) {
+        NodeReader map = object(key);
+        Map<String, T> values = new LinkedHashMap<>();
+        for (Object name : map.fields.keySet()) {
+            values.put((String) name, value.apply(map, (String) name));
         }
         return values;
     }

@@ -131,6 +131,11 @@ final class NodeWriter {
         return object(key, node -> new TreeMap<>(counts).forEach(node::integer));
     }
 
+    /** A map of names to numbers, by name in sorted order, so the bytes do not depend on the map's order. */
+    NodeWriter numbers(String key, Map<String, Double> numbers) {
+        return object(key, node -> new TreeMap<>(numbers).forEach(node::number));
+    }
+
     /** The column names and types of {@code schema}. */
     NodeWriter schema(String key, Schema schema) {
         return object(key, node -> node.strings("names", schema.names())

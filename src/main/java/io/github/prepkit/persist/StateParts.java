@@ -1,5 +1,6 @@
 package io.github.prepkit.persist;
 
+import io.github.prepkit.base.ClassWeight;
 import io.github.prepkit.data.TargetClasses;
 import io.github.prepkit.tree.Tree;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.stream.IntStream;
 import tech.tablesaw.api.ColumnType;
 
 /**
- * Parts of a fitted state that several codecs share: a classifier's classes, with the target's name and type so its
+ * Parts that several codecs share: a classifier's class weights (a parameter), a classifier's classes, with the target's name and type so its
  * predictions keep their column type, and lists of trees, stored as scikit-learn stores one tree's arrays but
  * concatenated over the trees, so a forest is a few long arrays rather than hundreds of short ones.
  */
@@ -22,6 +23,24 @@ final class StateParts {
             ColumnType.SHORT, ColumnType.DOUBLE, ColumnType.FLOAT, ColumnType.BOOLEAN);
 
     private StateParts() {
+    }
+
+    /** Writes {@code classWeight} under {@code classWeight}: its kind and, for given weights, the weight per class. */
+    static NodeWriter writeClassWeight(NodeWriter params, ClassWeight classWeight) {
+        return params.object("classWeight", c -> c.choice("kind", classWeight.kind())
+                .numbers("weights", classWeight.weights()));
+    }
+
+    /**
+     * The class weight written by {@link #writeClassWeight}, or {@link ClassWeight#NONE} in a node older than
+     * {@code since}, written before estimators had class weights.
+     */
+    static ClassWeight readClassWeight(NodeReader params, int since) {
+        if (params.version() < since) {
+            return ClassWeight.NONE;
+        }
+        NodeReader node = params.object("classWeight");
+        return new ClassWeight(node.choice("kind", ClassWeight.Kind.values()), node.numbers("weights"));
     }
 
     /**

@@ -22,14 +22,16 @@ import java.util.List;
 final class TreeCodecs {
 
     static final List<Codec<?>> ALL = List.of(
-            Codec.parameters("DecisionTreeClassifier", DecisionTreeClassifier.class,
-                    (tree, p) -> p.choice("criterion", tree.criterion()).optional("maxDepth", tree.maxDepth())
-                            .integer("minSamplesSplit", tree.minSamplesSplit())
+            // node version 2 added classWeight; version 1 had none
+            Codec.parameters("DecisionTreeClassifier", 2, DecisionTreeClassifier.class,
+                    (tree, p) -> StateParts.writeClassWeight(p.choice("criterion", tree.criterion())
+                            .optional("maxDepth", tree.maxDepth()).integer("minSamplesSplit", tree.minSamplesSplit())
                             .integer("minSamplesLeaf", tree.minSamplesLeaf())
                             .object("maxFeatures", m -> maxFeatures(m, tree.maxFeatures())).integer("seed", tree.seed()),
+                            tree.classWeight()),
                     p -> new DecisionTreeClassifier(p.choice("criterion", Criterion.values()), p.optionalInt("maxDepth"),
                             p.intValue("minSamplesSplit"), p.intValue("minSamplesLeaf"), maxFeatures(p),
-                            p.integer("seed"))),
+                            p.integer("seed"), StateParts.readClassWeight(p, 2))),
             Codec.model("DecisionTreeClassifierModel", DecisionTreeClassifierModel.class, DecisionTreeClassifier.class,
                     (model, s) -> {
                         StateParts.writeClasses(s, model.targetClasses());
@@ -47,17 +49,19 @@ final class TreeCodecs {
                     (model, s) -> StateParts.writeTrees(s.string("target", model.target()), "tree", List.of(model.tree())),
                     (tree, schema, s) -> DecisionTreeRegressorModel.of(tree, schema, s.string("target"),
                             single(StateParts.readTrees(s, "tree"), s))),
-            Codec.parameters("RandomForestClassifier", RandomForestClassifier.class,
-                    (forest, p) -> p.integer("nEstimators", forest.nEstimators()).choice("criterion", forest.criterion())
-                            .optional("maxDepth", forest.maxDepth()).integer("minSamplesSplit", forest.minSamplesSplit())
+            // node version 2 added classWeight; version 1 had none
+            Codec.parameters("RandomForestClassifier", 2, RandomForestClassifier.class,
+                    (forest, p) -> StateParts.writeClassWeight(p.integer("nEstimators", forest.nEstimators())
+                            .choice("criterion", forest.criterion()).optional("maxDepth", forest.maxDepth())
+                            .integer("minSamplesSplit", forest.minSamplesSplit())
                             .integer("minSamplesLeaf", forest.minSamplesLeaf())
                             .object("maxFeatures", m -> maxFeatures(m, forest.maxFeatures()))
                             .bool("bootstrap", forest.bootstrap()).bool("oobScore", forest.oobScore())
-                            .integer("nJobs", forest.nJobs()).integer("seed", forest.seed()),
+                            .integer("nJobs", forest.nJobs()).integer("seed", forest.seed()), forest.classWeight()),
                     p -> new RandomForestClassifier(p.intValue("nEstimators"), p.choice("criterion", Criterion.values()),
                             p.optionalInt("maxDepth"), p.intValue("minSamplesSplit"), p.intValue("minSamplesLeaf"),
                             maxFeatures(p), p.bool("bootstrap"), p.bool("oobScore"), p.intValue("nJobs"),
-                            p.integer("seed"))),
+                            p.integer("seed"), StateParts.readClassWeight(p, 2))),
             Codec.model("RandomForestClassifierModel", RandomForestClassifierModel.class, RandomForestClassifier.class,
                     (model, s) -> {
                         StateParts.writeClasses(s, model.targetClasses());
@@ -102,12 +106,15 @@ final class TreeCodecs {
                             .optional("oobScore", model.oobScore()), "trees", model.trees()),
                     (forest, schema, s) -> RandomForestRegressorModel.of(forest, schema, s.string("target"),
                             StateParts.readTrees(s, "trees"), s.optionalNumber("oobScore"))),
-            Codec.parameters("GradientBoostingClassifier", GradientBoostingClassifier.class,
-                    (boosting, p) -> p.integer("nEstimators", boosting.nEstimators())
+            // node version 2 added classWeight; version 1 had none
+            Codec.parameters("GradientBoostingClassifier", 2, GradientBoostingClassifier.class,
+                    (boosting, p) -> StateParts.writeClassWeight(p.integer("nEstimators", boosting.nEstimators())
                             .number("learningRate", boosting.learningRate()).optional("maxDepth", boosting.maxDepth())
                             .number("subsample", boosting.subsample()).integer("seed", boosting.seed()),
+                            boosting.classWeight()),
                     p -> new GradientBoostingClassifier(p.intValue("nEstimators"), p.number("learningRate"),
-                            p.optionalInt("maxDepth"), p.number("subsample"), p.integer("seed"))),
+                            p.optionalInt("maxDepth"), p.number("subsample"), p.integer("seed"),
+                            StateParts.readClassWeight(p, 2))),
             Codec.model("GradientBoostingClassifierModel", GradientBoostingClassifierModel.class,
                     GradientBoostingClassifier.class,
                     (model, s) -> {

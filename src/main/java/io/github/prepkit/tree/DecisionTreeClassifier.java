@@ -1,10 +1,12 @@
 package io.github.prepkit.tree;
 
+import io.github.prepkit.base.ClassWeight;
 import io.github.prepkit.base.Seeded;
 import io.github.prepkit.base.WeightedClassifier;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.internal.data.ClassLabels;
 import io.github.prepkit.internal.data.FeatureMatrix;
+import io.github.prepkit.internal.data.ClassWeighting;
 import io.github.prepkit.internal.data.SampleWeights;
 import io.github.prepkit.internal.data.TrainingData;
 import io.github.prepkit.internal.tree.SortedFeatures;
@@ -37,9 +39,13 @@ import tech.tablesaw.columns.Column;
  *                        randomness, more bias, and lets an ensemble cut variance
  * @param seed            seeds the order in which features are examined at each node, which decides exact
  *                        ties between features (as scikit-learn's random_state), and the draws of maxFeatures
+ * @param classWeight     how much each class weighs (default NONE, every class 1; scikit-learn's class_weight):
+ *                        each row's weight is its class's weight, times its sample weight where one is given, so a
+ *                        BALANCED tree gives a rare class as much say in the impurities and leaf fractions as a
+ *                        common one
  */
 public record DecisionTreeClassifier(Criterion criterion, OptionalInt maxDepth, int minSamplesSplit, int minSamplesLeaf,
-        MaxFeatures maxFeatures, long seed)
+        MaxFeatures maxFeatures, long seed, ClassWeight classWeight)
         implements WeightedClassifier<DecisionTreeClassifierModel>, Seeded<DecisionTreeClassifier> {
 
     private static final String STEP = "DecisionTreeClassifier";
@@ -54,16 +60,20 @@ public record DecisionTreeClassifier(Criterion criterion, OptionalInt maxDepth, 
             throw new IllegalArgumentException(STEP + ": criterion must be GINI or ENTROPY, found null");
         }
         TreeGrowth.of(STEP, maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures);
+        ClassWeighting.check(classWeight, false, STEP);
     }
 
-    /** scikit-learn's defaults: Gini, no depth limit, minSamplesSplit 2, minSamplesLeaf 1, every feature, seed 0. */
+    /**
+     * scikit-learn's defaults: Gini, no depth limit, minSamplesSplit 2, minSamplesLeaf 1, every feature, seed 0, no
+     * class weight.
+     */
     public DecisionTreeClassifier() {
-        this(Criterion.GINI, OptionalInt.empty(), 2, 1, MaxFeatures.ALL, 0);
+        this(Criterion.GINI, OptionalInt.empty(), 2, 1, MaxFeatures.ALL, 0, ClassWeight.NONE);
     }
 
     /** A copy with impurity {@code criterion}. */
     public DecisionTreeClassifier criterion(Criterion criterion) {
-        return new DecisionTreeClassifier(criterion, maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures, seed);
+        return new DecisionTreeClassifier(criterion, maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures, seed, classWeight);
     }
 
     /** A copy whose leaves lie at most {@code maxDepth} levels below the root (at least 1). */
@@ -73,22 +83,22 @@ public record DecisionTreeClassifier(Criterion criterion, OptionalInt maxDepth, 
 
     /** A copy with depth limit {@code maxDepth}; empty for none. */
     public DecisionTreeClassifier maxDepth(OptionalInt maxDepth) {
-        return new DecisionTreeClassifier(criterion, maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures, seed);
+        return new DecisionTreeClassifier(criterion, maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures, seed, classWeight);
     }
 
     /** A copy that splits only nodes of at least {@code minSamplesSplit} rows (at least 2). */
     public DecisionTreeClassifier minSamplesSplit(int minSamplesSplit) {
-        return new DecisionTreeClassifier(criterion, maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures, seed);
+        return new DecisionTreeClassifier(criterion, maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures, seed, classWeight);
     }
 
     /** A copy whose leaves keep at least {@code minSamplesLeaf} rows (at least 1). */
     public DecisionTreeClassifier minSamplesLeaf(int minSamplesLeaf) {
-        return new DecisionTreeClassifier(criterion, maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures, seed);
+        return new DecisionTreeClassifier(criterion, maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures, seed, classWeight);
     }
 
     /** A copy examining {@code maxFeatures} features at each node. */
     public DecisionTreeClassifier maxFeatures(MaxFeatures maxFeatures) {
-        return new DecisionTreeClassifier(criterion, maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures, seed);
+        return new DecisionTreeClassifier(criterion, maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures, seed, classWeight);
     }
 
     /** A copy examining exactly {@code count} features at each node, as scikit-learn's int max_features. */
@@ -104,11 +114,21 @@ public record DecisionTreeClassifier(Criterion criterion, OptionalInt maxDepth, 
     /** A copy with random seed {@code seed}. */
     @Override
     public DecisionTreeClassifier seed(long seed) {
-        return new DecisionTreeClassifier(criterion, maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures, seed);
+        return new DecisionTreeClassifier(criterion, maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures, seed, classWeight);
     }
 
     /**
-     * Grows the tree on {@code features} and the class of each row in {@code target}.
+     * A copy weighing each class as {@code classWeight} says (NONE, BALANCED or given weights; not
+     * BALANCED_SUBSAMPLE, which only forests draw).
+     */
+    public DecisionTreeClassifier classWeight(ClassWeight classWeight) {
+        return new DecisionTreeClassifier(criterion, maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures, seed,
+                classWeight);
+    }
+
+    /**
+     * Grows the tree on {@code features} and the class of each row in {@code target}, each row weighing its class's
+     * weight (see {@code classWeight}).
      *
      * @throws IllegalArgumentException if there are no rows, a feature is not numeric or has a missing value,
      *                                  the target has a missing value or fewer than 2 classes, its size differs,
@@ -116,8 +136,7 @@ public record DecisionTreeClassifier(Criterion criterion, OptionalInt maxDepth, 
      */
     @Override
     public DecisionTreeClassifierModel fit(Table features, Column<?> target) {
-        return grow(features, target, (grower, labels, random) ->
-                grower.classification(labels.codes(), labels.count(), criterion, null, random));
+        return grow(features, target, null);
     }
 
     /**
@@ -131,21 +150,19 @@ public record DecisionTreeClassifier(Criterion criterion, OptionalInt maxDepth, 
      */
     @Override
     public DecisionTreeClassifierModel fit(Table features, Column<?> target, double[] sampleWeight) {
-        return grow(features, target, (grower, labels, random) -> grower.weightedClassification(labels.codes(),
-                labels.count(), criterion, SampleWeights.checked(sampleWeight, labels.codes().length, STEP), random));
+        return grow(features, target, SampleWeights.required(sampleWeight, target, STEP));
     }
 
-    private DecisionTreeClassifierModel grow(Table features, Column<?> target, Growing growing) {
+    private DecisionTreeClassifierModel grow(Table features, Column<?> target, double[] sampleWeight) {
         FeatureMatrix matrix = TrainingData.fitFeatures(features, target, STEP);
         ClassLabels labels = TrainingData.classes(target, STEP);
         TreeGrowth growth = new TreeGrowth(maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures);
-        Tree tree = growing.grow(new TreeGrower(SortedFeatures.of(matrix), growth), labels, new SplittableRandom(seed));
+        TreeGrower grower = new TreeGrower(SortedFeatures.of(matrix), growth);
+        SplittableRandom random = new SplittableRandom(seed);
+        int[] codes = labels.codes();
+        double[] weights = ClassWeighting.rows(classWeight, codes, labels.names(), sampleWeight, STEP);
+        Tree tree = weights == null ? grower.classification(codes, labels.count(), criterion, null, random)
+                : grower.weightedClassification(codes, labels.count(), criterion, weights, random);
         return DecisionTreeClassifierModel.of(this, Schema.of(features), labels.classes(), tree);
-    }
-
-    /** How a fit grows its tree once the data are checked: with counts or with weights. */
-    @FunctionalInterface
-    private interface Growing {
-        Tree grow(TreeGrower grower, ClassLabels labels, SplittableRandom random);
     }
 }

@@ -1,8 +1,9 @@
 package io.github.prepkit.tree;
 
-import io.github.prepkit.base.Regressor;
+import io.github.prepkit.base.WeightedRegressor;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.internal.data.FeatureMatrix;
+import io.github.prepkit.internal.data.SampleWeights;
 import io.github.prepkit.internal.data.TrainingData;
 import io.github.prepkit.internal.tree.SortedFeatures;
 import io.github.prepkit.internal.tree.TreeGrower;
@@ -31,7 +32,7 @@ import tech.tablesaw.columns.Column;
  *                        ties between features (as scikit-learn's random_state), and the draws of maxFeatures
  */
 public record DecisionTreeRegressor(OptionalInt maxDepth, int minSamplesSplit, int minSamplesLeaf,
-        MaxFeatures maxFeatures, long seed) implements Regressor<DecisionTreeRegressorModel> {
+        MaxFeatures maxFeatures, long seed) implements WeightedRegressor<DecisionTreeRegressorModel> {
 
     private static final String STEP = "DecisionTreeRegressor";
 
@@ -99,10 +100,30 @@ public record DecisionTreeRegressor(OptionalInt maxDepth, int minSamplesSplit, i
      */
     @Override
     public DecisionTreeRegressorModel fit(Table features, Column<?> target) {
+        return grow(features, target, null);
+    }
+
+    /**
+     * Grows the tree with each row counting as its weight, as scikit-learn's {@code fit(X, y, sample_weight)}: node
+     * values are weighted means, splits minimise the weighted squared error, a row of weight 0 is left out, and
+     * minSamplesSplit and minSamplesLeaf count the rows of positive weight.
+     *
+     * @throws IllegalArgumentException as {@link #fit(Table, Column)}, or if the weights are not one per row, finite
+     *                                  and at least 0 with a positive sum, naming sampleWeight
+     */
+    @Override
+    public DecisionTreeRegressorModel fit(Table features, Column<?> target, double[] sampleWeight) {
+        return grow(features, target, SampleWeights.required(sampleWeight, target, STEP));
+    }
+
+    private DecisionTreeRegressorModel grow(Table features, Column<?> target, double[] sampleWeight) {
         FeatureMatrix matrix = TrainingData.fitFeatures(features, target, STEP);
         double[] y = TrainingData.squaredErrorTarget(target, STEP);
         TreeGrowth growth = new TreeGrowth(maxDepth, minSamplesSplit, minSamplesLeaf, maxFeatures);
-        Tree tree = new TreeGrower(SortedFeatures.of(matrix), growth).regression(y, null, new SplittableRandom(seed));
+        TreeGrower grower = new TreeGrower(SortedFeatures.of(matrix), growth);
+        SplittableRandom random = new SplittableRandom(seed);
+        Tree tree = sampleWeight == null ? grower.regression(y, null, random)
+                : grower.weightedRegression(y, SampleWeights.checked(sampleWeight, y.length, STEP), random);
         return DecisionTreeRegressorModel.of(this, Schema.of(features), target.name(), tree);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.prepkit.contract;
 
+import io.github.prepkit.base.ClassWeight;
 import io.github.prepkit.cluster.KMeans;
 import io.github.prepkit.data.Datasets;
 import io.github.prepkit.decomposition.PCA;
@@ -72,6 +73,7 @@ import io.github.prepkit.transform.QuantileTransformer;
 import io.github.prepkit.tree.DecisionTreeClassifier;
 import io.github.prepkit.tree.DecisionTreeRegressor;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import tech.tablesaw.api.IntColumn;
@@ -177,11 +179,21 @@ final class Registry {
                         .invalid(() -> new KNeighborsRegressor().nNeighbors(0), "nNeighbors"),
                 classifier(DecisionTreeClassifier.class, () -> new DecisionTreeClassifier().seed(4))
                         .invalid(() -> new DecisionTreeClassifier().maxDepth(0), "maxDepth"),
+                // given class weights, versicolor left out (weight 1)
+                classifier(DecisionTreeClassifier.class, () -> new DecisionTreeClassifier().seed(4)
+                        .classWeight(ClassWeight.given(Map.of("setosa", 0.5, "virginica", 3.0))))
+                        .invalid(() -> new DecisionTreeClassifier().classWeight(ClassWeight.BALANCED_SUBSAMPLE),
+                                "classWeight"),
                 regressor(DecisionTreeRegressor.class, () -> new DecisionTreeRegressor().maxDepth(6).seed(4))
                         .invalid(() -> new DecisionTreeRegressor().minSamplesLeaf(0), "minSamplesLeaf"),
                 classifier(RandomForestClassifier.class, () -> new RandomForestClassifier().nEstimators(20).nJobs(1).seed(5))
                         .threads(e -> ((RandomForestClassifier) e).nJobs(2))
                         .invalid(() -> new RandomForestClassifier().nEstimators(0), "nEstimators"),
+                // balanced class weights computed on each tree's bootstrap draw
+                Contract.of(RandomForestClassifier.class, () -> new RandomForestClassifier().nEstimators(20).nJobs(1)
+                                .seed(5).classWeight(ClassWeight.BALANCED_SUBSAMPLE), Registry::cancer, "diagnosis")
+                        .threads(e -> ((RandomForestClassifier) e).nJobs(2))
+                        .invalid(() -> new RandomForestClassifier().classWeight(null), "classWeight"),
                 Contract.of(BalancedRandomForestClassifier.class,
                         () -> new BalancedRandomForestClassifier().nEstimators(20).nJobs(1).seed(5), Registry::cancer,
                         "diagnosis")
@@ -209,12 +221,29 @@ final class Registry {
                         .invalid(() -> new RUSBoostClassifier().samplingStrategy(null), "samplingStrategy"),
                 classifier(GradientBoostingClassifier.class, () -> new GradientBoostingClassifier().nEstimators(20).subsample(0.8).seed(6))
                         .invalid(() -> new GradientBoostingClassifier().learningRate(-0.1), "learningRate"),
+                // balanced class weights: the weighted prior, trees and leaf values
+                Contract.of(GradientBoostingClassifier.class, () -> new GradientBoostingClassifier().nEstimators(20)
+                                .subsample(0.8).seed(6).classWeight(ClassWeight.BALANCED), Registry::cancer, "diagnosis")
+                        .invalid(() -> new GradientBoostingClassifier().classWeight(null), "classWeight"),
                 regressor(GradientBoostingRegressor.class, () -> new GradientBoostingRegressor().nEstimators(20).subsample(0.8).seed(6))
                         .invalid(() -> new GradientBoostingRegressor().subsample(1.5), "subsample"),
                 regressor(LinearRegression.class, () -> new LinearRegression()),
                 Contract.of(LogisticRegression.class, () -> new LogisticRegression().nJobs(1), Registry::cancer, "diagnosis")
                         .threads(e -> ((LogisticRegression) e).nJobs(2))
                         .invalid(() -> new LogisticRegression().maxIter(0), "maxIter"),
+                // balanced class weights: the weighted log-loss
+                Contract.of(LogisticRegression.class, () -> new LogisticRegression().nJobs(1)
+                                .classWeight(ClassWeight.BALANCED), Registry::cancer, "diagnosis")
+                        .threads(e -> ((LogisticRegression) e).nJobs(2))
+                        .invalid(() -> new LogisticRegression().solver(LogisticRegression.Solver.GRADIENT_DESCENT)
+                                .classWeight(ClassWeight.BALANCED), "classWeight"),
+                // given class weights on the multinomial model, one-vs-rest balanced on each model's two sides
+                classifier(LogisticRegression.class, () -> new LogisticRegression().nJobs(1)
+                        .classWeight(ClassWeight.given(Map.of("versicolor", 2.0))))
+                        .invalid(() -> new LogisticRegression().classWeight(null), "classWeight"),
+                classifier(LogisticRegression.class, () -> new LogisticRegression().nJobs(1)
+                        .multiClass(LogisticRegression.MultiClass.OVR).classWeight(ClassWeight.BALANCED))
+                        .threads(e -> ((LogisticRegression) e).nJobs(2)),
                 // three classes: the multinomial model (its Hessian's blocks on nJobs threads)
                 classifier(LogisticRegression.class, () -> new LogisticRegression().nJobs(1))
                         .threads(e -> ((LogisticRegression) e).nJobs(2))

@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.base.ClassWeight;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Datasets;
 import io.github.prepkit.reference.TableAssertions;
 import io.github.prepkit.tree.HeldOut;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -118,9 +122,10 @@ class GradientBoostingClassifierTest {
     @Test
     void fluentMethodsReturnCopiesAndReadBack() {
         GradientBoostingClassifier defaults = new GradientBoostingClassifier();
-        assertEquals(new GradientBoostingClassifier(100, 0.1, OptionalInt.of(3), 1.0, 0), defaults);
-        assertEquals(new GradientBoostingClassifier(5, 0.5, OptionalInt.of(2), 0.7, 3),
-                defaults.nEstimators(5).learningRate(0.5).maxDepth(2).subsample(0.7).seed(3));
+        assertEquals(new GradientBoostingClassifier(100, 0.1, OptionalInt.of(3), 1.0, 0, ClassWeight.NONE), defaults);
+        assertEquals(new GradientBoostingClassifier(5, 0.5, OptionalInt.of(2), 0.7, 3, ClassWeight.BALANCED),
+                defaults.nEstimators(5).learningRate(0.5).maxDepth(2).subsample(0.7).seed(3)
+                        .classWeight(ClassWeight.BALANCED));
         assertEquals(OptionalInt.empty(), defaults.maxDepth(OptionalInt.empty()).maxDepth());
     }
 
@@ -149,5 +154,42 @@ class GradientBoostingClassifierTest {
                 .fit(Datasets.load("iris"), "species");
         assertMessage("column 'species' was not seen at fit", () -> model.predict(Datasets.load("iris")));
         assertTrue(model.classes().contains("setosa"));
+    }
+
+    @Test
+    void sampleWeightsAllOneGiveTheUnweightedModelBitForBit() {
+        Table wine = Datasets.load("wine");
+        double[] ones = new double[wine.rowCount()];
+        Arrays.fill(ones, 1);
+        GradientBoostingClassifier boosting = new GradientBoostingClassifier().nEstimators(10).subsample(0.7).seed(2);
+        Table features = Columns.without(wine, "cultivar");
+        TableAssertions.assertTableIdentical(boosting.fit(wine, "cultivar").predictProba(features),
+                boosting.fit(features, wine.column("cultivar"), ones).predictProba(features));
+    }
+
+    @Test
+    void aClassWeightIsTheSampleWeightOfComputeSampleWeightTimesTheGivenOnes() {
+        Table iris = Datasets.load("iris");
+        Table features = Columns.without(iris, "species");
+        double[] weights = new SplittableRandom(6).doubles(iris.rowCount(), 0.5, 2).toArray();
+        double[] product = weights.clone();
+        for (int i = 0; i < product.length; i++) {
+            product[i] *= "virginica".equals(iris.stringColumn("species").get(i)) ? 3 : 1;
+        }
+        GradientBoostingClassifier boosting = new GradientBoostingClassifier().nEstimators(8);
+        TableAssertions.assertTableIdentical(boosting.fit(features, iris.column("species"), product).predictProba(features),
+                boosting.classWeight(ClassWeight.given(Map.of("virginica", 3.0)))
+                        .fit(features, iris.column("species"), weights).predictProba(features));
+        assertMessage("GradientBoostingClassifier: classWeight BALANCED_SUBSAMPLE is for random forests, which draw"
+                + " bootstrap samples; use BALANCED", () -> boosting.classWeight(ClassWeight.BALANCED_SUBSAMPLE));
+        assertMessage("GradientBoostingClassifier: sampleWeight must be finite and at least 0, found NaN at row 0",
+                () -> boosting.fit(features, iris.column("species"), nanFirst(150)));
+    }
+
+    private static double[] nanFirst(int rows) {
+        double[] weights = new double[rows];
+        Arrays.fill(weights, 1);
+        weights[0] = Double.NaN;
+        return weights;
     }
 }

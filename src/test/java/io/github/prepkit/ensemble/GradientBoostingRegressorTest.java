@@ -12,6 +12,7 @@ import io.github.prepkit.tree.HeldOut;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -106,5 +107,26 @@ class GradientBoostingRegressorTest {
                 DoubleColumn.create("y", new double[] {1e300, -1e300, 1e300}));
         assertMessage("GradientBoostingRegressor: target column 'y' is too large for squared-error sums: 3 rows x largest magnitude"
                 + " 1.0E300 exceeds 2^510", () -> new GradientBoostingRegressor().fit(data, "y"));
+    }
+
+    @Test
+    void sampleWeightsAllOneGiveTheUnweightedModelAndZeroWeightsDropRows() {
+        // all 1: the same trees; the first prediction is the weighted mean, the unweighted one a compensated mean
+        Table diabetes = Datasets.load("diabetes");
+        Table features = Columns.without(diabetes, "progression");
+        double[] ones = new double[diabetes.rowCount()];
+        java.util.Arrays.fill(ones, 1);
+        GradientBoostingRegressor boosting = new GradientBoostingRegressor().nEstimators(10).subsample(0.8).seed(1);
+        double[] plain = ((NumericColumn<?>) boosting.fit(diabetes, "progression").predict(features)).asDoubleArray();
+        double[] weighted = ((NumericColumn<?>) boosting.fit(features, diabetes.column("progression"), ones)
+                .predict(features)).asDoubleArray();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(plain, weighted, 1e-9);
+        // a row of weight 0 counts for nothing: giving it an absurd target changes nothing
+        double[] zeroFirst = ones.clone();
+        zeroFirst[0] = 0;
+        DoubleColumn absurd = DoubleColumn.create("progression", diabetes.numberColumn("progression").asDoubleArray());
+        absurd.set(0, 1e6);
+        assertEquals(boosting.fit(features, diabetes.column("progression"), zeroFirst).predict(features).asList(),
+                boosting.fit(features, absurd, zeroFirst).predict(features).asList());
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.base.ClassWeight;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Datasets;
 import io.github.prepkit.reference.TableAssertions;
@@ -15,7 +16,10 @@ import io.github.prepkit.tree.DecisionTreeClassifier;
 import io.github.prepkit.tree.HeldOut;
 import io.github.prepkit.tree.MaxFeatures;
 import io.github.prepkit.tree.Tree;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -24,6 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 
 class RandomForestClassifierTest {
 
@@ -128,11 +133,11 @@ class RandomForestClassifierTest {
     void fluentMethodsReturnCopiesAndReadBack() {
         RandomForestClassifier defaults = new RandomForestClassifier();
         assertEquals(new RandomForestClassifier(100, Criterion.GINI, OptionalInt.empty(), 2, 1, MaxFeatures.SQRT, true,
-                false, -1, 0), defaults);
+                false, -1, 0, ClassWeight.NONE), defaults);
         assertEquals(new RandomForestClassifier(10, Criterion.ENTROPY, OptionalInt.of(4), 3, 2, MaxFeatures.count(2),
-                        false, false, 2, 9),
+                        false, false, 2, 9, ClassWeight.BALANCED_SUBSAMPLE),
                 defaults.nEstimators(10).criterion(Criterion.ENTROPY).maxDepth(4).minSamplesSplit(3).minSamplesLeaf(2)
-                        .maxFeatures(2).bootstrap(false).nJobs(2).seed(9));
+                        .maxFeatures(2).bootstrap(false).nJobs(2).seed(9).classWeight(ClassWeight.BALANCED_SUBSAMPLE));
         assertEquals(MaxFeatures.fraction(0.5), defaults.maxFeatures(0.5).maxFeatures());
         assertEquals(OptionalInt.empty(), defaults.maxDepth(3).maxDepth(OptionalInt.empty()).maxDepth());
         assertTrue(defaults.oobScore(true).oobScore());
@@ -193,5 +198,71 @@ class RandomForestClassifierTest {
     static void assertMessage(String expected, Executable call) {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, call);
         assertTrue(error.getMessage().contains(expected), error.getMessage());
+    }
+
+    /** Each row's weight: its class's balanced weight, n / (classes x count), as compute_sample_weight("balanced"). */
+    static double[] balancedWeights(Column<?> target) {
+        Map<String, Long> counts = new HashMap<>();
+        for (int i = 0; i < target.size(); i++) {
+            counts.merge(target.getString(i), 1L, Long::sum);
+        }
+        double[] weights = new double[target.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = (double) target.size() / ((double) counts.size() * counts.get(target.getString(i)));
+        }
+        return weights;
+    }
+
+    @Test
+    void sampleWeightsAllOneGiveTheUnweightedForestBitForBit() {
+        Table wine = Datasets.load("wine");
+        double[] ones = new double[wine.rowCount()];
+        Arrays.fill(ones, 1);
+        RandomForestClassifier forest = new RandomForestClassifier().nEstimators(15).seed(3);
+        Table features = Columns.without(wine, "cultivar");
+        TableAssertions.assertTableIdentical(forest.fit(wine, "cultivar").predictProba(features),
+                forest.fit(features, wine.column("cultivar"), ones).predictProba(features));
+    }
+
+    @Test
+    void classWeightsAreSampleWeightsAndBalancedSubsampleWithoutBootstrapIsBalanced() {
+        Table wine = Datasets.load("wine");
+        Table features = Columns.without(wine, "cultivar");
+        RandomForestClassifier forest = new RandomForestClassifier().nEstimators(10).seed(4);
+        Table balanced = forest.classWeight(ClassWeight.BALANCED).fit(wine, "cultivar").predictProba(features);
+        TableAssertions.assertTableIdentical(balanced, forest.fit(features, wine.column("cultivar"),
+                balancedWeights(wine.column("cultivar"))).predictProba(features));
+        RandomForestClassifier whole = forest.bootstrap(false).maxFeatures(MaxFeatures.ALL);
+        TableAssertions.assertTableIdentical(whole.classWeight(ClassWeight.BALANCED).fit(wine, "cultivar")
+                .predictProba(features), whole.classWeight(ClassWeight.BALANCED_SUBSAMPLE).fit(wine, "cultivar")
+                .predictProba(features));
+        assertNotEquals(balanced.doubleColumn(0).asList(), forest.classWeight(ClassWeight.BALANCED_SUBSAMPLE)
+                .fit(wine, "cultivar").predictProba(features).doubleColumn(0).asList(), "weights of each draw");
+    }
+
+    @Test
+    void balancedSubsampleWeighsEachTreesDrawAsScikitLearn() {
+        // one tree of depth 1 on a draw: its root's class fractions are the draw's balanced-weighted class totals,
+        // which are equal for every class present, as n_draw / (present x count) x count
+        Table iris = Datasets.load("iris");
+        RandomForestClassifierModel model = new RandomForestClassifier().nEstimators(1).maxDepth(1).seed(2)
+                .classWeight(ClassWeight.BALANCED_SUBSAMPLE).fit(iris, "species");
+        Tree tree = model.trees().get(0);
+        for (int k = 0; k < 3; k++) {
+            assertEquals(1.0 / 3, tree.value(0, k), 1e-15);
+        }
+    }
+
+    @Test
+    void weightedForestsFailNamingTheWeights() {
+        Table iris = Datasets.load("iris");
+        Table features = Columns.without(iris, "species");
+        assertMessage("RandomForestClassifier: sampleWeight must hold one weight per row (150), found null",
+                () -> new RandomForestClassifier().fit(features, iris.column("species"), null));
+        assertMessage("RandomForestClassifier: classWeight names class 'rose', but the classes are [setosa, versicolor,"
+                + " virginica]", () -> new RandomForestClassifier().classWeight(ClassWeight.given(Map.of("rose", 2.0)))
+                .fit(iris, "species"));
+        assertMessage("RandomForestClassifier: classWeight must be NONE, BALANCED or given weights, found null",
+                () -> new RandomForestClassifier().classWeight(null));
     }
 }

@@ -115,4 +115,22 @@ class RandomForestRegressorTest {
         assertMessage("RandomForestRegressor: target column 'y' is too large for squared-error sums: 3 rows x largest magnitude"
                 + " 1.0E300 exceeds 2^510", () -> new RandomForestRegressor().fit(data, "y"));
     }
+
+    @Test
+    void sampleWeightsAllOneGiveTheUnweightedForestBitForBit() {
+        Table diabetes = Datasets.load("diabetes");
+        Table features = Columns.without(diabetes, "progression");
+        double[] ones = new double[diabetes.rowCount()];
+        java.util.Arrays.fill(ones, 1);
+        RandomForestRegressor forest = new RandomForestRegressor().nEstimators(8).seed(3);
+        assertEquals(forest.fit(diabetes, "progression").predict(features).asList(),
+                forest.fit(features, diabetes.column("progression"), ones).predict(features).asList());
+        // a row of weight 0 is in no tree: giving it an absurd target changes nothing
+        double[] zeroFirst = ones.clone();
+        zeroFirst[0] = 0;
+        DoubleColumn absurd = DoubleColumn.create("progression", diabetes.numberColumn("progression").asDoubleArray());
+        absurd.set(0, 1e6);
+        assertEquals(forest.fit(features, diabetes.column("progression"), zeroFirst).predict(features).asList(),
+                forest.fit(features, absurd, zeroFirst).predict(features).asList());
+    }
 }

@@ -33,7 +33,7 @@ class LbfgsTest {
     void separableClassesThrowWithoutAPenalty() {
         double[] x = {-2, 1, -1.5, 1, 0, 1, 0.2, 1, 2, 1, 2.5, 1};
         int[] codes = {0, 0, 1, 1, 2, 2};
-        SoftmaxLoss loss = new SoftmaxLoss(x, 2, codes, 3, 1, 0, SoftmaxLossTest.NAMES, 1);
+        SoftmaxLoss loss = new SoftmaxLoss(x, 2, codes, 3, 1, 0, SoftmaxLossTest.NAMES, 1, null);
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Lbfgs.fit(loss, new double[6], 1000, 1e-8));
         assertTrue(e.getMessage().contains("linearly separable"), e.getMessage());
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.prepkit.data.Datasets;
 import io.github.prepkit.reference.Extremes;
 import io.github.prepkit.reference.TableAssertions;
+import io.github.prepkit.reference.WeightCases;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -164,5 +165,36 @@ class LinearRegressionTest {
                 "y");
         assertArrayEquals(new double[] {base.coefficients()[0], base.coefficients()[1], 0}, model.coefficients(), 1e-12);
         assertEquals(base.intercept(), model.intercept(), 1e-12);
+    }
+
+    @Test
+    void integerSampleWeightsEqualDuplicatedRowsAndZeroWeightsDropRows() {
+        Table diabetes = Datasets.load("diabetes");
+        int[] counts = new java.util.SplittableRandom(4).ints(diabetes.rowCount(), 0, 4).toArray();
+        double[] weights = Arrays.stream(counts).asDoubleStream().toArray();
+        Table features = diabetes.copy().removeColumns("progression");
+        for (boolean intercept : new boolean[] {true, false}) {
+            LinearRegressionModel repeated = new LinearRegression(intercept)
+                    .fit(WeightCases.duplicated(diabetes, counts), "progression");
+            LinearRegressionModel weighted = new LinearRegression(intercept)
+                    .fit(features, diabetes.column("progression"), weights);
+            assertArrayEquals(repeated.coefficients(), weighted.coefficients(), 1e-6);
+            assertEquals(repeated.intercept(), weighted.intercept(), 1e-6);
+        }
+    }
+
+    @Test
+    void weightedLeastSquaresMatchesTheWeightedNormalEquations() {
+        // rows (x, y, w): (0, 1, 1), (1, 3, 1), (0, 0, 3): at x = 0 the weighted mean is 0.25, at x = 1 it is 3, so
+        // the weighted fit goes through both: slope 2.75, intercept 0.25
+        Table data = Table.create("t", DoubleColumn.create("x", 0, 1, 0));
+        LinearRegressionModel model = new LinearRegression().fit(data, DoubleColumn.create("y", 1, 3, 0),
+                new double[] {1, 1, 3});
+        assertEquals(2.75, model.coefficients()[0], 1e-12);
+        assertEquals(0.25, model.intercept(), 1e-12);
+        assertMessage("LinearRegression: sampleWeight must be finite and at least 0, found -1.0 at row 1",
+                () -> new LinearRegression().fit(data, DoubleColumn.create("y", 1, 3, 0), new double[] {1, -1, 3}));
+        assertMessage("LinearRegression: sampleWeight must sum to a positive finite number, found a sum of 0.0",
+                () -> new LinearRegression().fit(data, DoubleColumn.create("y", 1, 3, 0), new double[3]));
     }
 }

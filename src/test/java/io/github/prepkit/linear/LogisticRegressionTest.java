@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.base.ClassWeight;
 import io.github.prepkit.data.Datasets;
 import io.github.prepkit.linear.LogisticRegression.MultiClass;
 import io.github.prepkit.linear.LogisticRegression.Penalty;
@@ -13,6 +14,7 @@ import io.github.prepkit.linear.LogisticRegression.Solver;
 import io.github.prepkit.reference.ReferenceCase;
 import io.github.prepkit.reference.TableAssertions;
 import io.github.prepkit.reference.Tolerance;
+import io.github.prepkit.reference.WeightCases;
 import io.github.prepkit.scale.StandardScaler;
 import io.github.prepkit.scale.StandardScalerModel;
 import java.util.List;
@@ -264,7 +266,7 @@ class LogisticRegressionTest {
             design[i * (features + 1) + features] = 1;
             codes[i] = model.classes().indexOf(labels[i]);
         }
-        SoftmaxLoss loss = new SoftmaxLoss(design, features + 1, codes, 3, features, 10, model.classes(), 1);
+        SoftmaxLoss loss = new SoftmaxLoss(design, features + 1, codes, 3, features, 10, model.classes(), 1, null);
         double[] newton = new NewtonSoftmax(loss).fit(new double[loss.size()], 100, 1e-10).theta();
         for (int k = 0; k < 3; k++) {
             for (int j = 0; j < features; j++) {
@@ -345,11 +347,13 @@ class LogisticRegressionTest {
     @Test
     void fluentMethodsReturnCopiesAndReadBack() {
         LogisticRegression defaults = new LogisticRegression();
-        assertEquals(new LogisticRegression(Penalty.L2, 1.0, true, Solver.NEWTON, 100, 1e-4, MultiClass.AUTO, 1), defaults);
+        assertEquals(new LogisticRegression(Penalty.L2, 1.0, true, Solver.NEWTON, 100, 1e-4, MultiClass.AUTO, 1,
+                ClassWeight.NONE), defaults);
         LogisticRegression changed = defaults.penalty(Penalty.NONE).c(2).fitIntercept(false)
                 .solver(Solver.GRADIENT_DESCENT).maxIter(5).tol(0.1).multiClass(MultiClass.OVR).nJobs(-1);
-        assertEquals(new LogisticRegression(Penalty.NONE, 2, false, Solver.GRADIENT_DESCENT, 5, 0.1, MultiClass.OVR, -1),
-                changed);
+        assertEquals(new LogisticRegression(Penalty.NONE, 2, false, Solver.GRADIENT_DESCENT, 5, 0.1, MultiClass.OVR, -1,
+                ClassWeight.NONE), changed);
+        assertEquals(ClassWeight.BALANCED, defaults.classWeight(ClassWeight.BALANCED).classWeight());
         assertEquals(MultiClass.AUTO, defaults.multiClass());
         assertEquals(Penalty.L2, defaults.penalty());
     }
@@ -414,5 +418,97 @@ class LogisticRegressionTest {
                 () -> new LogisticRegression().fit(data, "y"));
         assertTrue(e.getMessage().startsWith("LogisticRegression: feature column 'big' is too large for this model"
                 + " (largest magnitude 3.0E200): its sum of squares exceeds the double range"), e.getMessage());
+    }
+
+    @Test
+    void integerSampleWeightsEqualDuplicatedRows() {
+        Table iris = standardised("iris");
+        int[] counts = new SplittableRandom(3).ints(iris.rowCount(), 0, 4).toArray();
+        double[] weights = java.util.Arrays.stream(counts).asDoubleStream().toArray();
+        for (LogisticRegression logistic : List.of(new LogisticRegression().tol(1e-10),
+                new LogisticRegression().tol(1e-10).multiClass(MultiClass.OVR)
+                        .classWeight(ClassWeight.given(java.util.Map.of("virginica", 2.0))))) {
+            LogisticRegressionModel weighted = logistic.fit(iris.copy().removeColumns("species"),
+                    iris.column("species"), weights);
+            Table copies = WeightCases.duplicated(iris, counts);
+            LogisticRegressionModel repeated = logistic.fit(copies, "species");
+            for (int k = 0; k < 3; k++) {
+                assertArrayEquals(repeated.coefficientMatrix()[k], weighted.coefficientMatrix()[k], 1e-7);
+            }
+            assertArrayEquals(repeated.intercepts(), weighted.intercepts(), 1e-7);
+        }
+    }
+
+    @Test
+    void weightsAllOneAndGivenClassWeightsOfOneAreTheUnweightedFitBitForBit() {
+        Table cancer = standardised("breast_cancer");
+        Table features = cancer.copy().removeColumns("diagnosis");
+        double[] ones = new double[cancer.rowCount()];
+        java.util.Arrays.fill(ones, 1);
+        for (LogisticRegression logistic : List.of(new LogisticRegression(),
+                new LogisticRegression().multiClass(MultiClass.MULTINOMIAL))) {
+            LogisticRegressionModel plain = logistic.fit(cancer, "diagnosis");
+            LogisticRegressionModel weighted = logistic.fit(features, cancer.column("diagnosis"), ones);
+            assertArrayEquals(plain.coefficientMatrix()[0], weighted.coefficientMatrix()[0], 0);
+            assertArrayEquals(plain.intercepts(), weighted.intercepts(), 0);
+            LogisticRegressionModel given = logistic.classWeight(ClassWeight.given(java.util.Map.of("benign", 1.0)))
+                    .fit(cancer, "diagnosis");
+            assertArrayEquals(plain.coefficientMatrix()[0], given.coefficientMatrix()[0], 0);
+        }
+    }
+
+    @Test
+    void aBalancedClassWeightIsTheSampleWeightOfScikitLearnsComputeSampleWeight() {
+        Table cancer = standardised("breast_cancer");
+        Table features = cancer.copy().removeColumns("diagnosis");
+        List<String> labels = cancer.stringColumn("diagnosis").asList();
+        long benign = labels.stream().filter("benign"::equals).count();
+        double n = labels.size();
+        double[] weights = labels.stream().mapToDouble(l -> n / (2.0 * ("benign".equals(l) ? benign : n - benign)))
+                .toArray();
+        LogisticRegressionModel balanced = new LogisticRegression().classWeight(ClassWeight.BALANCED)
+                .fit(cancer, "diagnosis");
+        LogisticRegressionModel weighted = new LogisticRegression().fit(features, cancer.column("diagnosis"), weights);
+        assertArrayEquals(weighted.coefficientMatrix()[0], balanced.coefficientMatrix()[0], 1e-12);
+    }
+
+    @Test
+    void zeroWeightRowsCountForNothing() {
+        // without a penalty, the rows of weight 0 would make the classes overlap; weighted out, they are separable
+        Table data = Table.create("t", DoubleColumn.create("x", 1, 2, 3, 4, 2.5, 1.5),
+                StringColumn.create("y", "no", "no", "yes", "yes", "no", "yes"));
+        double[] weights = {1, 1, 1, 1, 0, 0};
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new LogisticRegression()
+                .penalty(Penalty.NONE).fit(data.copy().removeColumns("y"), data.column("y"), weights));
+        assertTrue(e.getMessage().contains("linearly separable"), e.getMessage());
+        LogisticRegressionModel kept = new LogisticRegression().fit(data.rows(0, 1, 2, 3), "y");
+        LogisticRegressionModel zeroed = new LogisticRegression().fit(data.copy().removeColumns("y"), data.column("y"),
+                weights);
+        assertEquals(kept.intercept(), zeroed.intercept(), 1e-9);
+        assertArrayEquals(kept.coefficients(), zeroed.coefficients(), 1e-9);
+    }
+
+    @Test
+    void badWeightsAreRefusedNamingThem() {
+        Table data = separable();
+        Table features = data.copy().removeColumns("y");
+        LinearRegressionTest.assertMessage("LogisticRegression: sampleWeight must hold one weight per row (4), found null",
+                () -> new LogisticRegression().fit(features, data.column("y"), null));
+        LinearRegressionTest.assertMessage("LogisticRegression: sampleWeight must be finite and at least 0, found -1.0"
+                + " at row 2", () -> new LogisticRegression().fit(features, data.column("y"), new double[] {1, 1, -1, 1}));
+        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
+                () -> new LogisticRegression().fit(features, data.column("y"), new double[] {1, 1, 0, 0}));
+        assertTrue(zero.getMessage().contains("one side has a total weight of 0"), zero.getMessage());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> new LogisticRegression().classWeight(ClassWeight.given(java.util.Map.of("maybe", 2.0)))
+                        .fit(data, "y"));
+        assertEquals("LogisticRegression: classWeight names class 'maybe', but the classes are [no, yes]",
+                unknown.getMessage());
+        IllegalArgumentException descent = assertThrows(IllegalArgumentException.class,
+                () -> new LogisticRegression().solver(Solver.GRADIENT_DESCENT).fit(features, data.column("y"),
+                        new double[] {1, 1, 1, 1}));
+        assertTrue(descent.getMessage().contains("sampleWeight needs the NEWTON solver"), descent.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> new LogisticRegression().classWeight(ClassWeight.BALANCED_SUBSAMPLE));
     }
 }

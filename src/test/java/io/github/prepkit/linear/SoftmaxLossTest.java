@@ -27,7 +27,7 @@ class SoftmaxLossTest {
             double u = random.nextDouble() * (e[0] + e[1] + e[2]);
             codes[i] = u < e[0] ? 0 : u < e[0] + e[1] ? 1 : 2;
         }
-        return new SoftmaxLoss(x, 3, codes, 3, 2, inverseC, NAMES, 1);
+        return new SoftmaxLoss(x, 3, codes, 3, 2, inverseC, NAMES, 1, null);
     }
 
     private static double[] someTheta() {
@@ -100,18 +100,18 @@ class SoftmaxLossTest {
         double[] x = {-2, 1, -1.5, 1, 0, 1, 0.2, 1, 2, 1, 2.5, 1};
         int[] codes = {0, 0, 1, 1, 2, 2};
         double[] theta = {-10, -5, 0, 0, 10, -10};
-        SoftmaxLoss unpenalised = new SoftmaxLoss(x, 2, codes, 3, 2, 0, NAMES, 1);
+        SoftmaxLoss unpenalised = new SoftmaxLoss(x, 2, codes, 3, 2, 0, NAMES, 1, null);
         IllegalStateException all = assertThrows(IllegalStateException.class,
                 () -> unpenalised.checkSeparable(unpenalised.evaluate(theta)));
         assertTrue(all.getMessage().contains("the classes 'a', 'b' and 'c' are linearly separable"), all.getMessage());
         // only 'a' comes out on its own side: eta_a - mean of the others separates it
         double[] oneClass = {-10, -5, 0, 0, 0, 0};
         int[] mixed = {0, 0, 1, 2, 1, 2};
-        SoftmaxLoss partly = new SoftmaxLoss(x, 2, mixed, 3, 2, 0, NAMES, 1);
+        SoftmaxLoss partly = new SoftmaxLoss(x, 2, mixed, 3, 2, 0, NAMES, 1, null);
         IllegalStateException a = assertThrows(IllegalStateException.class,
                 () -> partly.checkSeparable(partly.evaluate(oneClass)));
         assertTrue(a.getMessage().contains("the classes 'a' and the others are linearly separable"), a.getMessage());
-        SoftmaxLoss penalised = new SoftmaxLoss(x, 2, codes, 3, 1, 1, NAMES, 1);
+        SoftmaxLoss penalised = new SoftmaxLoss(x, 2, codes, 3, 1, 1, NAMES, 1, null);
         assertDoesNotThrow(() -> penalised.checkSeparable(penalised.evaluate(theta)));
     }
 }

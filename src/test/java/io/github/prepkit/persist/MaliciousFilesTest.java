@@ -282,9 +282,19 @@ class MaliciousFilesTest {
             return root;
         }), "expected one of [AUTO, MULTINOMIAL, OVR], found \"SOFTMAX\"");
         assertRefused(withModelJson(file, root -> {
-            ((Map<String, Object>) root.get("estimator")).put("version", 3L);
+            ((Map<String, Object>) root.get("estimator")).put("version", 4L);
             return root;
-        }), "LogisticRegression node version 3 is newer than this prepkit");
+        }), "LogisticRegression node version 4 is newer than this prepkit");
+        // version 2 had no classWeight either
+        assertRefused(withModelJson(file, root -> {
+            ((Map<String, Object>) root.get("estimator")).put("version", 2L);
+            return root;
+        }), "/estimator/params: unknown field \"classWeight\"");
+        assertRefused(withModelJson(file, root -> {
+            ((Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) root.get("estimator")).get("params"))
+                    .get("classWeight")).put("kind", "HEAVY");
+            return root;
+        }), "expected one of [NONE, BALANCED, BALANCED_SUBSAMPLE, GIVEN], found \"HEAVY\"");
     }
 
     @Test

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.base.ClassWeight;
 import io.github.prepkit.base.Model;
 import io.github.prepkit.data.Datasets;
+import io.github.prepkit.ensemble.RandomForestClassifierModel;
 import io.github.prepkit.linear.LogisticRegression;
 import io.github.prepkit.linear.LogisticRegressionModel;
 import io.github.prepkit.pipeline.ClassifierPipelineModel;
@@ -183,13 +185,30 @@ class ModelFilesTest {
         assertEquals(LogisticRegression.MultiClass.OVR, ((LogisticRegression) pipeline.estimator().model()).multiClass());
         assertEquals(new LogisticRegression().c(0.5).nJobs(1).multiClass(LogisticRegression.MultiClass.OVR),
                 logistic.estimator());
-        // saved again it is a version-2 node that says OVR, and loads back the same
+        assertEquals(ClassWeight.NONE, logistic.estimator().classWeight(), "version 1 had no class weight");
+        // saved again it is a version-3 node that says OVR and no class weight, and loads back the same
         byte[] again = ModelFiles.toBytes(pipeline);
         for (Map<?, ?> node : logisticNodes(Json.parse(Archive.read(again).entries().get(Archive.MODEL), Archive.MODEL))) {
-            assertEquals(2L, node.get("version"));
+            assertEquals(3L, node.get("version"));
             assertEquals("OVR", ((Map<?, ?>) node.get("params")).get("multiClass"));
+            assertEquals("NONE", ((Map<?, ?>) ((Map<?, ?>) node.get("params")).get("classWeight")).get("kind"));
         }
         assertArrayEquals(again, ModelFiles.toBytes(ModelFiles.fromBytes(again, ClassifierPipelineModel.class)));
+    }
+
+    @Test
+    void aForestWrittenBeforeClassWeightsLoadsWithoutOneAndClassWeightsRoundTrip() throws IOException {
+        // the golden forest of format 1 holds a RandomForestClassifier node of version 1, before classWeight existed
+        byte[] golden = Files.readAllBytes(GoldenFiles.FOLDER.resolve("forest.prepkit"));
+        RandomForestClassifierModel forest = ModelFiles.fromBytes(golden, RandomForestClassifierModel.class);
+        assertEquals(ClassWeight.NONE, forest.estimator().classWeight());
+        DecisionTreeClassifierModel tree = new DecisionTreeClassifier().maxDepth(3)
+                .classWeight(ClassWeight.given(Map.of("virginica", 2.5, "setosa", 0.0)))
+                .fit(Datasets.load("iris"), "species");
+        byte[] file = ModelFiles.toBytes(tree);
+        DecisionTreeClassifierModel loaded = ModelFiles.fromBytes(file, DecisionTreeClassifierModel.class);
+        assertEquals(tree.estimator(), loaded.estimator());
+        assertArrayEquals(file, ModelFiles.toBytes(loaded));
     }
 
     /** Every typed node of type LogisticRegression in a parsed model.json. */

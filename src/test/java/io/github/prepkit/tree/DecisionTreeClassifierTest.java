@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.base.ClassWeight;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Datasets;
 import io.github.prepkit.reference.TableAssertions;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -214,10 +216,11 @@ class DecisionTreeClassifierTest {
     void fluentMethodsReturnCopiesAndReadBack() {
         DecisionTreeClassifier defaults = new DecisionTreeClassifier();
         DecisionTreeClassifier changed = defaults.criterion(Criterion.ENTROPY).maxDepth(3).minSamplesSplit(4)
-                .minSamplesLeaf(2).maxFeatures(0.5).seed(9);
-        assertEquals(new DecisionTreeClassifier(Criterion.GINI, OptionalInt.empty(), 2, 1, MaxFeatures.ALL, 0), defaults);
-        assertEquals(new DecisionTreeClassifier(Criterion.ENTROPY, OptionalInt.of(3), 4, 2, MaxFeatures.fraction(0.5), 9),
-                changed);
+                .minSamplesLeaf(2).maxFeatures(0.5).seed(9).classWeight(ClassWeight.given(Map.of("a", 2.0)));
+        assertEquals(new DecisionTreeClassifier(Criterion.GINI, OptionalInt.empty(), 2, 1, MaxFeatures.ALL, 0, ClassWeight.NONE),
+                defaults);
+        assertEquals(new DecisionTreeClassifier(Criterion.ENTROPY, OptionalInt.of(3), 4, 2, MaxFeatures.fraction(0.5), 9,
+                ClassWeight.given(Map.of("a", 2.0))), changed);
         assertEquals(OptionalInt.empty(), changed.maxDepth(OptionalInt.empty()).maxDepth());
         assertEquals(MaxFeatures.count(2), defaults.maxFeatures(2).maxFeatures());
     }
@@ -346,5 +349,41 @@ class DecisionTreeClassifierTest {
     static void assertMessage(String expected, org.junit.jupiter.api.function.Executable call) {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, call);
         assertTrue(error.getMessage().contains(expected), error.getMessage());
+    }
+
+    @Test
+    void classWeightsMultiplyTheSampleWeights() {
+        Table wine = Datasets.load("wine");
+        Table features = Columns.without(wine, "cultivar");
+        double[] weights = new java.util.SplittableRandom(8).doubles(wine.rowCount(), 0.2, 3).toArray();
+        double[] product = weights.clone();
+        for (int i = 0; i < product.length; i++) {
+            product[i] *= wine.column("cultivar").getString(i).equals("class_1") ? 2.5 : 1;
+        }
+        DecisionTreeClassifier tree = new DecisionTreeClassifier().maxDepth(4);
+        TableAssertions.assertTableIdentical(tree.fit(features, wine.column("cultivar"), product).predictProba(features),
+                tree.classWeight(ClassWeight.given(Map.of("class_1", 2.5))).fit(features, wine.column("cultivar"), weights)
+                        .predictProba(features));
+    }
+
+    @Test
+    void aBalancedTreeGivesEachClassTheSameRootWeight() {
+        // the root's value is the weighted class fractions: balanced, each class totals n / classes
+        Table wine = Datasets.load("wine");
+        DecisionTreeClassifierModel model = new DecisionTreeClassifier().maxDepth(2).classWeight(ClassWeight.BALANCED)
+                .fit(wine, "cultivar");
+        for (int k = 0; k < 3; k++) {
+            assertEquals(1.0 / 3, model.tree().value(0, k), 1e-15);
+        }
+        assertMessage("DecisionTreeClassifier: classWeight names class '1', but the classes are [class_0, class_1,"
+                + " class_2]", () -> new DecisionTreeClassifier().classWeight(ClassWeight.given(Map.of("1", 1.0)))
+                .fit(wine, "cultivar"));
+        assertMessage("DecisionTreeClassifier: classWeight BALANCED_SUBSAMPLE is for random forests, which draw"
+                + " bootstrap samples; use BALANCED",
+                () -> new DecisionTreeClassifier().classWeight(ClassWeight.BALANCED_SUBSAMPLE));
+        assertMessage("DecisionTreeClassifier: the row weights (sampleWeight times classWeight given({class_0=0.0,"
+                + " class_1=0.0, class_2=0.0})) must sum to a positive finite number, found a sum of 0.0",
+                () -> new DecisionTreeClassifier().classWeight(ClassWeight.given(Map.of("class_0", 0.0, "class_1", 0.0,
+                        "class_2", 0.0))).fit(wine, "cultivar"));
     }
 }

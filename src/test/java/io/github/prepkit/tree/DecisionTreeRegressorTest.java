@@ -153,4 +153,23 @@ class DecisionTreeRegressorTest {
         assertMessage("column 'x' was DOUBLE at fit, found STRING",
                 () -> model.predict(Table.create("q", StringColumn.create("x", "1"))));
     }
+
+    @Test
+    void sampleWeightsAllOneGiveTheUnweightedTreeAndZeroWeightsDropRows() {
+        Table diabetes = Datasets.load("diabetes");
+        Table features = diabetes.copy().removeColumns("progression");
+        double[] ones = new double[diabetes.rowCount()];
+        java.util.Arrays.fill(ones, 1);
+        DecisionTreeRegressor tree = new DecisionTreeRegressor().maxDepth(5).seed(2);
+        assertEquals(tree.fit(diabetes, "progression").predict(features).asList(),
+                tree.fit(features, diabetes.column("progression"), ones).predict(features).asList());
+        double[] firstHalf = new double[diabetes.rowCount()];
+        java.util.Arrays.fill(firstHalf, 0, 200, 1);
+        int[] kept = java.util.stream.IntStream.range(0, 200).toArray();
+        assertEquals(tree.fit(diabetes.rows(kept), "progression").predict(features).asList(),
+                tree.fit(features, diabetes.column("progression"), firstHalf).predict(features).asList());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> tree.fit(features, diabetes.column("progression"), null));
+        assertEquals("DecisionTreeRegressor: sampleWeight must hold one weight per row (442), found null", e.getMessage());
+    }
 }

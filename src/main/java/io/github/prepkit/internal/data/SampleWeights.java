@@ -1,5 +1,7 @@
 package io.github.prepkit.internal.data;
 
+import tech.tablesaw.columns.Column;
+
 /**
  * Sample weights as scikit-learn's {@code fit(X, y, sample_weight)} takes them: one finite weight of at least 0 per
  * row, summing to a positive finite number; a row of weight 0 is left out of the fit. Every estimator that takes
@@ -8,6 +10,20 @@ package io.github.prepkit.internal.data;
 public final class SampleWeights {
 
     private SampleWeights() {
+    }
+
+    /**
+     * {@code sampleWeight} itself, or the failure of {@link #checked} if it is null: what a {@code fit(features, target,
+     * sampleWeight)} checks first, as it treats null weights inside as none.
+     *
+     * @param target the target column, whose size the message names
+     * @throws IllegalArgumentException if {@code sampleWeight} or {@code target} is null
+     */
+    public static double[] required(double[] sampleWeight, Column<?> target, String step) {
+        if (sampleWeight == null) {
+            checked(null, Checks.notNull(target, "target").size(), step);
+        }
+        return sampleWeight;
     }
 
     /**

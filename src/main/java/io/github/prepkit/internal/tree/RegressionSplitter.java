@@ -8,20 +8,16 @@ package io.github.prepkit.internal.tree;
 final class RegressionSplitter extends NodeSplitter {
 
     private final double[] target;
-    private final int[] counts;
+    private final double[] weights;
     private double nodeSum;
 
     /**
-     * @throws IllegalArgumentException if a count is negative
+     * @param weights each row's weight (a bootstrap count, a sample weight or their product), checked by the caller:
+     *                finite and at least 0
      */
-    RegressionSplitter(double[] target, int[] counts) {
-        for (int count : counts) {
-            if (count < 0) {
-                throw new IllegalArgumentException("counts must not be negative, found " + count);
-            }
-        }
+    RegressionSplitter(double[] target, double[] weights) {
         this.target = target;
-        this.counts = counts;
+        this.weights = weights;
     }
 
     @Override
@@ -31,7 +27,7 @@ final class RegressionSplitter extends NodeSplitter {
 
     @Override
     boolean inSample(int row) {
-        return counts[row] != 0;
+        return weights[row] != 0;
     }
 
     @Override
@@ -41,7 +37,7 @@ final class RegressionSplitter extends NodeSplitter {
         double squares = 0;
         for (int p = start; p < end; p++) {
             int row = SortedFeatures.row(entries[p]);
-            double c = counts[row];
+            double c = weights[row];
             double y = target[row];
             w += c;
             sum += c * y;
@@ -64,7 +60,7 @@ final class RegressionSplitter extends NodeSplitter {
         long entry = entries[start];
         for (int p = start; p < lastLeft; p++) {
             int row = SortedFeatures.row(entry);
-            double w = counts[row];
+            double w = weights[row];
             sumLeft += w * target[row];
             weightLeft += w;
             long next = entries[p + 1];

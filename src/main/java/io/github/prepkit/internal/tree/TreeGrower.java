@@ -1,6 +1,7 @@
 package io.github.prepkit.internal.tree;
 
 import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.SampleWeights;
 import io.github.prepkit.tree.Criterion;
 import io.github.prepkit.tree.Tree;
 import java.util.Arrays;
@@ -95,7 +96,28 @@ public final class TreeGrower {
      * @throws IllegalArgumentException if no row is in the sample or a count is negative
      */
     public Tree regression(double[] target, int[] counts, SplittableRandom random) {
-        return grow(new RegressionSplitter(target, sample(counts)), random);
+        int[] sample = sample(counts);
+        double[] weights = new double[sample.length];
+        for (int i = 0; i < sample.length; i++) {
+            if (sample[i] < 0) {
+                throw new IllegalArgumentException("counts must not be negative, found " + sample[i]);
+            }
+            weights[i] = sample[i];
+        }
+        return grow(new RegressionSplitter(target, weights), random);
+    }
+
+    /**
+     * A regression tree on weighted rows, as scikit-learn's {@code fit(X, y, sample_weight)}: each node's value is its
+     * weighted mean target and the splits minimise the weighted squared error; a row of weight 0 is out of the sample,
+     * and minSamplesSplit and minSamplesLeaf still count rows.
+     *
+     * @param weights each row's weight, finite and at least 0, with a positive sum
+     * @param random  as in {@link #classification}
+     * @throws IllegalArgumentException if the weights are not one per row, finite and at least 0 with a positive sum
+     */
+    public Tree weightedRegression(double[] target, double[] weights, SplittableRandom random) {
+        return grow(new RegressionSplitter(target, SampleWeights.checked(weights, target.length, "TreeGrower")), random);
     }
 
     private int[] sample(int[] counts) {
