@@ -3,6 +3,7 @@ package io.github.prepkit.selection;
 import io.github.prepkit.base.Classifier;
 import io.github.prepkit.base.Predictor;
 import io.github.prepkit.base.PredictorModel;
+import io.github.prepkit.internal.base.Shuffle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
