@@ -1,6 +1,7 @@
 package io.github.prepkit.base;
 
 import io.github.prepkit.data.Columns;
+import io.github.prepkit.internal.data.Checks;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -48,10 +49,12 @@ public interface SupervisedTransformer<M extends TransformerModel> {
      * @param features the training features, not modified
      * @param target   their target values, not modified
      * @return the transformed training rows, a new table
-     * @throws IllegalArgumentException as {@link #fit}
+     * @throws IllegalArgumentException naming a null argument, or as {@link #fit}
      */
     default Table trainingOutput(M model, Table features, Column<?> target) {
-        return model.transform(features);
+        Checks.notNull(model, "model");
+        Checks.notNull(target, "target");
+        return model.transform(Checks.notNull(features, "features"));
     }
 
     /**

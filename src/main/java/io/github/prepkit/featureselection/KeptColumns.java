@@ -1,6 +1,5 @@
 package io.github.prepkit.featureselection;
 
-import io.github.prepkit.base.TransformerModel;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.internal.data.SelectedColumns;
@@ -27,19 +26,6 @@ final class KeptColumns {
             }
         }
         return List.copyOf(kept);
-    }
-
-    /**
-     * A selector's {@code trainingOutput}: {@code model.transform(features)}, once every argument is checked to be
-     * there (the target only served the fit).
-     *
-     * @throws IllegalArgumentException naming a null argument, or as the model's transform
-     */
-    static Table trainingOutput(TransformerModel model, Table features, Column<?> target) {
-        Checks.notNull(model, "model");
-        Checks.notNull(features, "features");
-        Checks.notNull(target, "target");
-        return model.transform(features);
     }
 
     /**

@@ -71,14 +71,4 @@ public record SelectKBest(ScoreFunction scoreFunc, OptionalInt k, List<String> c
         Scores scores = Scoring.score(scoreFunc, columns, features, target, STEP);
         return SelectKBestModel.of(this, Schema.of(features), scores);
     }
-
-    /**
-     * The training rows with only the kept columns: {@code model.transform(features)}.
-     *
-     * @throws IllegalArgumentException if an argument is null, or as the model's transform
-     */
-    @Override
-    public Table trainingOutput(SelectKBestModel model, Table features, Column<?> target) {
-        return KeptColumns.trainingOutput(model, features, target);
-    }
 }

@@ -62,14 +62,4 @@ public record SelectPercentile(ScoreFunction scoreFunc, double percentile, List<
         Scores scores = Scoring.score(scoreFunc, columns, features, target, STEP);
         return SelectPercentileModel.of(this, Schema.of(features), scores);
     }
-
-    /**
-     * The training rows with only the kept columns: {@code model.transform(features)}.
-     *
-     * @throws IllegalArgumentException if an argument is null, or as the model's transform
-     */
-    @Override
-    public Table trainingOutput(SelectPercentileModel model, Table features, Column<?> target) {
-        return KeptColumns.trainingOutput(model, features, target);
-    }
 }
