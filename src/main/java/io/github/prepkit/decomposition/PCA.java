@@ -132,6 +132,28 @@ public record PCA(double nComponents, boolean whiten, List<String> columns) impl
      */
     @Override
     public PCAModel fit(Table table) {
+        return fitted(table).model;
+    }
+
+    /**
+     * Fits and transforms {@code table}, scoring its rows once: the fit's sign rule scores every row on the components
+     * already, and those scores are the transform's, bit for bit, when the values needed no binary scaling (the
+     * centred values and every product and sum are then the ones the transform computes). Otherwise the fitted model
+     * transforms the table.
+     *
+     * @throws IllegalArgumentException as {@link #fit}
+     */
+    @Override
+    public Table fitTransform(Table table) {
+        Fitted fitted = fitted(table);
+        return fitted.scores == null ? fitted.model.transform(table) : fitted.model.transform(table, fitted.scores);
+    }
+
+    /** A fitted model and the training rows' scores on its components, or null when they were scaled. */
+    private record Fitted(PCAModel model, double[][] scores) {
+    }
+
+    private Fitted fitted(Table table) {
         Tables.requireRows(table, STEP);
         Schema schema = Schema.of(table);
         List<String> selected = Columns.select(table, columns, ColumnKind.NUMERIC, STEP);
@@ -174,8 +196,9 @@ public record PCA(double nComponents, boolean whiten, List<String> columns) impl
         for (int a = 0; a < mean.length; a++) {
             mean[a] = scale.undo(mean[a]);
         }
-        return PCAModel.of(this, schema, selected, mean, axes.flipSigns(values, rows, count), explained, ratio,
-                singular, noise);
+        PrincipalAxes.Signed signed = axes.flipSigns(values, rows, count);
+        PCAModel model = PCAModel.of(this, schema, selected, mean, signed.vectors(), explained, ratio, singular, noise);
+        return new Fitted(model, scale.isOne() ? signed.scores() : null);
     }
 
     /**

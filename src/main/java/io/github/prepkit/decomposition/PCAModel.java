@@ -221,7 +221,15 @@ public final class PCAModel implements TransformerModel {
         String step = STEP + ".transform";
         double[][] values = SelectedColumns.read(table, schema, columns, step);
         SelectedColumns.requirePresent(values, columns, step, MISSING);
-        double[][] scores = Projection.scores(values, mean, components, table.rowCount());
+        return transform(table, Projection.scores(values, mean, components, table.rowCount()));
+    }
+
+    /**
+     * {@link #transform} of a table whose rows' scores on the components are known: {@code scores[k][i]}, row i on
+     * component k, overwritten by the whitened scores when the estimator whitens.
+     */
+    Table transform(Table table, double[][] scores) {
+        String step = STEP + ".transform";
         if (estimator.whiten()) {
             for (int k = 0; k < scores.length; k++) {
                 double divisor = explainedVariance[k] == 0 ? 1 : Math.sqrt(explainedVariance[k]);

@@ -27,6 +27,11 @@ final class PrincipalAxes {
     /** The smallest ratio of a kept eigenvalue of XᵀX to the largest for which the Gram path is accurate enough. */
     static final double GRAM_RATIO = 1e-6;
 
+    /** Rows per block of the Gram matrix: 2048 rows of 50 columns are 800 KB. */
+    private static final int GRAM_BLOCK = 2048;
+    /** Columns per side of a tile of the Gram matrix. */
+    private static final int TILE = 4;
+
     /** The singular values, largest first: min(n, p) of them. */
     final double[] singularValues;
     /** {@code vectors[k]} is the unit right singular vector of {@code singularValues[k]}, p values. */
@@ -72,17 +77,25 @@ final class PrincipalAxes {
         int count(double[] singularValues);
     }
 
-    /** XᵀX, p x p, summed over blocks of rows so that every column's block stays in cache. */
+    /**
+     * XᵀX, p x p, over blocks of {@value #GRAM_BLOCK} rows so that the columns' blocks stay in cache: four columns
+     * against four others at a time, sixteen sums in registers (eight loads for sixteen products), where a product
+     * per pair of loads is what a dot product of two columns gets.
+     */
     static double[][] gram(double[][] columns, int rows) {
         int width = columns.length;
+        int tiled = width - width % TILE;
         double[][] gram = new double[width][width];
-        int block = 1024;
-        for (int from = 0; from < rows; from += block) {
-            int to = Math.min(rows, from + block);
-            for (int a = 0; a < width; a++) {
-                double[] x = columns[a];
-                for (int b = a; b < width; b++) {
-                    gram[a][b] += dot(x, columns[b], from, to);
+        for (int from = 0; from < rows; from += GRAM_BLOCK) {
+            int to = Math.min(rows, from + GRAM_BLOCK);
+            for (int a = 0; a < tiled; a += TILE) {
+                for (int b = a; b < tiled; b += TILE) {
+                    addTile(columns, a, b, from, to, gram);
+                }
+            }
+            for (int a = tiled; a < width; a++) {
+                for (int b = 0; b <= a; b++) {
+                    gram[b][a] += dot(columns[a], columns[b], from, to);
                 }
             }
         }
@@ -92,6 +105,57 @@ final class PrincipalAxes {
             }
         }
         return gram;
+    }
+
+    /** Adds Σ x_i y_i over rows [from, to) for the columns a..a+3 against b..b+3 to {@code gram[a..a+3][b..b+3]}. */
+    private static void addTile(double[][] columns, int a, int b, int from, int to, double[][] gram) {
+        double[] x0 = columns[a];
+        double[] x1 = columns[a + 1];
+        double[] x2 = columns[a + 2];
+        double[] x3 = columns[a + 3];
+        double[] y0 = columns[b];
+        double[] y1 = columns[b + 1];
+        double[] y2 = columns[b + 2];
+        double[] y3 = columns[b + 3];
+        double s00 = 0, s01 = 0, s02 = 0, s03 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0;
+        double s20 = 0, s21 = 0, s22 = 0, s23 = 0, s30 = 0, s31 = 0, s32 = 0, s33 = 0;
+        for (int i = from; i < to; i++) {
+            double u0 = x0[i];
+            double u1 = x1[i];
+            double u2 = x2[i];
+            double u3 = x3[i];
+            double v0 = y0[i];
+            double v1 = y1[i];
+            double v2 = y2[i];
+            double v3 = y3[i];
+            s00 += u0 * v0;
+            s01 += u0 * v1;
+            s02 += u0 * v2;
+            s03 += u0 * v3;
+            s10 += u1 * v0;
+            s11 += u1 * v1;
+            s12 += u1 * v2;
+            s13 += u1 * v3;
+            s20 += u2 * v0;
+            s21 += u2 * v1;
+            s22 += u2 * v2;
+            s23 += u2 * v3;
+            s30 += u3 * v0;
+            s31 += u3 * v1;
+            s32 += u3 * v2;
+            s33 += u3 * v3;
+        }
+        add(gram[a], b, s00, s01, s02, s03);
+        add(gram[a + 1], b, s10, s11, s12, s13);
+        add(gram[a + 2], b, s20, s21, s22, s23);
+        add(gram[a + 3], b, s30, s31, s32, s33);
+    }
+
+    private static void add(double[] row, int from, double s0, double s1, double s2, double s3) {
+        row[from] += s0;
+        row[from + 1] += s1;
+        row[from + 2] += s2;
+        row[from + 3] += s3;
     }
 
     /** Σ x[i] y[i] over [from, to), in four running sums. */
@@ -154,25 +218,49 @@ final class PrincipalAxes {
      * that is in the rows' scores on the vector, is made positive. A vector on which every score is 0 (a singular value
      * of 0, where U's column is LAPACK's arbitrary choice) has its own entry of largest magnitude made positive instead.
      *
-     * @return the first {@code count} vectors, signed
+     * @return the first {@code count} vectors, signed, with the rows' scores on them
      */
-    double[][] flipSigns(double[][] columns, int rows, int count) {
-        double[][] kept = Arrays.copyOf(vectors, count);
-        double[][] scores = Projection.scores(columns, new double[columns.length], kept, rows);
-        double[][] signed = new double[count][];
+    Signed flipSigns(double[][] columns, int rows, int count) {
+        double[][] signed = Arrays.copyOf(vectors, count);
+        double[][] scores = Projection.scores(columns, new double[columns.length], signed, rows);
         for (int k = 0; k < count; k++) {
             double sign = signOfLargest(scores[k]);
             if (sign == 0) {
-                sign = signOfLargest(kept[k]);
+                sign = signOfLargest(signed[k]);
             }
-            signed[k] = kept[k].clone();
+            signed[k] = signed[k].clone();
             if (sign < 0) {
-                for (int a = 0; a < signed[k].length; a++) {
-                    signed[k][a] = -signed[k][a];
-                }
+                negate(signed[k]);
+                negateScores(scores[k]);
             }
         }
-        return signed;
+        return new Signed(signed, scores);
+    }
+
+    /**
+     * Vectors with their signs fixed and the scores of the rows on them: negating a vector negates each product and,
+     * rounding being symmetric, each sum, so the scores of the signed vectors are exactly the negated ones.
+     *
+     * @param vectors {@code vectors[k]}, one value per column
+     * @param scores  {@code scores[k][i]}, the score of row i on vector k
+     */
+    record Signed(double[][] vectors, double[][] scores) {
+    }
+
+    private static void negate(double[] values) {
+        for (int i = 0; i < values.length; i++) {
+            values[i] = -values[i];
+        }
+    }
+
+    /**
+     * Negates scores as scoring on the negated vector would: 0 - s rather than -s, because a score that sums to zero
+     * is +0 on either vector (x + (-x) is +0), never -0.
+     */
+    private static void negateScores(double[] scores) {
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = 0.0 - scores[i];
+        }
     }
 
     /** The sign of the first entry of largest magnitude; 0 if all are 0. */

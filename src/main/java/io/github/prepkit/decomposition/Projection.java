@@ -10,6 +10,8 @@ final class Projection {
 
     /** Rows per block: 512 rows of 50 columns and 50 scores are 400 KB. */
     private static final int BLOCK = 512;
+    /** Columns whose terms are added in one pass over the scores. */
+    private static final int GROUP = 4;
 
     private Projection() {
     }
@@ -24,24 +26,65 @@ final class Projection {
     static double[][] scores(double[][] columns, double[] shift, double[][] vectors, int rows) {
         int width = columns.length;
         double[][] scores = new double[vectors.length][rows];
-        double[] centred = new double[BLOCK];
+        double[][] centred = new double[GROUP][BLOCK];
+        double[] zeros = new double[BLOCK];
+        double[][] terms = new double[GROUP][];
+        double[] weights = new double[GROUP];
         for (int from = 0; from < rows; from += BLOCK) {
             int to = Math.min(rows, from + BLOCK);
-            for (int a = 0; a < width; a++) {
-                double[] column = columns[a];
-                double s = shift[a];
-                for (int i = from; i < to; i++) {
-                    centred[i - from] = column[i] - s;
+            for (int a = 0; a < width; a += GROUP) {
+                boolean direct = a + GROUP <= width;
+                for (int g = 0; g < GROUP && a + g < width; g++) {
+                    direct &= shift[a + g] == 0;
                 }
-                for (int k = 0; k < vectors.length; k++) {
-                    double weight = vectors[k][a];
-                    double[] score = scores[k];
-                    for (int i = from; i < to; i++) {
-                        score[i] += centred[i - from] * weight;
+                for (int g = 0; g < GROUP; g++) {
+                    if (a + g >= width) {
+                        terms[g] = zeros;
+                    } else if (direct) {
+                        terms[g] = columns[a + g];
+                    } else {
+                        centre(columns[a + g], shift[a + g], from, to, centred[g]);
+                        terms[g] = centred[g];
                     }
+                }
+                int offset = direct ? 0 : -from;
+                for (int k = 0; k < vectors.length; k++) {
+                    for (int g = 0; g < GROUP; g++) {
+                        weights[g] = a + g < width ? vectors[k][a + g] : 0;
+                    }
+                    addFour(scores[k], terms, offset, weights, from, to);
                 }
             }
         }
         return scores;
+    }
+
+    /** {@code target[i - from]} = column[i] - shift over [from, to). */
+    private static void centre(double[] column, double shift, int from, int to, double[] target) {
+        for (int i = from; i < to; i++) {
+            target[i - from] = column[i] - shift;
+        }
+    }
+
+    /**
+     * Adds four columns' terms to the scores over [from, to), the terms of row i at {@code i + offset}, in column
+     * order: written as one expression, which Java evaluates left to right, so each score is the same sum as four
+     * separate passes would make, while the scores are loaded and stored once instead of four times. A group short of
+     * four columns is padded with zeros of weight 0, whose terms (±0) leave every score as it is: a score, summed from
+     * +0, is never -0.
+     */
+    private static void addFour(double[] score, double[][] terms, int offset, double[] weights, int from, int to) {
+        double[] t0 = terms[0];
+        double[] t1 = terms[1];
+        double[] t2 = terms[2];
+        double[] t3 = terms[3];
+        double w0 = weights[0];
+        double w1 = weights[1];
+        double w2 = weights[2];
+        double w3 = weights[3];
+        for (int i = from; i < to; i++) {
+            int j = i + offset;
+            score[i] = score[i] + t0[j] * w0 + t1[j] * w1 + t2[j] * w2 + t3[j] * w3;
+        }
     }
 }

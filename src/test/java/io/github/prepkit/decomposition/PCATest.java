@@ -59,6 +59,28 @@ class PCATest {
     }
 
     @Test
+    void fitTransformIsTheFittedModelsTransformBitForBit() {
+        for (int columns = 1; columns <= 9; columns++) {
+            for (boolean whiten : new boolean[] {false, true}) {
+                for (double magnitude : new double[] {1, 1e150, 1e-150}) {
+                    Table table = random(columns, 1100, columns);
+                    for (int a = 0; a < columns; a++) {
+                        DoubleColumn column = table.doubleColumn(a);
+                        table.replaceColumn(a, column.multiply(magnitude).setName(column.name()));
+                    }
+                    PCA pca = new PCA().whiten(whiten);
+                    Table once = pca.fitTransform(table);
+                    Table twice = pca.fit(table).transform(table);
+                    for (int k = 0; k < columns; k++) {
+                        assertArrayEquals(twice.doubleColumn(k).asDoubleArray(), once.doubleColumn(k).asDoubleArray(),
+                                columns + " columns, whiten " + whiten + ", magnitude " + magnitude + ", pca" + k);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void defaultsAreScikitLearnsAndCopiesLeaveTheReceiverAlone() {
         PCA pca = new PCA();
         assertEquals(PCA.ALL, pca.nComponents());

@@ -92,9 +92,11 @@ class PrincipalAxesTest {
     void signsMakeTheLargestScorePositiveAndFallBackToTheVectorOnZeroScores() {
         double[][] columns = {{-2, 1, 1}, {0, 0, 0}};
         PrincipalAxes axes = PrincipalAxes.of(copy(columns), 3, s -> 2);
-        double[][] signed = axes.flipSigns(columns, 3, 2);
-        assertArrayEquals(new double[] {-1, 0}, signed[0], 1e-15); // row 0 scores -2 on (1, 0): flipped to 2
-        assertArrayEquals(new double[] {0, 1}, signed[1], 1e-15); // all scores 0: the vector's own largest entry
+        PrincipalAxes.Signed signed = axes.flipSigns(columns, 3, 2);
+        assertArrayEquals(new double[] {-1, 0}, signed.vectors()[0], 1e-15); // row 0 scores -2 on (1, 0): flipped
+        assertArrayEquals(new double[] {0, 1}, signed.vectors()[1], 1e-15); // all scores 0: the vector's own largest
+        assertArrayEquals(new double[] {2, -1, -1}, signed.scores()[0], 1e-15); // the signed vector's scores
+        assertArrayEquals(new double[] {0, 0, 0}, signed.scores()[1], 0);
     }
 
     @Test

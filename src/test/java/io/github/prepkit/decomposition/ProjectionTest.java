@@ -38,4 +38,36 @@ class ProjectionTest {
         }
         assertArrayEquals(Arrays.copyOfRange(scores[1], 700, rows), Projection.scores(tail, shift, vectors, 600)[1], 0);
     }
+
+    @Test
+    void everyWidthSumsInColumnOrderBitForBitShiftedOrNot() {
+        Random random = new Random(2);
+        int rows = 1100;
+        for (int width = 1; width <= 9; width++) {
+            double[][] columns = new double[width][rows];
+            double[] shift = new double[width];
+            double[][] vectors = new double[3][width];
+            for (int a = 0; a < width; a++) {
+                for (int i = 0; i < rows; i++) {
+                    columns[a][i] = random.nextGaussian() * 10;
+                }
+                for (double[] vector : vectors) {
+                    vector[a] = random.nextGaussian();
+                }
+            }
+            vectors[2] = new double[width]; // scores of exactly 0 stay +0
+            for (double[] s : new double[][] {shift, random.doubles(width).toArray()}) {
+                double[][] scores = Projection.scores(columns, s, vectors, rows);
+                for (int k = 0; k < vectors.length; k++) {
+                    double[] expected = new double[rows];
+                    for (int i = 0; i < rows; i++) {
+                        for (int a = 0; a < width; a++) {
+                            expected[i] += (columns[a][i] - s[a]) * vectors[k][a];
+                        }
+                    }
+                    assertArrayEquals(expected, scores[k], width + " columns, vector " + k);
+                }
+            }
+        }
+    }
 }
