@@ -1,29 +1,35 @@
 package io.github.prepkit.ensemble;
 
+import io.github.prepkit.base.ReferencePredictor;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.TargetClasses;
 import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.TrainingData;
 import io.github.prepkit.tree.Tree;
 import io.github.prepkit.tree.TreeClassifierModel;
 import java.util.List;
+import tech.tablesaw.api.Table;
 
 /**
  * A fitted {@link BalancedRandomForestClassifier}: a row's class probabilities are the average over the trees of the
  * class fractions in the leaf it falls to, as a random forest's (and imbalanced-learn's {@code predict_proba});
  * O(trees * depth) per row. Immutable.
  */
-public final class BalancedRandomForestClassifierModel extends TreeClassifierModel {
+public final class BalancedRandomForestClassifierModel extends TreeClassifierModel implements ReferencePredictor {
 
     private static final String STEP = "BalancedRandomForestClassifierModel";
 
     private final BalancedRandomForestClassifier estimator;
     private final List<Tree> trees;
+    /** The paths of remembered reference rows ({@link #around}), or null. */
+    private final ForestPaths paths;
 
     private BalancedRandomForestClassifierModel(BalancedRandomForestClassifier estimator, Schema schema,
-            TargetClasses classes, List<Tree> trees) {
+            TargetClasses classes, List<Tree> trees, ForestPaths paths) {
         super(schema, classes, STEP);
         this.estimator = estimator;
         this.trees = trees;
+        this.paths = paths;
     }
 
     /**
@@ -48,7 +54,7 @@ public final class BalancedRandomForestClassifierModel extends TreeClassifierMod
         List<Tree> checked = checkedTrees(trees, estimator.nEstimators(), schema, classes.count(),
                 estimator.maxDepth(), STEP + ": ");
         checkFractions(checked, STEP);
-        return new BalancedRandomForestClassifierModel(estimator, schema, classes, checked);
+        return new BalancedRandomForestClassifierModel(estimator, schema, classes, checked, null);
     }
 
     /** The estimator this model was fitted with. */
@@ -76,8 +82,23 @@ public final class BalancedRandomForestClassifierModel extends TreeClassifierMod
         return describe(trees);
     }
 
+    /**
+     * A copy that remembers the paths of {@code reference}'s rows through the trees, so that it predicts rows that
+     * differ from them in a few features by walking only the trees whose paths test those features (bit for bit the
+     * same predictions); this model itself when trees x rows exceed 2^25. Permutation importance uses it.
+     *
+     * @throws IllegalArgumentException if the reference's columns differ from the fitted ones, naming the column
+     */
+    @Override
+    public BalancedRandomForestClassifierModel around(Table reference) {
+        ForestPaths remembered = ForestPaths.of(trees, TrainingData.predictFeatures(schema(), reference, STEP).values(),
+                schema().names().size());
+        return remembered == null ? this : new BalancedRandomForestClassifierModel(estimator, schema(), targetClasses(), trees, remembered);
+    }
+
     @Override
     protected double[] probabilities(double[] rows, int features) {
-        return Forest.average(trees, rows, features, classes().size());
+        return paths == null ? Forest.average(trees, rows, features, classes().size())
+                : paths.average(rows, classes().size());
     }
 }

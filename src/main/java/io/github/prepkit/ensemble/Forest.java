@@ -104,11 +104,16 @@ final class Forest {
      * probabilities for classification trees, the prediction for regression trees. O(rows * trees * depth).
      */
     static double[] average(List<Tree> trees, double[] x, int features, int width) {
-        int rows = x.length / features;
+        return average(trees, x.length / features, width, (t, i) -> trees.get(t).leaf(x, i * features));
+    }
+
+    /** The same average, each row's leaf in tree {@code t} given by {@code leaves}: trees outside, rows inside. */
+    static double[] average(List<Tree> trees, int rows, int width, Leaves leaves) {
         double[] sums = new double[rows * width];
-        for (Tree tree : trees) {
+        for (int t = 0; t < trees.size(); t++) {
+            Tree tree = trees.get(t);
             for (int i = 0; i < rows; i++) {
-                int leaf = tree.leaf(x, i * features);
+                int leaf = leaves.of(t, i);
                 for (int k = 0; k < width; k++) {
                     sums[i * width + k] += tree.value(leaf, k);
                 }
@@ -118,6 +123,12 @@ final class Forest {
             sums[i] /= trees.size();
         }
         return sums;
+    }
+
+    /** The leaf row {@code i} reaches in tree {@code t}. */
+    @FunctionalInterface
+    interface Leaves {
+        int of(int t, int i);
     }
 
     /** Rejects an out-of-bag score without bootstrap, as scikit-learn does. */

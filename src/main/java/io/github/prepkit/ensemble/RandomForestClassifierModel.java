@@ -1,31 +1,37 @@
 package io.github.prepkit.ensemble;
 
+import io.github.prepkit.base.ReferencePredictor;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.TargetClasses;
 import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.TrainingData;
 import io.github.prepkit.tree.Tree;
 import io.github.prepkit.tree.TreeClassifierModel;
 import java.util.List;
 import java.util.OptionalDouble;
+import tech.tablesaw.api.Table;
 
 /**
  * A fitted {@link RandomForestClassifier}: a row's class probabilities are the average over the trees of the
  * class fractions in the leaf it falls to, as scikit-learn's {@code predict_proba} (soft voting);
  * O(trees * depth) per row. Immutable.
  */
-public final class RandomForestClassifierModel extends TreeClassifierModel {
+public final class RandomForestClassifierModel extends TreeClassifierModel implements ReferencePredictor {
 
     private static final String STEP = "RandomForestClassifierModel";
 
     private final RandomForestClassifier estimator;
     private final List<Tree> trees;
+    /** The paths of remembered reference rows ({@link #around}), or null. */
+    private final ForestPaths paths;
     private final OptionalDouble oobScore;
 
     private RandomForestClassifierModel(RandomForestClassifier estimator, Schema schema, TargetClasses classes,
-            List<Tree> trees, OptionalDouble oobScore) {
+            List<Tree> trees, OptionalDouble oobScore, ForestPaths paths) {
         super(schema, classes, STEP);
         this.estimator = estimator;
         this.trees = trees;
+        this.paths = paths;
         this.oobScore = oobScore;
     }
 
@@ -54,7 +60,7 @@ public final class RandomForestClassifierModel extends TreeClassifierModel {
                 estimator.maxDepth(), STEP + ": ");
         checkFractions(checked, STEP);
         Forest.checkOutOfBagScore(oobScore, estimator.oobScore(), 0, STEP);
-        return new RandomForestClassifierModel(estimator, schema, classes, checked, oobScore);
+        return new RandomForestClassifierModel(estimator, schema, classes, checked, oobScore, null);
     }
 
     /** The estimator this model was fitted with. */
@@ -91,8 +97,23 @@ public final class RandomForestClassifierModel extends TreeClassifierModel {
         return describe(trees) + Forest.describe(oobScore);
     }
 
+    /**
+     * A copy that remembers the paths of {@code reference}'s rows through the trees, so that it predicts rows that
+     * differ from them in a few features by walking only the trees whose paths test those features (bit for bit the
+     * same predictions); this model itself when trees x rows exceed 2^25. Permutation importance uses it.
+     *
+     * @throws IllegalArgumentException if the reference's columns differ from the fitted ones, naming the column
+     */
+    @Override
+    public RandomForestClassifierModel around(Table reference) {
+        ForestPaths remembered = ForestPaths.of(trees, TrainingData.predictFeatures(schema(), reference, STEP).values(),
+                schema().names().size());
+        return remembered == null ? this : new RandomForestClassifierModel(estimator, schema(), targetClasses(), trees, oobScore, remembered);
+    }
+
     @Override
     protected double[] probabilities(double[] rows, int features) {
-        return Forest.average(trees, rows, features, classes().size());
+        return paths == null ? Forest.average(trees, rows, features, classes().size())
+                : paths.average(rows, classes().size());
     }
 }

@@ -1,29 +1,35 @@
 package io.github.prepkit.ensemble;
 
+import io.github.prepkit.base.ReferencePredictor;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.TrainingData;
 import io.github.prepkit.tree.Tree;
 import io.github.prepkit.tree.TreeRegressorModel;
 import java.util.List;
 import java.util.OptionalDouble;
+import tech.tablesaw.api.Table;
 
 /**
  * A fitted {@link RandomForestRegressor}: a row's prediction is the average of the trees' leaf means;
  * O(trees * depth) per row. Immutable.
  */
-public final class RandomForestRegressorModel extends TreeRegressorModel {
+public final class RandomForestRegressorModel extends TreeRegressorModel implements ReferencePredictor {
 
     private static final String STEP = "RandomForestRegressorModel";
 
     private final RandomForestRegressor estimator;
     private final List<Tree> trees;
+    /** The paths of remembered reference rows ({@link #around}), or null. */
+    private final ForestPaths paths;
     private final OptionalDouble oobScore;
 
     private RandomForestRegressorModel(RandomForestRegressor estimator, Schema schema, String target,
-            List<Tree> trees, OptionalDouble oobScore) {
+            List<Tree> trees, OptionalDouble oobScore, ForestPaths paths) {
         super(schema, target, STEP);
         this.estimator = estimator;
         this.trees = trees;
+        this.paths = paths;
         this.oobScore = oobScore;
     }
 
@@ -50,7 +56,7 @@ public final class RandomForestRegressorModel extends TreeRegressorModel {
         List<Tree> checked = checkedTrees(trees, estimator.nEstimators(), schema, 1, estimator.maxDepth(),
                 STEP + ": ");
         Forest.checkOutOfBagScore(oobScore, estimator.oobScore(), Double.NEGATIVE_INFINITY, STEP);
-        return new RandomForestRegressorModel(estimator, schema, target, checked, oobScore);
+        return new RandomForestRegressorModel(estimator, schema, target, checked, oobScore, null);
     }
 
     /** The estimator this model was fitted with. */
@@ -87,8 +93,22 @@ public final class RandomForestRegressorModel extends TreeRegressorModel {
         return describe(trees) + Forest.describe(oobScore);
     }
 
+    /**
+     * A copy that remembers the paths of {@code reference}'s rows through the trees, so that it predicts rows that
+     * differ from them in a few features by walking only the trees whose paths test those features (bit for bit the
+     * same predictions); this model itself when trees x rows exceed 2^25. Permutation importance uses it.
+     *
+     * @throws IllegalArgumentException if the reference's columns differ from the fitted ones, naming the column
+     */
+    @Override
+    public RandomForestRegressorModel around(Table reference) {
+        ForestPaths remembered = ForestPaths.of(trees, TrainingData.predictFeatures(schema(), reference, STEP).values(),
+                schema().names().size());
+        return remembered == null ? this : new RandomForestRegressorModel(estimator, schema(), target(), trees, oobScore, remembered);
+    }
+
     @Override
     protected double[] predictions(double[] rows, int features) {
-        return Forest.average(trees, rows, features, 1);
+        return paths == null ? Forest.average(trees, rows, features, 1) : paths.average(rows, 1);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.prepkit.inspection;
 
 import io.github.prepkit.base.PredictorModel;
+import io.github.prepkit.base.ReferencePredictor;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.internal.base.Parallel;
 import io.github.prepkit.internal.base.Shuffle;
@@ -28,7 +29,9 @@ import tech.tablesaw.columns.Column;
  * permutations are not scikit-learn's. scikit-learn's {@code random_state=None} draws a fresh seed per call; ours
  * defaults to seed 0, and its {@code n_jobs=None} (one process) to every core. {@code max_samples} and
  * {@code sample_weight} are not offered. Cost: {@code 1 + columns x nRepeats} predictions on the whole table, run on
- * {@code nJobs} threads; each permuted table copies one column and shares the others.
+ * {@code nJobs} threads; each permuted table copies one column and shares the others. A model that can remember the
+ * rows ({@link ReferencePredictor}: the random forests) predicts them through {@link ReferencePredictor#around}, which
+ * gives the same predictions bit for bit, walking again only the trees whose paths test the permuted column.
  *
  * @param scoring  how the model is scored, greater being better (default {@link Scoring#DEFAULT}: accuracy for a
  *                 classifier, R² otherwise)
@@ -93,7 +96,8 @@ public record PermutationImportance(Scoring scoring, int nRepeats, long seed, in
             throw new IllegalArgumentException(STEP + ": the features need at least one row and one column to permute,"
                     + " found " + features.rowCount() + " rows and " + features.columnCount() + " columns");
         }
-        double baseline = scoring.score(model, features, target);
+        PredictorModel scored = model instanceof ReferencePredictor remembering ? remembering.around(features) : model;
+        double baseline = scoring.score(scored, features, target);
         int columns = features.columnCount();
         if ((long) columns * nRepeats > Integer.MAX_VALUE) {
             throw new IllegalArgumentException(STEP + ": " + columns + " columns x nRepeats " + nRepeats
@@ -104,7 +108,7 @@ public record PermutationImportance(Scoring scoring, int nRepeats, long seed, in
             int column = task / nRepeats;
             int repeat = task % nRepeats;
             Table permuted = permuted(features, column, Parallel.seed(Parallel.seed(seed, column), repeat));
-            importances[column][repeat] = baseline - scoring.score(model, permuted, target);
+            importances[column][repeat] = baseline - scoring.score(scored, permuted, target);
         });
         return new PermutationImportanceResult(features.columnNames(), baseline, importances);
     }

@@ -48,7 +48,10 @@ final class PairedLabels {
         TreeMap<Object, String> sorted = new TreeMap<>();
         for (Column<?> column : List.of(yTrue, yPred)) {
             for (int i = 0; i < column.size(); i++) {
-                sorted.putIfAbsent(key(column, i, numeric), column.getString(i));
+                Object key = key(column, i, numeric);
+                if (!sorted.containsKey(key)) { // a label's text is formatted once, not once a row
+                    sorted.put(key, column.getString(i));
+                }
             }
         }
         Map<Object, Integer> index = new HashMap<>();

@@ -292,6 +292,22 @@ public final class Tree {
     }
 
     /**
+     * The features tested on the way to {@link #leaf}'s leaf for the same row, as bits: feature f sets bit f mod 64
+     * (so with more than 64 features a bit stands for every feature congruent to it). The row reaches the same leaf
+     * whatever the values of the features whose bits are clear.
+     */
+    public long testedFeatures(double[] rows, int offset) {
+        long tested = 0;
+        int node = 0;
+        int next;
+        while ((next = left[node]) >= 0) {
+            tested |= 1L << feature[node];
+            node = rows[offset + feature[node]] <= threshold[node] ? next : right[node];
+        }
+        return tested;
+    }
+
+    /**
      * Each feature's total impurity decrease, weighted by the share of training rows at the node, as
      * scikit-learn's {@code compute_feature_importances(normalize=False)}: the sum over the nodes that split on
      * it of (N_t * impurity - N_left * impurity_left - N_right * impurity_right) / N_root, N counting weights.

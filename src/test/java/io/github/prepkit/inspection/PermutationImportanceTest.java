@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.prepkit.base.ClassifierModel;
 import io.github.prepkit.base.PredictorModel;
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.data.TargetClasses;
+import io.github.prepkit.ensemble.RandomForestClassifier;
+import io.github.prepkit.ensemble.RandomForestClassifierModel;
 import io.github.prepkit.internal.base.Parallel;
 import io.github.prepkit.internal.base.Shuffle;
 import io.github.prepkit.linear.LinearRegression;
@@ -123,6 +127,49 @@ class PermutationImportanceTest {
             total += (y[i] - mean) * (y[i] - mean);
         }
         return 1 - residual / total;
+    }
+
+    @Test
+    void aForestRememberingTheRowsGivesTheImportancesOfPlainPredictionBitForBit() {
+        Table features = features(300, 5);
+        StringColumn label = StringColumn.create("label");
+        target(features).forEach(y -> label.append(y > 0 ? "up" : "down"));
+        RandomForestClassifierModel forest = new RandomForestClassifier().nEstimators(12).seed(4).fit(features, label);
+        ClassifierModel plain = new ClassifierModel() { // the same forest, without ReferencePredictor
+            @Override
+            public Column<?> predict(Table rows) {
+                return forest.predict(rows);
+            }
+
+            @Override
+            public Table predictProba(Table rows) {
+                return forest.predictProba(rows);
+            }
+
+            @Override
+            public TargetClasses targetClasses() {
+                return forest.targetClasses();
+            }
+
+            @Override
+            public Object estimator() {
+                return forest.estimator();
+            }
+
+            @Override
+            public Schema schema() {
+                return forest.schema();
+            }
+        };
+        for (Scoring scoring : List.of(Scoring.ACCURACY, Scoring.ROC_AUC)) {
+            PermutationImportance importance = new PermutationImportance().scoring(scoring).nRepeats(3).seed(8);
+            PermutationImportanceResult remembered = importance.compute(forest, features, label);
+            PermutationImportanceResult afresh = importance.compute(plain, features, label);
+            assertEquals(afresh.baselineScore(), remembered.baselineScore());
+            for (int column = 0; column < features.columnCount(); column++) {
+                assertArrayEquals(afresh.importances()[column], remembered.importances()[column], scoring.name());
+            }
+        }
     }
 
     @Test

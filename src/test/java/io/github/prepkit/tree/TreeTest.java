@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Datasets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,28 @@ class TreeTest {
         assertEquals(2.0 / 3, tree.value(2, 1), 1e-12);
         assertEquals(4, tree.leaf(new double[] {9, 9, 6, 0}, 2), "the row at offset 2 is (6, 0)");
         assertEquals(1, tree.leaf(new double[] {3.5, 100}, 0), "a value equal to the threshold goes left");
+    }
+
+    @Test
+    void testedFeaturesAreTheBitsOfTheFeaturesOnTheWayToTheLeaf() {
+        Tree tree = tree(); // x <= 3.5 at the root, then x <= 5.5 on the right: z is never tested
+        assertEquals(1L, tree.testedFeatures(new double[] {2, 7}, 0), "left leaf: the root tests x");
+        assertEquals(1L, tree.testedFeatures(new double[] {9, 9, 6, 0}, 2), "right: x twice");
+        Table iris = Datasets.load("iris");
+        Tree deep = new DecisionTreeClassifier().fit(iris, "species").tree();
+        double[] rows = Columns.rowMajor(Columns.without(iris, "species"),
+                List.of("sepal_length_cm", "sepal_width_cm", "petal_length_cm", "petal_width_cm"), "Test");
+        for (int i = 0; i < 150; i++) {
+            long tested = deep.testedFeatures(rows, i * 4);
+            int leaf = deep.leaf(rows, i * 4);
+            double[] moved = Arrays.copyOfRange(rows, i * 4, i * 4 + 4);
+            for (int f = 0; f < 4; f++) {
+                if ((tested & 1L << f) == 0) {
+                    moved[f] = 1e9 * (f % 2 == 0 ? 1 : -1); // an untested feature cannot move the row
+                }
+            }
+            assertEquals(leaf, deep.leaf(moved, 0), "row " + i);
+        }
     }
 
     @Test
