@@ -146,7 +146,7 @@ public record PCA(double nComponents, boolean whiten, List<String> columns) impl
     @Override
     public Table fitTransform(Table table) {
         Fitted fitted = fitted(table);
-        return fitted.scores == null ? fitted.model.transform(table) : fitted.model.transform(table, fitted.scores);
+        return fitted.scores == null ? fitted.model.transform(table) : fitted.model.transformTraining(table, fitted.scores);
     }
 
     /** A fitted model and the training rows' scores on its components, or null when they were scaled. */

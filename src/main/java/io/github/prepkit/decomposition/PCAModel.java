@@ -221,15 +221,24 @@ public final class PCAModel implements TransformerModel {
         String step = STEP + ".transform";
         double[][] values = SelectedColumns.read(table, schema, columns, step);
         SelectedColumns.requirePresent(values, columns, step, MISSING);
-        return transform(table, Projection.scores(values, mean, components, table.rowCount()));
+        double[][] scores = whitened(Projection.scores(values, mean, components, table.rowCount()));
+        requireFinite(scores, names, step);
+        return withScores(table, scores);
     }
 
     /**
-     * {@link #transform} of a table whose rows' scores on the components are known: {@code scores[k][i]}, row i on
-     * component k, overwritten by the whitened scores when the estimator whitens.
+     * {@link #transform} of the training table, whose rows' scores on the components are known: {@code scores[k][i]},
+     * row i on component k, overwritten by the whitened scores when the estimator whitens. They need no check: the
+     * fit's values, left unscaled, are below 2^251 in magnitude, so their scores are far below the double range, and a
+     * whitened training score is at most √(n - 1) in magnitude (the squares of a component's n scores sum to
+     * (n - 1) times its explained variance).
      */
-    Table transform(Table table, double[][] scores) {
-        String step = STEP + ".transform";
+    Table transformTraining(Table table, double[][] scores) {
+        return withScores(table, whitened(scores));
+    }
+
+    /** The scores divided, in place, by the square root of their explained variance when whitened (1 for 0). */
+    private double[][] whitened(double[][] scores) {
         if (estimator.whiten()) {
             for (int k = 0; k < scores.length; k++) {
                 double divisor = explainedVariance[k] == 0 ? 1 : Math.sqrt(explainedVariance[k]);
@@ -238,7 +247,11 @@ public final class PCAModel implements TransformerModel {
                 }
             }
         }
-        requireFinite(scores, names, step);
+        return scores;
+    }
+
+    /** {@code table} with the decomposed columns replaced by the score columns, where the first one stood. */
+    private Table withScores(Table table, double[][] scores) {
         String first = table.columnNames().stream().filter(new HashSet<>(columns)::contains).findFirst().orElseThrow();
         return Tables.replaceColumns(table, placed(columns, first, columns(names, scores)));
     }

@@ -80,28 +80,26 @@ final class PrincipalAxes {
     /**
      * XᵀX, p x p, over blocks of {@value #GRAM_BLOCK} rows so that the columns' blocks stay in cache: four columns
      * against four others at a time, sixteen sums in registers (eight loads for sixteen products), where a product
-     * per pair of loads is what a dot product of two columns gets.
+     * per pair of loads is what a dot product of two columns gets. The columns are padded with zeros to a multiple of
+     * four; the padding's sums are dropped, and the others do not see it.
      */
     static double[][] gram(double[][] columns, int rows) {
         int width = columns.length;
-        int tiled = width - width % TILE;
-        double[][] gram = new double[width][width];
+        double[][] padded = Arrays.copyOf(columns, (width + TILE - 1) / TILE * TILE);
+        Arrays.fill(padded, width, padded.length, new double[rows]);
+        double[][] sums = new double[padded.length][padded.length];
         for (int from = 0; from < rows; from += GRAM_BLOCK) {
             int to = Math.min(rows, from + GRAM_BLOCK);
-            for (int a = 0; a < tiled; a += TILE) {
-                for (int b = a; b < tiled; b += TILE) {
-                    addTile(columns, a, b, from, to, gram);
-                }
-            }
-            for (int a = tiled; a < width; a++) {
-                for (int b = 0; b <= a; b++) {
-                    gram[b][a] += dot(columns[a], columns[b], from, to);
+            for (int a = 0; a < padded.length; a += TILE) {
+                for (int b = a; b < padded.length; b += TILE) {
+                    addTile(padded, a, b, from, to, sums);
                 }
             }
         }
+        double[][] gram = new double[width][width];
         for (int a = 0; a < width; a++) {
-            for (int b = 0; b < a; b++) {
-                gram[a][b] = gram[b][a];
+            for (int b = 0; b < width; b++) {
+                gram[a][b] = a <= b ? sums[a][b] : sums[b][a];
             }
         }
         return gram;
@@ -156,25 +154,6 @@ final class PrincipalAxes {
         row[from + 1] += s1;
         row[from + 2] += s2;
         row[from + 3] += s3;
-    }
-
-    /** Σ x[i] y[i] over [from, to), in four running sums. */
-    private static double dot(double[] x, double[] y, int from, int to) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int i = from;
-        for (; i + 3 < to; i += 4) {
-            s0 += x[i] * y[i];
-            s1 += x[i + 1] * y[i + 1];
-            s2 += x[i + 2] * y[i + 2];
-            s3 += x[i + 3] * y[i + 3];
-        }
-        for (; i < to; i++) {
-            s0 += x[i] * y[i];
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 
     private static PrincipalAxes fromGram(double[][] gram) {
