@@ -29,7 +29,7 @@ final class Projection {
         double[][] centred = new double[GROUP][BLOCK];
         double[] zeros = new double[BLOCK];
         double[][] terms = new double[GROUP][];
-        double[] weights = new double[GROUP];
+        double[] weights = new double[2 * GROUP];
         for (int from = 0; from < rows; from += BLOCK) {
             int to = Math.min(rows, from + BLOCK);
             for (int a = 0; a < width; a += GROUP) {
@@ -48,15 +48,26 @@ final class Projection {
                     }
                 }
                 int offset = direct ? 0 : -from;
-                for (int k = 0; k < vectors.length; k++) {
-                    for (int g = 0; g < GROUP; g++) {
-                        weights[g] = a + g < width ? vectors[k][a + g] : 0;
-                    }
+                int k = 0;
+                for (; k + 1 < vectors.length; k += 2) {
+                    weigh(vectors[k], a, width, weights, 0);
+                    weigh(vectors[k + 1], a, width, weights, GROUP);
+                    addFourTwice(scores[k], scores[k + 1], terms, offset, weights, from, to);
+                }
+                if (k < vectors.length) {
+                    weigh(vectors[k], a, width, weights, 0);
                     addFour(scores[k], terms, offset, weights, from, to);
                 }
             }
         }
         return scores;
+    }
+
+    /** Puts {@code vector}'s weights of columns a .. a + 3 at {@code weights[at ..]}, 0 past the last column. */
+    private static void weigh(double[] vector, int a, int width, double[] weights, int at) {
+        for (int g = 0; g < GROUP; g++) {
+            weights[at + g] = a + g < width ? vector[a + g] : 0;
+        }
     }
 
     /** {@code target[i - from]} = column[i] - shift over [from, to). */
@@ -85,6 +96,35 @@ final class Projection {
         for (int i = from; i < to; i++) {
             int j = i + offset;
             score[i] = score[i] + t0[j] * w0 + t1[j] * w1 + t2[j] * w2 + t3[j] * w3;
+        }
+    }
+
+    /**
+     * {@link #addFour} for two vectors at once, {@code weights[0..3]} to {@code score} and {@code weights[4..7]} to
+     * {@code other}: each term is loaded once for both, and each score is the same sum.
+     */
+    private static void addFourTwice(double[] score, double[] other, double[][] terms, int offset, double[] weights,
+            int from, int to) {
+        double[] t0 = terms[0];
+        double[] t1 = terms[1];
+        double[] t2 = terms[2];
+        double[] t3 = terms[3];
+        double w0 = weights[0];
+        double w1 = weights[1];
+        double w2 = weights[2];
+        double w3 = weights[3];
+        double v0 = weights[4];
+        double v1 = weights[5];
+        double v2 = weights[6];
+        double v3 = weights[7];
+        for (int i = from; i < to; i++) {
+            int j = i + offset;
+            double x0 = t0[j];
+            double x1 = t1[j];
+            double x2 = t2[j];
+            double x3 = t3[j];
+            score[i] = score[i] + x0 * w0 + x1 * w1 + x2 * w2 + x3 * w3;
+            other[i] = other[i] + x0 * v0 + x1 * v1 + x2 * v2 + x3 * v3;
         }
     }
 }
