@@ -133,12 +133,14 @@ final class EvaluationDemo {
         Table top = result.table().first(TOP);
         tour.answer(String.format("baseline accuracy %.4f; the %d largest mean drops:", result.baselineScore(), TOP));
         out.println(Tour.rounded(top).printAll());
-        long unused = Arrays.stream(result.importancesMean()).filter(mean -> mean == 0).count();
+        long unused = Arrays.stream(result.importances()).filter(drops -> Arrays.stream(drops).allMatch(d -> d == 0))
+                .count();
         Path chart = new BarChart("Random forest on breast cancer: permutation importance (held-out rows)", "feature",
                 "mean drop in accuracy", top.stringColumn("feature").asList())
                 .bars("importance", top.doubleColumn("importance_mean").asDoubleArray())
                 .save(Path.of("target", "charts", "evaluation-permutation-importance.png"));
-        tour.answer(unused + " of " + features.columnCount() + " columns change no prediction when shuffled. Many"
+        tour.answer(unused + " of " + features.columnCount() + " columns leave the accuracy unchanged in all 5 shuffles."
+                + " Many"
                 + " measurements are correlated (radius, perimeter and area): shuffle one and the trees still read its"
                 + " twins, so each looks less important than the information it carries. Each drop of 1/"
                 + features.rowCount() + " = " + String.format("%.4f", 1.0 / features.rowCount()) + " is one more"

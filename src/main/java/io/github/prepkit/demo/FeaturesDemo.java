@@ -85,7 +85,7 @@ final class FeaturesDemo {
         Table features = Columns.without(students, "grade");
         tour.heading("TargetEncoder: a colour replaced by the mean grade of the students who like it");
         tour.question("Encode each favourite colour by its students' mean grade, shrunk toward the mean of all grades"
-                + " the fewer students share it.");
+                + " the more so when the colour's students are few and their grades spread out.");
         tour.input(students);
         List<String> colours = model.categories().get("favorite_color");
         double[] encodings = model.encodings("favorite_color")[0];
@@ -98,8 +98,9 @@ final class FeaturesDemo {
             out.printf("  %-8s %8d %11.2f %9.2f%n", colour, grades.length, Arrays.stream(grades).average().orElseThrow(),
                     encodings[c]);
         }
-        tour.answer(String.format("the mean of all grades is %.2f; each encoding lies between it and its colour's mean"
-                + " grade, nearer the colour's mean when its grades agree", model.targetMean()[0]));
+        tour.answer(String.format("the mean of all grades is %.2f; each encoding moves from its colour's mean grade toward"
+                + " it by an empirical Bayes weight (scikit-learn's smooth=\"auto\"): a colour of one student shows no"
+                + " spread and keeps that student's grade", model.targetMean()[0]));
         Table codes = Table.create("codes", features.stringColumn("name"), features.stringColumn("favorite_color"),
                 students.intColumn("grade"), model.transform(features).doubleColumn("favorite_color").setName("transform"),
                 encoder.fitTransform(features, students.column("grade")).doubleColumn("favorite_color")
@@ -206,9 +207,10 @@ final class FeaturesDemo {
                 cv.evaluate(selected, wine, "cultivar").mean());
         SelectKBestModel selector = selected.fit(wine, "cultivar").step("select", SelectKBestModel.class);
         long noiseKept = selector.selected().stream().filter(name -> name.startsWith("noise_")).count();
-        tour.answer("noise pulls kNN's distances away from the measurements; fitted on all rows, SelectKBest keeps "
-                + noiseKept + " noise columns among " + selector.selected().size() + ". In the pipeline the choice is"
-                + " made again on each training fold, so the held-out fold never guides it.");
+        tour.answer("fitted on all rows, SelectKBest keeps " + noiseKept + " noise columns among "
+                + selector.selected().size() + "; 1/" + wine.rowCount() + " = " + String.format("%.4f", 1.0
+                / wine.rowCount()) + " of accuracy is about one wine. In the pipeline the choice is made again on each"
+                + " training fold, so the held-out fold never guides it.");
     }
 
     /** A copy of {@code wine} with {@link #NOISE_COLUMNS} standard normal columns added before the target. */
