@@ -20,9 +20,13 @@ public final class Main {
             new Topic("algorithms", "the interview coding challenges", AlgorithmsDemo::run),
             new Topic("preprocessing", "imputation, encoding, scaling and outliers, and what each step learned",
                     PreprocessingDemo::run),
-            new Topic("features", "encoders and transforms that make features: ordinal codes, bins, power and quantile"
-                    + " transforms, polynomial terms", FeaturesDemo::run),
+            new Topic("features", "encoders and transforms that make features: ordinal and target codes, bins, power"
+                    + " and quantile transforms, polynomial terms; PCA of wine, charted; feature selection in a pipeline",
+                    FeaturesDemo::run),
             new Topic("models", "every model on a bundled data set: scores, predictions, charts", ModelsDemo::run),
+            new Topic("evaluation", "a classifier judged on held-out rows: classification report, ROC and"
+                    + " precision-recall curves, permutation importance, a learning curve, with charts",
+                    EvaluationDemo::run),
             new Topic("imbalance", "SMOTE and BorderlineSMOTE on breast cancer: counts, chart, resampling the training"
                     + " rows only; the samplers compared by cross-validated balanced accuracy and geometric mean",
                     ImbalanceDemo::run),

@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /**
  * The {@code search} topic, last of the tour: on breast cancer with a few values knocked out, a pipeline impute ->
@@ -93,7 +92,7 @@ final class SearchDemo {
         tour.question("Which k and which vote weights give the best cross-validated macro F1?");
         Table table = result.cvResults().selectColumns("param_n_neighbors", "param_weights", "mean_test_score",
                 "std_test_score", "rank_test_score", "mean_fit_time");
-        out.println(rounded(table).printAll());
+        out.println(Tour.rounded(table).printAll());
         Table test = split.test();
         double heldOut = ClassificationMetrics.accuracy(test.column("diagnosis"),
                 result.bestModel().predict(Columns.without(test, "diagnosis")));
@@ -110,13 +109,6 @@ final class SearchDemo {
         tour.answer("heat map: " + chart);
     }
 
-    /** The table with its double columns printed to four decimals. */
-    private static Table rounded(Table table) {
-        table.columns().stream().filter(DoubleColumn.class::isInstance)
-                .forEach(column -> ((DoubleColumn) column).setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(4)));
-        return table;
-    }
-
     private static void randomSearch(Tour tour, Table train) {
         Axis<Double> c = Axis.of("C", Distribution.logUniform(1e-3, 1e2));
         Pipeline.Steps scale = Pipeline.steps().transform("impute", new SimpleImputer()).transform("scale", new StandardScaler());
@@ -126,7 +118,7 @@ final class SearchDemo {
                 .fit(train, "diagnosis");
         tour.heading("Random search over a logistic regression's C");
         tour.question("Eight values of C drawn log-uniformly from [0.001, 100): which ranks the tumours best?");
-        tour.answer(rounded(result.cvResults().selectColumns("param_C", "mean_test_score", "rank_test_score")
+        tour.answer(Tour.rounded(result.cvResults().selectColumns("param_C", "mean_test_score", "rank_test_score")
                 .sortOn("rank_test_score")));
         tour.answer(String.format("best C %.4f with ROC AUC %.4f", result.bestParams().get(c), result.bestScore()));
     }

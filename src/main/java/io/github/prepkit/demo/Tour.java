@@ -1,7 +1,9 @@
 package io.github.prepkit.demo;
 
 import java.io.PrintStream;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /** Prints a demo's sections in one layout: a heading, the question, a glimpse of the input, the answer. */
 final class Tour {
@@ -42,5 +44,12 @@ final class Tour {
     void answer(Table table) {
         out.println("A: " + table.rowCount() + " rows");
         out.println(table.printAll());
+    }
+
+    /** {@code table} with its double columns set to print to four decimals; returns it, changed. */
+    static Table rounded(Table table) {
+        table.columns().stream().filter(DoubleColumn.class::isInstance)
+                .forEach(column -> ((DoubleColumn) column).setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(4)));
+        return table;
     }
 }

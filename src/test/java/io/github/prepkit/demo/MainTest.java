@@ -27,13 +27,15 @@ class MainTest {
     void theFullTourRunsEveryTopicWithQuestionsAndAnswers() {
         Run tour = run();
         assertEquals(0, tour.status());
-        assertTrue(tour.output().startsWith("prepkit tour: datasets, pandas, algorithms, preprocessing, features, models, imbalance, search, models-on-disk"), tour.output());
+        assertTrue(tour.output().startsWith("prepkit tour: datasets, pandas, algorithms, preprocessing, features, models, evaluation, imbalance, search, models-on-disk"), tour.output());
         for (String heading : new String[] {"Bundled data sets", "Median rainfall on rainy days",
                 "Median imputation of cheese prices", "Students by grade and colour", "One-sample t statistic",
                 "Digit accumulator", "First non-repeating character", "Merge sorted lists", "Rectangle overlap",
                 "Palindrome permutation", "Missing number", "Forward-fill nulls", "Trapped rain water",
                 "Brute-force PIN", "Cross-validating a pipeline", "Grid search over the pipeline's kNN",
-                "Saved, and inspected without loading"}) {
+                "Saved, and inspected without loading",
+                "Classification report: precision, recall and F1 per class", "Learning curve of the logistic regression",
+                "PCA: wine's 13 measurements seen in two dimensions"}) {
             assertTrue(tour.output().contains("== " + heading + " "), "missing section " + heading);
         }
     }
@@ -89,8 +91,8 @@ class MainTest {
         Run unknown = run("pandas", "sklearn");
         assertEquals(2, unknown.status());
         assertTrue(unknown.output().startsWith("Unknown topic sklearn. Known topics:"), unknown.output());
-        for (String topic : new String[] {"datasets", "pandas", "algorithms", "preprocessing", "models", "imbalance", "search",
-                "models-on-disk"}) {
+        for (String topic : new String[] {"datasets", "pandas", "algorithms", "preprocessing", "features", "models", "evaluation",
+                "imbalance", "search", "models-on-disk"}) {
             assertTrue(unknown.output().contains("  " + topic + " "), unknown.output());
         }
         assertFalse(unknown.output().contains("Median rainfall"));
