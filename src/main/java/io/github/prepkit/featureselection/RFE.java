@@ -118,6 +118,22 @@ public record RFE(Predictor<?> estimator, DrawSize nFeaturesToSelect, double ste
             throw new IllegalArgumentException(STEP + ": nFeaturesToSelect " + nFeaturesToSelect + " of " + n
                     + " columns keeps none; keep at least 1");
         }
+        int[] ranking = ranking(features, target, ranked, keep);
+        List<String> kept = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            if (ranking[j] == 1) {
+                kept.add(ranked.get(j));
+            }
+        }
+        return RFEModel.of(this, Schema.of(features), ranking, FitColumns.fit(estimator, features, kept, target, STEP));
+    }
+
+    /**
+     * Each of the {@code ranked} columns' rank once the rounds have left {@code keep} of them: scikit-learn's loop,
+     * which refits the estimator on the columns left and drops the lightest {@code step} (or what exceeds {@code keep}).
+     */
+    private int[] ranking(Table features, Column<?> target, List<String> ranked, int keep) {
+        int n = ranked.size();
         int perRound = step < 1 ? (int) Math.max(1, step * n) : (int) step;
         boolean[] support = new boolean[n];
         Arrays.fill(support, true);
@@ -144,13 +160,7 @@ public record RFE(Predictor<?> estimator, DrawSize nFeaturesToSelect, double ste
                 }
             }
         }
-        List<String> kept = new ArrayList<>();
-        for (int j = 0; j < n; j++) {
-            if (support[j]) {
-                kept.add(ranked.get(j));
-            }
-        }
-        return RFEModel.of(this, Schema.of(features), ranking, FitColumns.fit(estimator, features, kept, target, STEP));
+        return ranking;
     }
 
     /** scikit-learn's {@code safe_sqr(coef_).sum(axis=0)}: each column's squares added row after row. */
