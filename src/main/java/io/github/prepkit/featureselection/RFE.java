@@ -25,8 +25,8 @@ import tech.tablesaw.columns.Column;
  * The weights are scikit-learn's for RFE ({@code transform_func="square"}): the squared coefficients (with one vector
  * per class, their sum over the classes) or the squared importances of the model's
  * {@link FeatureWeights#featureWeightRows()}. They are ordered by numpy's default {@code argsort}, a quicksort that is
- * not stable beyond 17 columns: of equal weights (tree importances of 0, most often) the same columns are dropped as
- * in scikit-learn ({@link NumpyQuicksort}); up to 17 columns, the earlier column of a tie goes first. Randomness is
+ * not stable beyond 16 columns: of equal weights (tree importances of 0, most often) the same columns are dropped as
+ * in scikit-learn ({@link NumpyQuicksort}); up to 16 columns, the earlier column of a tie goes first. Randomness is
  * the estimator's own: every fit uses its seed, as scikit-learn clones the estimator with its {@code random_state}.
  *
  * @param estimator         fitted on the remaining columns each round; its model must have coefficients or importances

@@ -33,7 +33,8 @@ class FeatureSelectionReferenceTest {
     /** The cases of the score functions and VarianceThreshold: not those of SelectFromModel, RFE and argsort. */
     static List<ReferenceCase> cases() {
         return ReferenceCase.all("feature_selection").stream()
-                .filter(c -> !List.of("SelectFromModel", "RFE", "argsort").contains(c.params().get("class"))).toList();
+                .filter(c -> !List.of("SelectFromModel", "RFE", "argsort").contains(String.valueOf(c.params().get("class"))))
+                .toList();
     }
 
     @ParameterizedTest(name = "{0}")

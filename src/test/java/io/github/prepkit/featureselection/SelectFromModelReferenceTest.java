@@ -32,7 +32,7 @@ class SelectFromModelReferenceTest {
 
     static List<ReferenceCase> cases() {
         return ReferenceCase.all("feature_selection").stream()
-                .filter(c -> Set.of("SelectFromModel", "RFE").contains(c.params().get("class"))).toList();
+                .filter(c -> Set.of("SelectFromModel", "RFE").contains(String.valueOf(c.params().get("class")))).toList();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,16 +2,16 @@ package io.github.prepkit.internal.data;
 
 /**
  * {@code np.argsort(values)} with its default {@code kind="quicksort"}, as NumPy 1.24 runs it on doubles
- * ({@code aquicksort_} of {@code npysort/quicksort.cpp}): an introsort, median of three pivots, partitions of up to 17
+ * ({@code aquicksort_} of {@code npysort/quicksort.cpp}): an introsort, median of three pivots, partitions of up to 16
  * entries finished by insertion sort, a heapsort below a depth of twice log2(n). It is not stable: which of two equal
  * values comes first follows from the partitioning, and is the same here as in NumPy, so a caller that takes the first
- * k indexes (scikit-learn's {@code RFE}) drops the same ones of a tie. Up to 17 values it is an insertion sort, which
+ * k indexes (scikit-learn's {@code RFE}) drops the same ones of a tie. Up to 16 values it is an insertion sort, which
  * is stable. NaN sorts last, as NumPy's.
  */
 public final class NumpyQuicksort {
 
-    /** NumPy's {@code SMALL_QUICKSORT}: a partition of more than this many entries plus one is partitioned again. */
-    private static final int SMALL_QUICKSORT = 16;
+    /** NumPy's {@code SMALL_QUICKSORT}: a part of more than 16 entries is partitioned again, a smaller one insertion sorted. */
+    private static final int SMALL_QUICKSORT = 15;
     /** NumPy's {@code PYA_QS_STACK}: twice the bits of an index. */
     private static final int STACK = 128;
 
