@@ -18,8 +18,9 @@ params.json and expected.json.
 The linear and logistic cases are drawn from a seeded generator, and the script refuses a case whose weights lie
 within a relative 1e-6 of a threshold or of the cut of an elimination round (prepkit's solvers agree to about 1e-8, so
 such a case would test rounding, not selection). The tree cases use the weighted tree cases' grid (every value an odd
-multiple of 1/64, which scikit-learn's float32 copy holds exactly) and are refused unless random_state 0..19 give the
-same tree (SelectFromModel) or the same ranking (RFE); their many importances of exactly 0 make RFE's ties.
+multiple of 1/128, which scikit-learn's float32 copy holds exactly) and are refused unless random_state 0..19 give the
+same tree (SelectFromModel) or the same ranking (RFE): the data seeds of a fixed range are tried in turn and the first
+valid one is written, so every run writes the same cases. Their many importances of exactly 0 make RFE's ties.
 """
 import json
 import math
@@ -201,15 +202,17 @@ def sfm_cases():
     x, y = classification_data(23, 3)
     sfm_case("sfm_logistic_three_classes", x, y, logistic, SFM_SELECTIONS + [("1.5", 2)],
              "LogisticRegression newton-cg tol 1e-10, three classes (multinomial): the L1 norm of coef_'s columns")
-    first_valid(lambda seed: sfm_case("sfm_tree_classifier", *grid_data(300, 12, 3, seed, 4), {"class": "DecisionTreeClassifier", "params": {"max_depth": 4}},
-             SFM_SELECTIONS + [("0.05", None), ("0", 6)],
-             "DecisionTreeClassifier max_depth 4 on grid data: feature_importances_, many exactly 0", tree=True),
-                range(24, 64))
+    first_valid(lambda seed: sfm_case(
+        "sfm_tree_classifier", *grid_data(300, 12, 3, seed, 4),
+        {"class": "DecisionTreeClassifier", "params": {"max_depth": 4}}, SFM_SELECTIONS + [("0.05", None), ("0", 6)],
+        "DecisionTreeClassifier max_depth 4 on grid data: feature_importances_, many exactly 0", tree=True),
+        range(24, 64))
+
     def regression_tree(seed):
         x, _ = grid_data(250, 9, 2, seed, 5)
         y = 3 * x["x0"] - 2 * x["x3"] + x["x5"] * x["x6"]  # sums of multiples of 1/16384: exact
         sfm_case("sfm_tree_regressor", x, y, {"class": "DecisionTreeRegressor", "params": {"max_depth": 3}},
-             SFM_SELECTIONS, "DecisionTreeRegressor max_depth 3 on grid data", tree=True)
+                 SFM_SELECTIONS, "DecisionTreeRegressor max_depth 3 on grid data", tree=True)
 
     first_valid(regression_tree, range(25, 65))
 
@@ -228,14 +231,17 @@ def rfe_cases():
     rfe_case("rfe_logistic_three_classes", x, y, logistic, [(None, 1), (3, 0.3), (2, 2)],
              "LogisticRegression newton-cg tol 1e-10, three classes: coef_ squared and summed over the classes")
     tree = {"class": "DecisionTreeClassifier", "params": {"max_depth": 3}}
-    first_valid(lambda seed: rfe_case("rfe_tree_classifier_ties", *grid_data(300, 24, 2, seed, 4), tree, [(5, 1), (0.3, 2), (4, 0.3), (None, 3), (2, 0.1)],
-             "DecisionTreeClassifier max_depth 3 on 24 grid columns: importances of exactly 0 tie", tree=True),
-                range(34, 74))
-    first_valid(lambda seed: rfe_case("rfe_tree_classifier_40_columns", *grid_data(300, 40, 3, seed, 6), {"class": "DecisionTreeClassifier", "params": {"max_depth": 2}},
-             [(3, 1), (0.2, 0.25), (None, 7)],
-             "DecisionTreeClassifier max_depth 2 on 40 grid columns: most importances 0, numpy's quicksort orders them",
-             tree=True),
-                range(35, 75))
+    first_valid(lambda seed: rfe_case(
+        "rfe_tree_classifier_ties", *grid_data(300, 24, 2, seed, 4), tree,
+        [(5, 1), (0.3, 2), (4, 0.3), (None, 3), (2, 0.1)],
+        "DecisionTreeClassifier max_depth 3 on 24 grid columns: importances of exactly 0 tie", tree=True),
+        range(34, 74))
+    first_valid(lambda seed: rfe_case(
+        "rfe_tree_classifier_40_columns", *grid_data(300, 40, 3, seed, 6),
+        {"class": "DecisionTreeClassifier", "params": {"max_depth": 2}}, [(3, 1), (0.2, 0.25), (None, 7)],
+        "DecisionTreeClassifier max_depth 2 on 40 grid columns: most importances 0, numpy's quicksort orders them",
+        tree=True),
+        range(35, 75))
 
 
 def argsort_case():
