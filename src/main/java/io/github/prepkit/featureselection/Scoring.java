@@ -1,9 +1,6 @@
 package io.github.prepkit.featureselection;
 
-import io.github.prepkit.data.ColumnKind;
-import io.github.prepkit.data.Columns;
 import io.github.prepkit.internal.data.ClassLabels;
-import io.github.prepkit.internal.data.FeatureMatrix;
 import io.github.prepkit.internal.data.NumpySum;
 import io.github.prepkit.internal.data.TrainingData;
 import java.util.Arrays;
@@ -37,18 +34,8 @@ final class Scoring {
      */
     static Scores score(ScoreFunction function, List<String> requested, Table features, Column<?> target,
             String step) {
-        TrainingData.requireFitShape(features, target, step);
-        List<String> columns = Columns.select(features, requested, ColumnKind.NUMERIC, step);
-        double[][] x = new double[columns.size()][];
-        for (int j = 0; j < x.length; j++) {
-            x[j] = Columns.finiteValues(features, columns.get(j), step);
-            for (double v : x[j]) {
-                if (Double.isNaN(v)) {
-                    throw FeatureMatrix.missingValues(step, columns.get(j), Columns.countMissing(features.column(
-                            columns.get(j))));
-                }
-            }
-        }
+        List<String> columns = FitColumns.select(features, target, requested, step);
+        double[][] x = FitColumns.values(features, columns, step);
         if (function instanceof ScoreFunction.FRegression regression) {
             return fRegression(columns, x, TrainingData.numericTarget(target, step), regression.center());
         }

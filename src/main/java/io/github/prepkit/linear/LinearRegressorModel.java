@@ -1,5 +1,6 @@
 package io.github.prepkit.linear;
 
+import io.github.prepkit.base.FeatureWeights;
 import io.github.prepkit.base.PredictorModel;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.internal.base.Summary;
@@ -13,7 +14,8 @@ import tech.tablesaw.api.Table;
  * A fitted linear regressor, shared by {@link LinearRegressionModel} and {@link SGDRegressorModel}: it predicts
  * x . coefficients + intercept for every row.
  */
-abstract sealed class LinearRegressorModel implements PredictorModel permits LinearRegressionModel, SGDRegressorModel {
+abstract sealed class LinearRegressorModel implements PredictorModel, FeatureWeights
+        permits LinearRegressionModel, SGDRegressorModel {
 
     private final Schema schema;
     private final String target;
@@ -62,6 +64,12 @@ abstract sealed class LinearRegressorModel implements PredictorModel permits Lin
     /** One coefficient per feature, in the order of {@link #features()} (scikit-learn's {@code coef_}); a copy. */
     public double[] coefficients() {
         return coefficients.clone();
+    }
+
+    /** The coefficients as one row ({@link FeatureWeights}: scikit-learn's {@code coef_}). */
+    @Override
+    public double[][] featureWeightRows() {
+        return new double[][] {coefficients.clone()};
     }
 
     /** The intercept (scikit-learn's {@code intercept_}); 0 when it was not fitted. */

@@ -1,6 +1,7 @@
 package io.github.prepkit.linear;
 
 import io.github.prepkit.base.ClassifierModel;
+import io.github.prepkit.base.FeatureWeights;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.data.TargetClasses;
 import io.github.prepkit.internal.base.Summary;
@@ -22,7 +23,7 @@ import tech.tablesaw.columns.Column;
  * {@code multiClass} and solver and the number of classes, so the model holds nothing more. Predicting costs
  * O(rows x features x vectors).
  */
-public final class LogisticRegressionModel implements ClassifierModel {
+public final class LogisticRegressionModel implements ClassifierModel, FeatureWeights {
 
     private static final String STEP = "LogisticRegressionModel";
 
@@ -149,6 +150,12 @@ public final class LogisticRegressionModel implements ClassifierModel {
      */
     public double[][] coefficientMatrix() {
         return Arrays.stream(coefficients).map(double[]::clone).toArray(double[][]::new);
+    }
+
+    /** {@link #coefficientMatrix()}, the rows {@link FeatureWeights} reads (scikit-learn's {@code coef_}). */
+    @Override
+    public double[][] featureWeightRows() {
+        return coefficientMatrix();
     }
 
     /** scikit-learn's {@code intercept_}: one value for two classes, else one per class. A copy. */

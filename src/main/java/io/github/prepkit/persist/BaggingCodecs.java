@@ -55,11 +55,13 @@ final class BaggingCodecs {
     private BaggingCodecs() {
     }
 
-    private static void drawSize(NodeWriter node, DrawSize size) {
+    /** Writes a draw size (also RFE's nFeaturesToSelect): whether it is a fraction, and its value. */
+    static void drawSize(NodeWriter node, DrawSize size) {
         node.bool("fraction", size.fraction()).number("value", size.value());
     }
 
-    private static DrawSize drawSize(NodeReader node) {
+    /** Reads what {@link #drawSize(NodeWriter, DrawSize)} wrote. */
+    static DrawSize drawSize(NodeReader node) {
         return new DrawSize(node.bool("fraction"), node.number("value"));
     }
 

@@ -1,11 +1,18 @@
 package io.github.prepkit.persist;
 
+import io.github.prepkit.base.Predictor;
+import io.github.prepkit.base.PredictorModel;
+import io.github.prepkit.featureselection.RFE;
+import io.github.prepkit.featureselection.RFEModel;
 import io.github.prepkit.featureselection.ScoreFunction;
 import io.github.prepkit.featureselection.Scores;
+import io.github.prepkit.featureselection.SelectFromModel;
+import io.github.prepkit.featureselection.SelectFromModelModel;
 import io.github.prepkit.featureselection.SelectKBest;
 import io.github.prepkit.featureselection.SelectKBestModel;
 import io.github.prepkit.featureselection.SelectPercentile;
 import io.github.prepkit.featureselection.SelectPercentileModel;
+import io.github.prepkit.featureselection.Threshold;
 import io.github.prepkit.featureselection.VarianceThreshold;
 import io.github.prepkit.featureselection.VarianceThresholdModel;
 import java.util.List;
@@ -45,7 +52,29 @@ final class FeatureSelectionCodecs {
                             p.strings("columns"))),
             Codec.model("SelectPercentileModel", SelectPercentileModel.class, SelectPercentile.class,
                     (model, s) -> scores(s, model.scores()),
-                    (selector, schema, s) -> SelectPercentileModel.of(selector, schema, scores(s))));
+                    (selector, schema, s) -> SelectPercentileModel.of(selector, schema, scores(s))),
+            Codec.parameters("SelectFromModel", SelectFromModel.class,
+                    (selector, p) -> p.typed("estimator", selector.estimator())
+                            .object("threshold", t -> t.choice("reference", selector.threshold().reference())
+                                    .number("value", selector.threshold().value()))
+                            .optional("maxFeatures", selector.maxFeatures()).strings("columns", selector.columns()),
+                    p -> new SelectFromModel(p.typed("estimator", Predictor.class), threshold(p.object("threshold")),
+                            p.optionalInt("maxFeatures"), p.strings("columns"))),
+            Codec.model("SelectFromModelModel", SelectFromModelModel.class, SelectFromModel.class,
+                    (model, s) -> s.typed("estimatorModel", model.estimatorModel()),
+                    (selector, schema, s) -> SelectFromModelModel.of(selector, schema,
+                            s.typed("estimatorModel", PredictorModel.class))),
+            Codec.parameters("RFE", RFE.class,
+                    (selector, p) -> p.typed("estimator", selector.estimator())
+                            .object("nFeaturesToSelect", n -> BaggingCodecs.drawSize(n, selector.nFeaturesToSelect()))
+                            .number("step", selector.step()).strings("columns", selector.columns()),
+                    p -> new RFE(p.typed("estimator", Predictor.class),
+                            BaggingCodecs.drawSize(p.object("nFeaturesToSelect")), p.number("step"),
+                            p.strings("columns"))),
+            Codec.model("RFEModel", RFEModel.class, RFE.class,
+                    (model, s) -> s.ints("ranking", model.ranking()).typed("estimatorModel", model.estimatorModel()),
+                    (selector, schema, s) -> RFEModel.of(selector, schema, s.ints("ranking"),
+                            s.typed("estimatorModel", PredictorModel.class))));
 
     private FeatureSelectionCodecs() {
     }
@@ -54,6 +83,11 @@ final class FeatureSelectionCodecs {
     private static void scores(NodeWriter state, Scores scores) {
         state.strings("columns", scores.columns()).doubles("scores", scores.scores()).doubles("pvalues",
                 scores.pvalues());
+    }
+
+    /** Reads a {@link SelectFromModel}'s threshold: its reference and value. */
+    private static Threshold threshold(NodeReader threshold) {
+        return new Threshold(threshold.choice("reference", Threshold.Reference.values()), threshold.number("value"));
     }
 
     /** Reads what {@link #scores(NodeWriter, Scores)} wrote. */

@@ -1,6 +1,6 @@
 package io.github.prepkit.tree;
 
-import io.github.prepkit.base.Model;
+import io.github.prepkit.base.FeatureWeights;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.internal.base.Summary;
 import io.github.prepkit.internal.data.Checks;
@@ -17,7 +17,7 @@ import tech.tablesaw.api.Table;
  * feature columns seen at fit, their importances, the checks its validating factory makes on the trees, and the
  * line it prints. Immutable.
  */
-public abstract class TreeModel implements Model {
+public abstract class TreeModel implements FeatureWeights {
 
     private final Schema schema;
     private final String step;
@@ -41,6 +41,12 @@ public abstract class TreeModel implements Model {
 
     /** Each feature's importance, in the order of {@link #featureNames()}, summing to 1 unless all are 0. */
     public abstract double[] featureImportances();
+
+    /** The importances as one row ({@link FeatureWeights}: scikit-learn's {@code feature_importances_}). */
+    @Override
+    public final double[][] featureWeightRows() {
+        return new double[][] {featureImportances()};
+    }
 
     /** {@code XModel on [features]: } and the model's trees as {@link #describeTrees()} gives them. */
     @Override

@@ -19,9 +19,12 @@ import io.github.prepkit.ensemble.RUSBoostClassifier;
 import io.github.prepkit.ensemble.GradientBoostingRegressor;
 import io.github.prepkit.ensemble.RandomForestClassifier;
 import io.github.prepkit.ensemble.RandomForestRegressor;
+import io.github.prepkit.featureselection.RFE;
 import io.github.prepkit.featureselection.ScoreFunction;
+import io.github.prepkit.featureselection.SelectFromModel;
 import io.github.prepkit.featureselection.SelectKBest;
 import io.github.prepkit.featureselection.SelectPercentile;
+import io.github.prepkit.featureselection.Threshold;
 import io.github.prepkit.featureselection.VarianceThreshold;
 import io.github.prepkit.impute.IterativeImputer;
 import io.github.prepkit.impute.KNNImputer;
@@ -116,6 +119,22 @@ final class Registry {
                 Contract.of(SelectPercentile.class, () -> new SelectPercentile().scoreFunc(ScoreFunction.CHI2)
                         .percentile(30), () -> Datasets.load("wine"), "cultivar")
                         .invalid(() -> new SelectPercentile().percentile(101), "percentile"),
+                Contract.of(SelectFromModel.class, () -> new SelectFromModel(new LogisticRegression().nJobs(1)),
+                        () -> Datasets.load("wine"), "cultivar")
+                        .threads(e -> ((SelectFromModel) e).estimator(new LogisticRegression().nJobs(2)))
+                        .invalid(() -> new SelectFromModel(new LinearRegression()).maxFeatures(-1), "maxFeatures"),
+                // a forest's importances, the median threshold and at most 3 columns
+                Contract.of(SelectFromModel.class, () -> new SelectFromModel(new RandomForestRegressor().nEstimators(10)
+                        .nJobs(1).seed(3)).threshold(Threshold.median()).maxFeatures(3), () -> Datasets.load("diabetes"),
+                        "progression")
+                        .threads(e -> ((SelectFromModel) e).estimator(new RandomForestRegressor().nEstimators(10).nJobs(2)
+                                .seed(3)))
+                        .invalid(() -> new SelectFromModel(new LinearRegression()).threshold(Double.NaN), "threshold"),
+                Contract.of(RFE.class, () -> new RFE(new DecisionTreeClassifier().maxDepth(3).seed(4)).nFeaturesToSelect(4)
+                        .step(0.2), () -> Datasets.load("wine"), "cultivar")
+                        .invalid(() -> new RFE(new LinearRegression()).step(1.5), "step"),
+                Contract.of(RFE.class, () -> new RFE(new LinearRegression()), () -> Datasets.load("diabetes"), "progression")
+                        .invalid(() -> new RFE(new LinearRegression()).nFeaturesToSelect(0), "nFeaturesToSelect"),
                 transformer(RobustScaler.class, () -> new RobustScaler())
                         .invalid(() -> new RobustScaler().quantileRange(80, 20), "quantileRange"),
                 transformer(MaxAbsScaler.class, () -> new MaxAbsScaler())
