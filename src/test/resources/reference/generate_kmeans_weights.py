@@ -100,10 +100,13 @@ def given_init_cases():
 
     integer = rng.randint(0, 4, len(x)).astype(float)
     integer[:4] = [1, 2, 3, 1]  # the initial centroids' own rows keep a weight
+    # tol=0: the runs stop on unchanged labels only, so that the tolerance (the variance of the repeated rows
+    # differs from that of the weighted ones) cannot stop one run earlier than the other
+    exact = {**params, "tol": 0.0}
 
     def repeated(model):
         counts = integer.astype(int)
-        again = fit(np.repeat(x, counts, axis=0), None, params, init)
+        again = fit(np.repeat(x, counts, axis=0), None, exact, init)
         first_copy = np.cumsum(counts) - counts
         kept = counts > 0
         assert np.array_equal(again.labels_[first_copy[kept]], model.labels_[kept]), "repeated rows: other labels"
@@ -112,9 +115,7 @@ def given_init_cases():
         return {"repeated": {"labels": again.labels_.tolist(), "centers": again.cluster_centers_.tolist(),
                              "inertia": float(again.inertia_)}}
 
-    # tol=0: the runs stop on unchanged labels only, so that the tolerance (the variance of the repeated rows
-    # differs from that of the weighted ones) cannot stop one run earlier than the other
-    write("integer_repeated", x, integer, {**params, "tol": 0.0},
+    write("integer_repeated", x, integer, exact,
           "integer weights 0..3 (about a quarter 0); 'repeated' is the fit on the rows repeated weight times",
           init=init, query=query, query_weights=query_weights, extra=repeated)
 
@@ -148,7 +149,7 @@ def seeded_cases():
     x = blobs(150, centres, 1.0, 21)
     rng = np.random.RandomState(22)
     weights = rng.uniform(0.1, 1, len(x))
-    weights[x[:, 0] + x[:, 1] > 12] *= 10  # the upper blobs weigh ten times more: their centres move to heavy rows
+    weights[x[:, 0] + x[:, 1] > 12] *= 10  # the blobs up and right weigh ten times more
     query = blobs(10, centres, 1.2, 23)
     query_weights = rng.uniform(0.5, 1.5, len(query))
     for init, n_init in (("k-means++", 1), ("k-means++", 10), ("random", 10)):

@@ -32,8 +32,8 @@ final class ClusterSums {
 
     /**
      * The new centres: each cluster's sum times the reciprocal of its weight, as scikit-learn averages; a cluster
-     * of weight 0 keeps its sum (scikit-learn 1.2 leaves it so after moving its only point away, or when its points all
-     * have weight 0).
+     * of weight 0 keeps its sum (scikit-learn 1.2 leaves it so: after moving its only point away, or when the point
+     * relocated into it weighs 0).
      */
     double[] means() {
         double[] means = sums.clone();

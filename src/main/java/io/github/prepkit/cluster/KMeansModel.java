@@ -117,7 +117,10 @@ public final class KMeansModel implements TransformerModel {
         return Arrays.stream(centres).map(double[]::clone).toArray(double[][]::new);
     }
 
-    /** Each training row's cluster, 0 to nClusters - 1: the index of its nearest centre. */
+    /**
+     * Each training row's cluster, 0 to nClusters - 1: the index of its nearest centre (scikit-learn's
+     * {@code labels_}, what its {@code fit_predict} returns, with or without sample weights).
+     */
     public int[] labels() {
         return labels.clone();
     }
