@@ -107,7 +107,7 @@ class KMeansWeightsReferenceTest {
 
     private static double[][] rows(Table table) {
         return IntStream.range(0, table.rowCount())
-                .mapToObj(i -> table.numberColumns().stream().mapToDouble(column -> column.getDouble(i)).toArray())
+                .mapToObj(i -> Arrays.stream(table.numberColumns()).mapToDouble(column -> column.getDouble(i)).toArray())
                 .toArray(double[][]::new);
     }
 
