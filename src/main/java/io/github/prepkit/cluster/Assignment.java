@@ -5,7 +5,7 @@ import java.util.Arrays;
 
 /**
  * Lloyd's assignment step against fixed centres: each point goes to its nearest centre, and optionally each
- * cluster's sum and count are accumulated in the same pass, while the block is in cache.
+ * cluster's weighted sum and weight are accumulated in the same pass, while the block is in cache.
  *
  * <p>As scikit-learn's {@code lloyd_iter_chunked_dense}, the nearest centre minimises |c|² − 2 x·c (|x|² is the
  * same for every centre), computed block by block with the centres kept in cache; ties go to the lower centre
@@ -39,15 +39,18 @@ final class Assignment {
 
     /** Writes each point's nearest centre into {@code labels}. */
     void assign(int[] labels, int nJobs) {
-        Parallel.forEach(points.tasks(), nJobs, task -> runTask(task, labels, null));
+        Parallel.forEach(points.tasks(), nJobs, task -> runTask(task, labels, null, null));
     }
 
-    /** Writes each point's nearest centre into {@code labels} and returns each cluster's sum and count. */
-    ClusterSums assignAndSum(int[] labels, int nJobs) {
+    /**
+     * Writes each point's nearest centre into {@code labels} and returns each cluster's sum of its points times
+     * their {@code weights} (one per point) and the sum of those weights.
+     */
+    ClusterSums assignAndSum(int[] labels, double[] weights, int nJobs) {
         ClusterSums[] partial = new ClusterSums[points.tasks()];
         Parallel.forEach(partial.length, nJobs, task -> {
             partial[task] = new ClusterSums(clusters, points.features());
-            runTask(task, labels, partial[task]);
+            runTask(task, labels, weights, partial[task]);
         });
         ClusterSums total = new ClusterSums(clusters, points.features());
         for (ClusterSums sums : partial) {
@@ -56,7 +59,7 @@ final class Assignment {
         return total;
     }
 
-    private void runTask(int task, int[] labels, ClusterSums sums) {
+    private void runTask(int task, int[] labels, double[] weights, ClusterSums sums) {
         double[][] distances = new double[clusters][PointBlocks.BLOCK];
         double[] minimum = new double[PointBlocks.BLOCK];
         double[] choice = new double[PointBlocks.BLOCK];
@@ -69,7 +72,7 @@ final class Assignment {
             nearest(size, distances, minimum, choice, nearest);
             System.arraycopy(nearest, 0, labels, PointBlocks.blockStart(b), size);
             if (sums != null) {
-                accumulate(b, size, nearest, sums);
+                accumulate(b, size, nearest, weights, sums);
             }
         }
     }
@@ -131,14 +134,19 @@ final class Assignment {
         }
     }
 
-    /** Adds every point of block {@code b} to its cluster's sum, point by point in row order. */
-    private void accumulate(int b, int size, int[] nearest, ClusterSums sums) {
+    /**
+     * Adds every point of block {@code b}, times its weight, to its cluster's sum, and its weight to the cluster's
+     * weight, point by point in row order (a weight of 1 adds the point itself, bit for bit).
+     */
+    private void accumulate(int b, int size, int[] nearest, double[] weights, ClusterSums sums) {
         int features = points.features();
+        int start = PointBlocks.blockStart(b);
         for (int i = 0; i < size; i++) {
             int cluster = nearest[i];
-            sums.weights[cluster] += 1;
+            double weight = weights[start + i];
+            sums.weights[cluster] += weight;
             for (int j = 0; j < features; j++) {
-                sums.sums[cluster * features + j] += points.column(b, j)[i];
+                sums.sums[cluster * features + j] += points.column(b, j)[i] * weight;
             }
         }
     }

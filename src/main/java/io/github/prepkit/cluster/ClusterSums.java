@@ -1,14 +1,15 @@
 package io.github.prepkit.cluster;
 
 /**
- * What one pass of Lloyd's update step accumulates: for each cluster the sum of its points and their number (the
- * "weight", as scikit-learn calls it with unit sample weights). Mutable, owned by the pass that fills it.
+ * What one pass of Lloyd's update step accumulates: for each cluster the sum of its points times their sample weights
+ * and the sum of those weights (the number of its points when every weight is 1), as scikit-learn's
+ * {@code centers_new} and {@code weight_in_clusters}. Mutable, owned by the pass that fills it.
  */
 final class ClusterSums {
 
     final int clusters;
     final int features;
-    /** Row-major {@code clusters x features} sums of the points. */
+    /** Row-major {@code clusters x features} sums of the points, each times its weight. */
     final double[] sums;
     final double[] weights;
 
@@ -31,7 +32,8 @@ final class ClusterSums {
 
     /**
      * The new centres: each cluster's sum times the reciprocal of its weight, as scikit-learn averages; a cluster
-     * of weight 0 keeps its sum (scikit-learn leaves it so after moving its only point away).
+     * of weight 0 keeps its sum (scikit-learn 1.2 leaves it so: after moving its only point away, or when the point
+     * relocated into it weighs 0).
      */
     double[] means() {
         double[] means = sums.clone();

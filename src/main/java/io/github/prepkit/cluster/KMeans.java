@@ -8,6 +8,7 @@ import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.internal.data.ColumnRanges;
 import io.github.prepkit.internal.data.FeatureMatrix;
 import io.github.prepkit.internal.data.NumpySum;
+import io.github.prepkit.internal.data.SampleWeights;
 import io.github.prepkit.internal.data.Tables;
 import java.util.Arrays;
 import java.util.Objects;
@@ -17,7 +18,8 @@ import tech.tablesaw.api.Table;
 /**
  * K-means clustering by Lloyd's algorithm, as scikit-learn 1.2's {@code KMeans(algorithm="lloyd")}: {@link #fit}
  * clusters the rows of a table of numeric columns and returns a {@link KMeansModel} with the labels, the centres
- * and the inertia (the sum of squared distances of the rows to their centres).
+ * and the inertia (the sum of squared distances of the rows to their centres); {@link #fit(Table, double[])} weighs the
+ * rows, as scikit-learn's {@code sample_weight}.
  *
  * <p>Each of {@code nInit} runs starts from centres chosen by {@code init}, then alternates assigning every row to
  * its nearest centre and moving every centre to the mean of its rows, until the labels stop changing, the centres
@@ -164,10 +166,47 @@ public record KMeans(int nClusters, Init init, double[][] initialCentroids, int 
      */
     @Override
     public KMeansModel fit(Table table) {
+        FeatureMatrix matrix = matrix(table);
+        return fit(table, matrix, PointWeights.unit(matrix.rows()));
+    }
+
+    /**
+     * Clusters the rows of {@code table}, every column a feature, each row counting as much as its weight, as
+     * scikit-learn 1.2.1's {@code fit(X, sample_weight)}: the centres are weighted means (the sum of weight x row
+     * over the sum of the weights), the inertia is the weighted sum of squared distances, by which the best of the
+     * {@code nInit} runs is chosen, and a cluster whose rows weigh 0 in all is relocated to a far row, which brings its
+     * weight along. Weights all 1 give {@link #fit(Table)}'s model bit for bit; integer weights give the clustering
+     * of the rows repeated that many times.
+     *
+     * <p>As in scikit-learn 1.2.1, some steps do not see the weights: the data are centred on their unweighted means,
+     * the tolerance is {@code tol} times the mean of the unweighted variances, k-means++ and random initialisation
+     * draw rows as if every weight were 1 (scikit-learn 1.3 draws k-means++ candidates by weight; prepkit follows
+     * 1.2.1), and the row relocated to an empty cluster is the farthest by unweighted distance. So a row of weight 0
+     * pulls no centre and adds nothing to the inertia, yet it gets a label, can be drawn as an initial centre and
+     * counts in {@code nClusters <= rows}; repeated rows and integer weights differ when the tolerance or the
+     * initialisation decides. scikit-learn 1.2.1 accepts negative weights and weights all 0 (and returns centres that
+     * mean nothing); prepkit refuses both.
+     *
+     * @param table        the training rows, every column a feature; not modified
+     * @param sampleWeight each row's weight: finite, at least 0, with a positive finite sum; not modified
+     * @return the fitted model, immutable
+     * @throws IllegalArgumentException as {@link #fit(Table)}, or if the weights are not one per row, finite and at
+     *                                  least 0 with a positive finite sum, naming sampleWeight
+     */
+    public KMeansModel fit(Table table, double[] sampleWeight) {
+        FeatureMatrix matrix = matrix(table);
+        return fit(table, matrix, PointWeights.of(SampleWeights.checked(sampleWeight, matrix.rows(), STEP)));
+    }
+
+    private FeatureMatrix matrix(Table table) {
         Tables.requireRows(table, STEP);
         FeatureMatrix matrix = FeatureMatrix.of(table, STEP);
         require(nClusters <= matrix.rows(), STEP + ": nClusters=" + nClusters + " is larger than the number of rows ("
                 + matrix.rows() + ")");
+        return matrix;
+    }
+
+    private KMeansModel fit(Table table, FeatureMatrix matrix, PointWeights weights) {
         ColumnRanges ranges = ranges(matrix);
         BinaryScale scale = ranges.differenceScale(2);
         double[] mean = columnMeans(matrix, scale, ranges);
@@ -177,7 +216,7 @@ public record KMeans(int nClusters, Init init, double[][] initialCentroids, int 
         int runs = init == Init.GIVEN ? 1 : nInit;
         for (int r = 0; r < runs; r++) {
             double[] start = initialCentres(points, matrix, mean, scale, new SplittableRandom(Parallel.seed(seed, r)));
-            Lloyd.Run run = Lloyd.run(points, start, maxIter, absoluteTol, nJobs);
+            Lloyd.Run run = Lloyd.run(points, weights.values(), start, maxIter, absoluteTol, nJobs);
             if (best == null || (run.inertia() < best.inertia()
                     && !sameClustering(run.labels(), best.labels(), nClusters))) {
                 best = run;
@@ -185,7 +224,7 @@ public record KMeans(int nClusters, Init init, double[][] initialCentroids, int 
         }
         warnIfFewerClusters(best.labels());
         return KMeansModel.of(this, Schema.of(table), uncentred(best.centres(), mean, nClusters, scale), best.labels(),
-                scale.undoSquare(best.inertia()), best.iterations());
+                weights.undo(scale.undoSquare(best.inertia())), best.iterations());
     }
 
     private double[] initialCentres(PointBlocks points, FeatureMatrix matrix, double[] mean, BinaryScale scale,

@@ -7,6 +7,7 @@ import io.github.prepkit.internal.data.BinaryScale;
 import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.internal.data.ColumnRanges;
 import io.github.prepkit.internal.data.FeatureMatrix;
+import io.github.prepkit.internal.data.SampleWeights;
 import java.util.Arrays;
 import java.util.List;
 import tech.tablesaw.api.DoubleColumn;
@@ -116,14 +117,18 @@ public final class KMeansModel implements TransformerModel {
         return Arrays.stream(centres).map(double[]::clone).toArray(double[][]::new);
     }
 
-    /** Each training row's cluster, 0 to nClusters - 1: the index of its nearest centre. */
+    /**
+     * Each training row's cluster, 0 to nClusters - 1: the index of its nearest centre (scikit-learn's
+     * {@code labels_}, what its {@code fit_predict} returns, with or without sample weights).
+     */
     public int[] labels() {
         return labels.clone();
     }
 
     /**
-     * The sum of the squared Euclidean distances of the training rows to their centres; +Infinity when it exceeds the
-     * double range (rows spread over 1e200 and more), where no finite value exists.
+     * The sum of the squared Euclidean distances of the training rows to their centres, each times the row's weight
+     * when fitted with {@link KMeans#fit(Table, double[])}; +Infinity when it exceeds the double range (rows spread
+     * over 1e200 and more), where no finite value exists.
      */
     public double inertia() {
         return inertia;
@@ -146,17 +151,66 @@ public final class KMeansModel implements TransformerModel {
      *                                  naming the column
      */
     public IntColumn predict(Table table) {
-        FeatureMatrix matrix = matrix(table, STEP + ".predict");
+        return IntColumn.create(CLUSTER_COLUMN, nearest(matrix(table, STEP + ".predict")).labels());
+    }
+
+    /**
+     * The opposite of the inertia of {@code table}'s rows: minus the sum of their squared Euclidean distances to
+     * their nearest centres ({@link #predict}), as scikit-learn's {@code score(X)}; higher is better. On the training
+     * table it is {@code -inertia()}, to rounding. O(rows x clusters x features).
+     *
+     * @param table a table with exactly the fitted columns, in any order; it is not modified
+     * @return minus the sum of squared distances, -Infinity beyond the double range
+     * @throws IllegalArgumentException if the columns differ from the fitted ones, or a value is missing or infinite,
+     *                                  naming the column
+     */
+    public double score(Table table) {
+        FeatureMatrix matrix = matrix(table, STEP + ".score");
+        return score(matrix, PointWeights.unit(matrix.rows()));
+    }
+
+    /**
+     * As {@link #score(Table)}, each row's squared distance times its weight, as scikit-learn's
+     * {@code score(X, sample_weight=...)}.
+     *
+     * @param table        a table with exactly the fitted columns, in any order; it is not modified
+     * @param sampleWeight each row's weight: finite, at least 0, with a positive finite sum; not modified
+     * @return minus the weighted sum of squared distances, -Infinity beyond the double range
+     * @throws IllegalArgumentException as {@link #score(Table)}, or if the weights are not one per row, finite and at
+     *                                  least 0 with a positive finite sum, naming sampleWeight
+     */
+    public double score(Table table, double[] sampleWeight) {
+        FeatureMatrix matrix = matrix(table, STEP + ".score");
+        return score(matrix, PointWeights.of(SampleWeights.checked(sampleWeight, matrix.rows(), STEP + ".score")));
+    }
+
+    private double score(FeatureMatrix matrix, PointWeights weights) {
+        Nearest nearest = nearest(matrix);
+        double inertia = Lloyd.inertia(nearest.points(), weights.values(), nearest.centres(), nearest.labels(),
+                estimator.nJobs());
+        return -weights.undo(nearest.scale().undoSquare(inertia));
+    }
+
+    /** Rows laid out for the assignment, the centres in the same units, the scale of both and each row's cluster. */
+    private record Nearest(PointBlocks points, double[] centres, BinaryScale scale, int[] labels) {
+    }
+
+    /**
+     * Each row's nearest centre, rows and centres scaled by a power of two where their differences' squares would
+     * overflow or underflow, and shifted by the first centre where they lie more than 2^20 of their spread away from 0.
+     */
+    private Nearest nearest(FeatureMatrix matrix) {
         ColumnRanges ranges = ranges(matrix);
         BinaryScale scale = ranges.differenceScale(2);
-        // the assignment's |c|² − 2 x·c cancels (or overflows) for values far from 0 next to their spread (a feature
-        // constant at 1e308, say): those are shifted by the first centre, as fit centres them on the means
+        // the assignment's |c|² − 2 x·c cancels (or overflows) for values far from 0 next to their spread (a
+        // feature constant at 1e308, say): those are shifted by the first centre, as fit centres them on the means
         boolean shifted = ranges.largestMagnitude() > 0x1p20 * ranges.largestSpread();
         double[] shift = shifted ? scale.apply(centres[0]) : new double[features.size()];
         PointBlocks points = PointBlocks.of(matrix, scale, shift);
-        int[] nearest = new int[points.rows()];
-        new Assignment(points, flatCentres(scale, shift)).assign(nearest, estimator.nJobs());
-        return IntColumn.create(CLUSTER_COLUMN, nearest);
+        double[] flatCentres = flatCentres(scale, shift);
+        int[] labels = new int[points.rows()];
+        new Assignment(points, flatCentres).assign(labels, estimator.nJobs());
+        return new Nearest(points, flatCentres, scale, labels);
     }
 
     /**

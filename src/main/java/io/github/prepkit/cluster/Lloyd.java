@@ -5,8 +5,9 @@ import java.util.Arrays;
 
 /**
  * One run of Lloyd's k-means algorithm from given initial centres, step for step as scikit-learn 1.2's
- * {@code _kmeans_single_lloyd}: assign every point to its nearest centre and move each centre to the mean of its
- * points; an empty cluster takes the point farthest from its centre; stop when the labels did not change
+ * {@code _kmeans_single_lloyd}: assign every point to its nearest centre and move each centre to the weighted mean
+ * of its points (sum of weight x point over sum of weights); a cluster of weight 0 takes the point farthest from its
+ * centre (see {@link Relocation}); stop when the labels did not change
  * ("strict convergence") or when the squared centre shift summed over the clusters is at most {@code tol}, or after
  * {@code maxIter} iterations. Unless the labels converged strictly, the points are assigned once more so that the
  * labels match the final centres.
@@ -21,11 +22,13 @@ final class Lloyd {
     }
 
     /**
-     * Runs from {@code initial} (row-major, clusters x features; not modified).
+     * Runs from {@code initial} (row-major, clusters x features; not modified), each point counting as much as its
+     * weight.
      *
-     * @param tol the absolute tolerance on the summed squared centre shift
+     * @param weights the points' sample weights, finite and at least 0, not all 0 (all 1 for an unweighted fit)
+     * @param tol     the absolute tolerance on the summed squared centre shift
      */
-    static Run run(PointBlocks points, double[] initial, int maxIter, double tol, int nJobs) {
+    static Run run(PointBlocks points, double[] weights, double[] initial, int maxIter, double tol, int nJobs) {
         double[] centres = initial.clone();
         int[] labels = new int[points.rows()];
         int[] previous = new int[points.rows()];
@@ -34,8 +37,8 @@ final class Lloyd {
         int iterations = 0;
         while (iterations < maxIter) {
             iterations++;
-            ClusterSums sums = new Assignment(points, centres).assignAndSum(labels, nJobs);
-            Relocation.relocateEmptyClusters(points, centres, labels, sums);
+            ClusterSums sums = new Assignment(points, centres).assignAndSum(labels, weights, nJobs);
+            Relocation.relocateEmptyClusters(points, weights, centres, labels, sums);
             double[] next = sums.means();
             double shift = squaredShift(centres, next);
             centres = next;
@@ -51,22 +54,23 @@ final class Lloyd {
         if (!strict) {
             new Assignment(points, centres).assign(labels, nJobs);
         }
-        return new Run(labels, centres, inertia(points, centres, labels, nJobs), iterations);
+        return new Run(labels, centres, inertia(points, weights, centres, labels, nJobs), iterations);
     }
 
     /**
-     * The sum of squared Euclidean distances of the points to their centres, from the differences (as
-     * scikit-learn's {@code _inertia_dense}), summed task by task in task order.
+     * The sum of squared Euclidean distances of the points to their centres, each times the point's weight, from the
+     * differences (as scikit-learn's {@code _inertia_dense}), summed task by task in task order.
      */
-    static double inertia(PointBlocks points, double[] centres, int[] labels, int nJobs) {
+    static double inertia(PointBlocks points, double[] weights, double[] centres, int[] labels, int nJobs) {
         double[] partial = new double[points.tasks()];
         Parallel.forEach(partial.length, nJobs, task -> {
             double[] distances = new double[PointBlocks.BLOCK];
             double sum = 0;
             for (int b = PointBlocks.firstBlock(task); b < points.endBlock(task); b++) {
                 points.squaredDistancesToCentres(b, centres, labels, distances);
+                int start = PointBlocks.blockStart(b);
                 for (int i = 0; i < points.blockRows(b); i++) {
-                    sum += distances[i];
+                    sum += distances[i] * weights[start + i];
                 }
             }
             partial[task] = sum;

@@ -17,7 +17,9 @@ final class Seeding {
      * centre is a uniformly drawn point; each next one is the best of 2 + ⌊ln k⌋ candidates, each drawn with
      * probability proportional to its squared distance to the nearest centre so far, "best" meaning the candidate
      * that leaves the smallest sum of those squared distances (the first such on ties). Candidates are drawn by
-     * searching the running sum of the distances, as {@code numpy.searchsorted}. O(rows x features x k x log k).
+     * searching the running sum of the distances, as {@code numpy.searchsorted}. Sample weights play no part, as in
+     * scikit-learn 1.2.1 (1.3 draws the first centre and the candidates in proportion to the weights).
+     * O(rows x features x k x log k).
      *
      * @return the centres, row-major ({@code clusters x features})
      */
@@ -57,7 +59,8 @@ final class Seeding {
 
     /**
      * {@code clusters} distinct points drawn uniformly, in the order of a random permutation (scikit-learn's
-     * {@code init="random"}). O(rows + clusters x features).
+     * {@code init="random"}), whatever the sample weights, as in scikit-learn 1.2.1 (1.3 draws them in
+     * proportion to the weights). O(rows + clusters x features).
      */
     static double[] randomPoints(PointBlocks points, int clusters, SplittableRandom random) {
         int rows = points.rows();

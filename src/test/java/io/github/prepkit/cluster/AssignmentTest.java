@@ -62,13 +62,13 @@ class AssignmentTest {
         }
         Assignment assignment = new Assignment(blocks(data), flat(centres));
         int[] labels = new int[ROWS];
-        ClusterSums sums = assignment.assignAndSum(labels, 1);
+        ClusterSums sums = assignment.assignAndSum(labels, PointWeights.unit(ROWS).values(), 1);
         assertArrayEquals(expectedLabels, labels);
         assertArrayEquals(expectedSums, sums.sums, 1e-9);
         assertArrayEquals(expectedWeights, sums.weights);
 
         int[] parallelLabels = new int[ROWS];
-        ClusterSums parallel = assignment.assignAndSum(parallelLabels, 2);
+        ClusterSums parallel = assignment.assignAndSum(parallelLabels, PointWeights.unit(ROWS).values(), 2);
         assertArrayEquals(labels, parallelLabels);
         assertArrayEquals(sums.sums, parallel.sums, 0, "merged in task order: the same bits on two threads");
         int[] onlyLabels = new int[ROWS];
@@ -97,5 +97,27 @@ class AssignmentTest {
         for (int label : labels) {
             assertEquals(1, label);
         }
+    }
+
+    @Test
+    void weightedSumsAddEachPointTimesItsWeight() {
+        double[][] data = randomRows(ROWS, 4);
+        double[] weights = new SplittableRandom(5).doubles(ROWS, 0, 3).toArray();
+        Assignment assignment = new Assignment(blocks(data), flat(randomRows(3, 6)));
+        int[] labels = new int[ROWS];
+        ClusterSums sums = assignment.assignAndSum(labels, weights, 1);
+        double[] expectedSums = new double[3 * FEATURES];
+        double[] expectedWeights = new double[3];
+        for (int i = 0; i < ROWS; i++) {
+            expectedWeights[labels[i]] += weights[i];
+            for (int j = 0; j < FEATURES; j++) {
+                expectedSums[labels[i] * FEATURES + j] += data[i][j] * weights[i];
+            }
+        }
+        assertArrayEquals(expectedSums, sums.sums, 1e-9);
+        assertArrayEquals(expectedWeights, sums.weights, 1e-9);
+        ClusterSums parallel = assignment.assignAndSum(new int[ROWS], weights, 2);
+        assertArrayEquals(sums.sums, parallel.sums, 0, "the same bits on two threads");
+        assertArrayEquals(sums.weights, parallel.weights, 0);
     }
 }

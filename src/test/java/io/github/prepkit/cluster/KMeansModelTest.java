@@ -97,6 +97,18 @@ class KMeansModelTest {
     }
 
     @Test
+    void scoreIsMinusTheWeightedSquaredDistancesToTheNearestCentres() {
+        // centres (1/3, 1/3), (20, 0), (16/3, 17/3): (3, 3) is 113/9 from centre 2, (15, 1) 26 from centre 1
+        KMeansModel model = model();
+        Table rows = KMeansTest.points(new double[][] {{3, 3}, {15, 1}});
+        assertEquals(-(113.0 / 9 + 26), model.score(rows), 1e-12);
+        assertEquals(-(2 * 113.0 / 9 + 0.5 * 26), model.score(rows, new double[] {2, 0.5}), 1e-12);
+        assertEquals(-model.inertia(), model.score(TRAIN), 1e-12, "on the training rows, minus the inertia");
+        assertRejected(() -> model.score(TRAIN.copy().removeColumns("x1")), "KMeansModel.score", "'x1' is missing");
+        assertRejected(() -> model.score(rows, new double[] {1, -1}), "KMeansModel.score", "sampleWeight");
+    }
+
+    @Test
     void predictLeavesTheTableUnchanged() {
         Table query = TRAIN.copy();
         model().predict(query);

@@ -12,6 +12,7 @@ import io.github.prepkit.data.Datasets;
 import io.github.prepkit.metrics.ClusteringMetrics;
 import io.github.prepkit.reference.Extremes;
 import io.github.prepkit.reference.TableAssertions;
+import io.github.prepkit.reference.WeightCases;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -362,5 +363,168 @@ class KMeansTest {
         }
         assertArrayEquals(base.labels(), model.predict(withConstant).asIntArray());
         TableAssertions.assertTableIdentical(base.transform(blobs()), model.transform(withConstant));
+    }
+
+    /** The first {@code count} rows of {@code table} as centroids. */
+    private static double[][] firstRows(Table table, int count) {
+        double[][] rows = new double[count][table.columnCount()];
+        for (int i = 0; i < count; i++) {
+            for (int j = 0; j < rows[i].length; j++) {
+                rows[i][j] = table.doubleColumn(j).getDouble(i);
+            }
+        }
+        return rows;
+    }
+
+    /** Weights drawn uniformly from [0, 3) for {@code rows} rows. */
+    private static double[] randomWeights(int rows, long seed) {
+        return new SplittableRandom(seed).doubles(rows, 0, 3).toArray();
+    }
+
+    private static void assertSameModel(KMeansModel expected, KMeansModel actual, String what) {
+        assertArrayEquals(expected.labels(), actual.labels(), what + ": labels");
+        assertArrayEquals(expected.clusterCenters(), actual.clusterCenters(), what + ": centres, bit for bit");
+        assertEquals(expected.inertia(), actual.inertia(), what + ": inertia, bit for bit");
+        assertEquals(expected.iterations(), actual.iterations(), what + ": iterations");
+    }
+
+    @Test
+    void unitWeightsGiveTheUnweightedModelBitForBit() {
+        Table table = blobs(1200, 3, 4, 8);
+        double[] ones = new double[table.rowCount()];
+        Arrays.fill(ones, 1);
+        for (KMeans kMeans : new KMeans[] {new KMeans().nClusters(4).nInit(3).seed(2),
+                new KMeans().nClusters(4).init(KMeans.Init.RANDOM).nInit(3).seed(2),
+                new KMeans().nClusters(3).init(new double[][] {{0, 0, 0}, {1, 1, 1}, {2, 2, 2}}).tol(0)}) {
+            assertSameModel(kMeans.fit(table), kMeans.fit(table, ones), kMeans.toString());
+        }
+        // the empty-cluster case above: relocations move weight 1, as the unweighted fit moves one row
+        Table empty = points(new double[][] {{0, 0}, {0, 1}, {1, 0}, {5, 5}, {5, 7}, {6, 5}, {20, 0}});
+        KMeans far = new KMeans().nClusters(3).init(new double[][] {{0, 0}, {100, 100}, {200, 200}});
+        double[] seven = {1, 1, 1, 1, 1, 1, 1};
+        assertSameModel(far.fit(empty), far.fit(empty, seven), "relocation");
+        assertEquals(far.fit(empty).inertia(), -far.fit(empty).score(empty, seven), 1e-12);
+    }
+
+    @Test
+    void weightsGiveWeightedMeansAndInertia() {
+        // by hand: cluster {0, 1} with weights 3 and 1 -> 0.25; cluster {10, 12} with weights 1 and 3 -> 11.5;
+        // inertia 3 x 0.0625 + 0.5625 + 2.25 + 3 x 0.25 = 3.75
+        Table line = Table.create("line", DoubleColumn.create("x", 0, 1, 10, 12));
+        KMeansModel model = new KMeans().nClusters(2).init(new double[][] {{0}, {10}}).fit(line, new double[] {3, 1, 1, 3});
+        assertArrayEquals(new int[] {0, 0, 1, 1}, model.labels());
+        assertCentres(new double[][] {{0.25}, {11.5}}, model.clusterCenters());
+        assertEquals(3.75, model.inertia(), 1e-12);
+        assertEquals(-3.75, model.score(line, new double[] {3, 1, 1, 3}), 1e-12);
+        assertEquals(-(0.0625 + 0.5625 + 2.25 + 0.25), model.score(line), 1e-12, "score without weights");
+    }
+
+    @Test
+    void integerWeightsAreRepeatedRows() {
+        Table table = blobs(300, 2, 3, 9);
+        int[] counts = new SplittableRandom(4).ints(table.rowCount(), 0, 4).toArray();
+        counts[0] = 1; // the rows the run starts from keep a weight: no cluster starts empty
+        counts[1] = 2;
+        counts[2] = 1;
+        double[] weights = Arrays.stream(counts).asDoubleStream().toArray();
+        // tol 0 stops on unchanged labels only: the tolerance, from the variances of the rows as given, cannot
+        // stop one fit before the other
+        KMeans kMeans = new KMeans().nClusters(3).init(firstRows(table, 3)).tol(0);
+        KMeansModel weighted = kMeans.fit(table, weights);
+        KMeansModel repeated = kMeans.fit(WeightCases.duplicated(table, counts));
+        for (int c = 0; c < 3; c++) {
+            assertArrayEquals(repeated.clusterCenters()[c], weighted.clusterCenters()[c], 1e-12, "centre " + c);
+        }
+        assertEquals(repeated.inertia(), weighted.inertia(), 1e-9 * repeated.inertia());
+        int copy = 0;
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                assertEquals(repeated.labels()[copy], weighted.labels()[i], "row " + i);
+            }
+            copy += counts[i];
+        }
+    }
+
+    @Test
+    void rowsOfWeightZeroAreLabelledButPullNoCentre() {
+        // the rows at 100 weigh 0: the centres are those of the other rows; they still get the nearer centre's label
+        Table table = Table.create("line", DoubleColumn.create("x", 0, 1, 100, 10, 11, 100));
+        KMeansModel model = new KMeans().nClusters(2).init(new double[][] {{0}, {10}})
+                .fit(table, new double[] {1, 1, 0, 1, 1, 0});
+        assertCentres(new double[][] {{0.5}, {10.5}}, model.clusterCenters());
+        assertArrayEquals(new int[] {0, 0, 1, 1, 1, 1}, model.labels());
+        assertEquals(1.0, model.inertia(), 1e-12);
+    }
+
+    @Test
+    void scalingTheWeightsChangesOnlyTheInertia() {
+        // scikit-learn's test_scaled_weights: weights times 0.5 give the same clusters; times 2^±600 too (the weights
+        // are scaled back into range by a power of two, exactly), the inertia times the same factor
+        Table table = blobs(500, 2, 4, 12);
+        double[] weights = randomWeights(table.rowCount(), 13);
+        KMeans kMeans = new KMeans().nClusters(4).nInit(2).seed(5);
+        KMeansModel base = kMeans.fit(table, weights);
+        for (int exponent : new int[] {-1, 600, -600}) {
+            double[] scaled = Arrays.stream(weights).map(w -> Math.scalb(w, exponent)).toArray();
+            KMeansModel model = kMeans.fit(table, scaled);
+            assertArrayEquals(base.labels(), model.labels(), "2^" + exponent);
+            assertArrayEquals(base.clusterCenters(), model.clusterCenters(), "2^" + exponent);
+            assertEquals(Math.scalb(base.inertia(), exponent), model.inertia(), "2^" + exponent);
+        }
+    }
+
+    @Test
+    void weightedFitsAreTheSameForAnyNJobs() {
+        Table table = blobs(9000, 3, 5, 14); // three parallel tasks
+        double[] weights = randomWeights(table.rowCount(), 15);
+        KMeans kMeans = new KMeans().nClusters(5).nInit(2).seed(3);
+        assertSameModel(kMeans.nJobs(1).fit(table, weights), kMeans.nJobs(2).fit(table, weights), "nJobs 1 and 2");
+        KMeansModel model = kMeans.nJobs(1).fit(table, weights);
+        assertEquals(model.score(table, weights), kMeans.nJobs(2).fit(table, weights).score(table, weights));
+    }
+
+    @Test
+    void moreWeightedRunsNeverDoWorse() {
+        Table table = blobs(600, 2, 6, 16);
+        double[] weights = randomWeights(table.rowCount(), 17);
+        for (long seed = 0; seed < 5; seed++) {
+            KMeans kMeans = new KMeans().nClusters(6).init(KMeans.Init.RANDOM).seed(seed);
+            double single = kMeans.nInit(1).fit(table, weights).inertia();
+            double best = kMeans.nInit(10).fit(table, weights).inertia();
+            assertTrue(best <= single, "seed " + seed + ": " + best + " > " + single);
+        }
+    }
+
+    @Test
+    void badWeightsFailNamingSampleWeight() {
+        Table three = points(new double[][] {{1}, {2}, {3}});
+        KMeans kMeans = new KMeans().nClusters(2);
+        assertEquals("KMeans: sampleWeight must hold one weight per row (3), found 2 weights",
+                assertThrows(IllegalArgumentException.class, () -> kMeans.fit(three, new double[] {1, 1})).getMessage());
+        assertEquals("KMeans: sampleWeight must hold one weight per row (3), found null",
+                assertThrows(IllegalArgumentException.class, () -> kMeans.fit(three, null)).getMessage());
+        for (double bad : new double[] {-1, Double.NaN, Double.POSITIVE_INFINITY}) {
+            assertEquals("KMeans: sampleWeight must be finite and at least 0, found " + bad + " at row 1",
+                    assertThrows(IllegalArgumentException.class, () -> kMeans.fit(three, new double[] {1, bad, 1}))
+                            .getMessage());
+        }
+        assertEquals("KMeans: sampleWeight must sum to a positive finite number, found a sum of 0.0",
+                assertThrows(IllegalArgumentException.class, () -> kMeans.fit(three, new double[3])).getMessage());
+        assertEquals("KMeans: nClusters=4 is larger than the number of rows (3)", assertThrows(
+                IllegalArgumentException.class, () -> kMeans.nClusters(4).fit(three, new double[] {1, 1, 1})).getMessage());
+        KMeansModel model = kMeans.fit(three);
+        assertEquals("KMeansModel.score: sampleWeight must hold one weight per row (3), found 1 weights",
+                assertThrows(IllegalArgumentException.class, () -> model.score(three, new double[] {1})).getMessage());
+    }
+
+    @Test
+    void weightedFitLeavesTableAndWeightsUnchanged() {
+        Table table = blobs(50, 2, 2, 1);
+        Table copy = table.copy();
+        double[] weights = randomWeights(50, 2);
+        double[] before = weights.clone();
+        new KMeans().nClusters(2).fit(table, weights).score(table, weights);
+        TableAssertions.assertTableClose(copy, table, 0);
+        assertArrayEquals(before, weights);
     }
 }

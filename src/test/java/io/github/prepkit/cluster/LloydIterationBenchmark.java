@@ -38,6 +38,7 @@ public class LloydIterationBenchmark {
     private PointBlocks points;
     private double[] centres;
     private int[] labels;
+    private double[] weights;
 
     @Setup
     public void read() {
@@ -54,12 +55,13 @@ public class LloydIterationBenchmark {
             centres[i] = matrix.values()[i] - mean[i % features];
         }
         labels = new int[matrix.rows()];
+        weights = PointWeights.unit(matrix.rows()).values();
     }
 
     @Benchmark
     public double[] iteration() {
-        ClusterSums sums = new Assignment(points, centres).assignAndSum(labels, nJobs);
-        Relocation.relocateEmptyClusters(points, centres, labels, sums);
+        ClusterSums sums = new Assignment(points, centres).assignAndSum(labels, weights, nJobs);
+        Relocation.relocateEmptyClusters(points, weights, centres, labels, sums);
         return sums.means();
     }
 }
