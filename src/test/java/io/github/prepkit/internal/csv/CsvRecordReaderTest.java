@@ -1,4 +1,4 @@
-package io.github.prepkit.cli;
+package io.github.prepkit.internal.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -158,7 +158,7 @@ class CsvRecordReaderTest {
                 fields.add(field.toString());
             }
             expected.add(fields);
-            text.append(String.join(",", fields.stream().map(CsvTableWriter::quoted).toList()))
+            text.append(String.join(",", fields.stream().map(Quoting::quoted).toList()))
                     .append(random.nextBoolean() ? "\n" : "\r\n");
         }
         assertTrue(text.length() > 1 << 16, "longer than the reader's buffer");
