@@ -47,6 +47,7 @@ class CsvTest {
                 "a,empty\n1,\n2,NA\n3,\n",
                 "a,b,\n1,2,\n3,4,\n",
                 "a,b\r\n1,2\r\n3,\"x\r\ny\"\r\n",
+                "a,b\n1,\"x\r\ny\"\r\n3,4\r\n",
                 "a,b\n\n1,2\n\n\n3,4\n\n",
                 "a,b,c\n",
                 "a,b\n  1 ,  x y  \n\" 2 \",\" z \"\n",

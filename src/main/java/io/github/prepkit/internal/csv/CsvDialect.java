@@ -9,11 +9,13 @@ package io.github.prepkit.internal.csv;
  * @param trim      whether whitespace (chars up to {@code ' '}) around fields is dropped, as univocity-parsers does
  *                  for Tablesaw
  * @param comments  whether a line whose first char is {@code #} is skipped, as univocity-parsers does for Tablesaw
+ * @param crlfToLf  whether a {@code \r\n} inside a quoted field is read as {@code \n}, as univocity-parsers does
+ *                  for Tablesaw in a file whose first line ends with {@code \r\n}
  */
-public record CsvDialect(char delimiter, boolean trim, boolean comments) {
+public record CsvDialect(char delimiter, boolean trim, boolean comments, boolean crlfToLf) {
 
     /** RFC 4180 as the command line reads it: commas, every char kept, no comments. */
-    public static final CsvDialect RFC_4180 = new CsvDialect(',', false, false);
+    public static final CsvDialect RFC_4180 = new CsvDialect(',', false, false, false);
 
     /**
      * The dialect Tablesaw 0.44.4 reads with its defaults (univocity-parsers' defaults), with {@code delimiter}.
@@ -21,7 +23,12 @@ public record CsvDialect(char delimiter, boolean trim, boolean comments) {
      * @throws IllegalArgumentException if the delimiter is a quote, a line end or {@code #}
      */
     public static CsvDialect tablesaw(char delimiter) {
-        return new CsvDialect(delimiter, true, true);
+        return new CsvDialect(delimiter, true, true, false);
+    }
+
+    /** This dialect, reading a {@code \r\n} inside a quoted field as {@code \n} or not. */
+    public CsvDialect crlfToLf(boolean crlfToLf) {
+        return new CsvDialect(delimiter, trim, comments, crlfToLf);
     }
 
     /**

@@ -331,12 +331,18 @@ public final class CsvRecordReader implements Closeable {
             while (p < limit && buffer[p] != QUOTE) {
                 if (buffer[p] == '\n') {
                     line++;
+                } else if (buffer[p] == '\r' && dialect.crlfToLf() && p + 1 < limit && buffer[p + 1] == '\n') {
+                    break;
                 }
                 p++;
             }
             append(buffer, start, p - start);
             position = p;
             if (p == limit) {
+                continue;
+            }
+            if (buffer[p] == '\r') {
+                position++;  // the \r of a \r\n read as \n
                 continue;
             }
             position++;

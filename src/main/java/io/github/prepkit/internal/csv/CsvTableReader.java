@@ -69,7 +69,8 @@ public final class CsvTableReader {
         CsvRecordReader first = new CsvRecordReader(text, source, dialect);
         List<String> names = names(first.header());
         int dataStart = header ? first.position() : first.recordStart();
-        RecordBlock[] blocks = blocks(text, dataStart, names, source);
+        CsvDialect fileDialect = dialect.trim() ? dialect.crlfToLf(crlfAfterHeader(text, first)) : dialect;
+        RecordBlock[] blocks = blocks(text, dataStart, names, source, fileDialect);
         ReadOptions options = tablesawOptions();
         MissingMarkers missing = missingMarkers == null ? MissingMarkers.TABLESAW : new MissingMarkers(missingMarkers);
         Candidates detected = new Candidates(options.columnTypesToDetect(), options);
@@ -109,6 +110,12 @@ public final class CsvTableReader {
         }
     }
 
+    /** Whether the header's line ends with {@code \r\n}, as univocity-parsers detects a file's line ends. */
+    private static boolean crlfAfterHeader(char[] text, CsvRecordReader first) {
+        int end = first.position();
+        return end >= 2 && text[end - 1] == '\n' && text[end - 2] == '\r';
+    }
+
     /** The column names Tablesaw gives a header: trimmed; C and the index for an empty one. */
     private List<String> names(List<String> fields) {
         List<String> names = new ArrayList<>(fields.size());
@@ -137,18 +144,20 @@ public final class CsvTableReader {
      *
      * @throws IllegalArgumentException at the first malformed record
      */
-    private RecordBlock[] blocks(char[] text, int dataStart, List<String> names, String source) {
+    private RecordBlock[] blocks(char[] text, int dataStart, List<String> names, String source,
+                                 CsvDialect fileDialect) {
         int[] starts = boundaries(text, dataStart);
         RecordBlock[] blocks = new RecordBlock[starts.length - 1];
         Parallel.forEach(blocks.length, threads, b -> blocks[b] = RecordBlock.read(
-                text, starts[b], starts[b + 1], 1, names, source, dialect));
+                text, starts[b], starts[b + 1], 1, names, source, fileDialect));
         for (int b = 0; b < blocks.length; b++) {
             if (b > 0 && blocks[b].firstRecord != blocks[b - 1].nextRecord) {
-                blocks[b] = RecordBlock.read(text, blocks[b - 1].nextRecord, starts[b + 1], 1, names, source, dialect);
+                blocks[b] = RecordBlock.read(
+                        text, blocks[b - 1].nextRecord, starts[b + 1], 1, names, source, fileDialect);
             }
             if (blocks[b].error != null) {
                 long line = 1 + lineEnds(text, blocks[b].start);
-                throw RecordBlock.read(text, blocks[b].start, starts[b + 1], line, names, source, dialect).error;
+                throw RecordBlock.read(text, blocks[b].start, starts[b + 1], line, names, source, fileDialect).error;
             }
         }
         return blocks;
@@ -212,13 +221,18 @@ public final class CsvTableReader {
         return parsed;
     }
 
-    /** The type of column {@code j}: the first that every block accepts. */
+    /**
+     * The type of column {@code j}: the first that every block accepts; for a column without a value, the last (a
+     * string), as Tablesaw decides.
+     */
     private static int type(BlockColumn[][] parsed, int j, Candidates candidates) {
         long mask = candidates.all();
+        boolean present = false;
         for (BlockColumn[] block : parsed) {
             mask &= block[j].mask;
+            present |= block[j].present;
         }
-        return Candidates.first(mask);
+        return present ? Candidates.first(mask) : candidates.types.length - 1;
     }
 
     /** Throws at the first value, in file order, that its column's given type does not accept, if any. */
@@ -237,9 +251,9 @@ public final class CsvTableReader {
                 RecordBlock block = blocks[b];
                 // the block was read from a line start with lines counted from 1 there
                 long line = lineEnds(text, block.start) + block.lines[row];
-                String text = block.text(row * block.width + column);
+                String value = block.text(row * block.width + column);
                 throw new IllegalArgumentException(source + " line " + line + ", column '"
-                        + names.get(column) + "': '" + text + "' is not a value of the given type "
+                        + names.get(column) + "': '" + value + "' is not a value of the given type "
                         + candidates[column].types[0].name());
             }
         }

@@ -33,14 +33,13 @@ class CsvTableReaderTest {
     @Test
     void blocksCutAtEveryPositionGiveTheTableOfOneBlock() throws IOException {
         Table whole = read(TEXT, 1, Integer.MAX_VALUE);
-        assertEquals(8, whole.rowCount());
+        assertEquals(6, whole.rowCount());
         assertEquals("c,\"\n\nd\"", whole.stringColumn("text").get(1));
         assertEquals("\n5,x,6\n", whole.stringColumn("text").get(3));
         for (int blockChars = 1; blockChars <= TEXT.length(); blockChars++) {
             for (int threads : new int[] {1, 2}) {
                 Table cut = read(TEXT, threads, blockChars);
                 assertEquals(whole.printAll(), cut.printAll(), "blocks of " + blockChars + " chars");
-                assertEquals(whole.columnTypes().length, cut.columnTypes().length);
                 for (int j = 0; j < whole.columnCount(); j++) {
                     assertEquals(whole.column(j).type(), cut.column(j).type());
                 }
