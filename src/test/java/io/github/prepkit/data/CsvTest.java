@@ -84,7 +84,8 @@ class CsvTest {
 
     @Test
     void readsRandomHostileFilesAsTablesawDoes() throws IOException {
-        String[] tokens = {"", "NA", "N/A", "NaN", "nan", "*", "null", "0", "-0", "7", "-12", "2147483648", "1.5", "-0.0",
+        String[] tokens = {"", "NA", "N/A", "NaN", "nan", "*", "null", "0", "-0", "7", "-12", "2147483648", "1.5",
+            "-0.0",
             "1e5", "1.0", "+3", "99999999999999999999", "Infinity", "true", "false", "x", "a b", " q ", "\"c,d\"",
             "\"e\nf\"", "\"\"", "2020-01-01", "12:30"};
         SplittableRandom random = new SplittableRandom(15);
@@ -125,7 +126,8 @@ class CsvTest {
         SplittableRandom random = new SplittableRandom(3);
         for (int i = 0; i < 100_000; i++) {
             text.append(i).append(',').append(random.nextGaussian()).append(',')
-                    .append(Quoting.quoted(random.nextInt(50) == 0 ? "l\"i,n\ne" : "s" + random.nextInt(9))).append('\n');
+                    .append(Quoting.quoted(random.nextInt(50) == 0 ? "l\"i,n\ne" : "s" + random.nextInt(9)))
+                    .append('\n');
         }
         Path file = write("many.csv", text.toString());
         Table one = Csv.read(file, new CsvOptions().threads(1));
@@ -236,7 +238,8 @@ class CsvTest {
                 Object e = expected.column(j).get(i);
                 Object a = actual.column(j).get(i);
                 if (e instanceof Double d) {
-                    assertEquals(Double.doubleToLongBits(d), Double.doubleToLongBits((Double) a), where + ": " + e + " " + a);
+                    assertEquals(Double.doubleToLongBits(d), Double.doubleToLongBits((Double) a),
+                            where + ": " + e + " " + a);
                 } else {
                     assertEquals(e, a, where);
                 }

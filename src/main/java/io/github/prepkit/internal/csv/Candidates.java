@@ -23,6 +23,10 @@ final class Candidates {
     final int string;
     /** The bits of the three number types. */
     final long numbers;
+    /** The bits of the number types and the string type, which plain numbers are decided for without a parser. */
+    private final long plain;
+    /** The types of {@link #plain} that accept a plain number, by its {@link NumberToken} class. */
+    private final long[] acceptingNumber;
 
     /**
      * {@code types}, with the parsers {@code options} configures (missing-value markers, date formats, locale).
@@ -40,6 +44,8 @@ final class Candidates {
         this.floating = types.indexOf(ColumnType.DOUBLE);
         this.string = types.indexOf(ColumnType.STRING);
         this.numbers = bit(integer) | bit(longInteger) | bit(floating);
+        this.plain = numbers | bit(string);
+        this.acceptingNumber = new long[] {0, plain, plain & ~bit(integer), bit(floating) | bit(string)};
     }
 
     /** Every type. */
@@ -64,6 +70,9 @@ final class Candidates {
      * Tablesaw's string parser does).
      */
     long accepting(long alive, int number, RecordBlock block, int k) {
+        if (number != NumberToken.OTHER && (alive & ~plain) == 0) {
+            return alive & acceptingNumber[number];
+        }
         long accepted = 0;
         String text = null;
         for (long rest = alive; rest != 0; rest &= rest - 1) {

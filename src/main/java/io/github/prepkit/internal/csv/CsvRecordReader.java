@@ -117,7 +117,8 @@ public final class CsvRecordReader implements Closeable {
             position++;
         }
         if (!readRecord()) {
-            throw new IllegalArgumentException(source + ": the file is empty; expected a header line with the column names");
+            throw new IllegalArgumentException(source
+                    + ": the file is empty; expected a header line with the column names");
         }
         List<String> names = new ArrayList<>(fields);
         for (int j = 0; j < fields; j++) {

@@ -163,7 +163,7 @@ public final class CsvTableReader {
         return blocks;
     }
 
-    /** The guessed block boundaries: {@code dataStart}, the line start after every {@code blockChars} chars, the end. */
+    /** The guessed block boundaries: {@code dataStart}, the line start after each {@code blockChars} chars, the end. */
     private int[] boundaries(char[] text, int dataStart) {
         List<Integer> starts = new ArrayList<>();
         starts.add(dataStart);
@@ -196,27 +196,26 @@ public final class CsvTableReader {
         for (int j = 0; j < width; j++) {
             shared[j] = new AtomicLong(-1L);
         }
-        BlockColumn[][] parsed = new BlockColumn[blocks.length][width];
-        Parallel.forEach(blocks.length, threads, b -> {
-            for (int j = 0; j < width; j++) {
-                parsed[b][j] = BlockColumn.parse(blocks[b], j, candidates[j], missing, candidates[j].all(), shared[j]);
-            }
-        });
+        long[] all = Arrays.stream(candidates).mapToLong(Candidates::all).toArray();
+        BlockColumn[][] parsed = new BlockColumn[blocks.length][];
+        Parallel.forEach(blocks.length, threads, b -> parsed[b] = BlockColumn.parse(blocks[b], candidates, missing, all,
+                shared));
         failure(text, names, source, blocks, parsed, candidates);
-        List<int[]> again = new ArrayList<>();
+        long[] types = new long[width];
         for (int j = 0; j < width; j++) {
-            int type = type(parsed, j, candidates[j]);
-            for (int b = 0; b < blocks.length; b++) {
-                if (parsed[b][j].type != type) {
-                    again.add(new int[] {b, j, type});
+            types[j] = Candidates.bit(type(parsed, j, candidates[j]));
+        }
+        Parallel.forEach(blocks.length, threads, b -> {
+            boolean again = false;
+            for (int j = 0; j < width; j++) {
+                again |= Candidates.bit(parsed[b][j].type) != types[j];
+            }
+            if (again) {
+                BlockColumn[] reparsed = BlockColumn.parse(blocks[b], candidates, missing, types, shared);
+                for (int j = 0; j < width; j++) {
+                    parsed[b][j] = Candidates.bit(parsed[b][j].type) != types[j] ? reparsed[j] : parsed[b][j];
                 }
             }
-        }
-        Parallel.forEach(again.size(), threads, i -> {
-            int b = again.get(i)[0];
-            int j = again.get(i)[1];
-            long only = Candidates.bit(again.get(i)[2]);
-            parsed[b][j] = BlockColumn.parse(blocks[b], j, candidates[j], missing, only, new AtomicLong(-1L));
         });
         return parsed;
     }

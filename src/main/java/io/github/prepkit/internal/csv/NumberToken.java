@@ -20,9 +20,22 @@ final class NumberToken {
     static final int DECIMAL = 3;
 
     private static final int MAX_DIGITS = 18;
+    private static final int MAX_EXACT_POWER = 22;
+    /** Larger exponents are all alike here: out of the fast path. */
+    private static final int MAX_EXPONENT = 100_000;
+    private static final double[] POWERS_OF_TEN = new double[MAX_EXACT_POWER + 1];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int k = 1; k <= MAX_EXACT_POWER; k++) {
+            POWERS_OF_TEN[k] = 10 * POWERS_OF_TEN[k - 1];
+        }
+    }
 
     /** The integer an {@link #INT} or {@link #LONG} field holds. */
     long value;
+    /** The double a {@link #DECIMAL} field holds, or NaN where it must be parsed. */
+    double decimal;
 
     private NumberToken() {
     }
@@ -32,7 +45,10 @@ final class NumberToken {
         return new NumberToken();
     }
 
-    /** The class of {@code chars[start .. end)}, a field that is not empty. */
+    /**
+     * The class of {@code chars[start .. end)}, a field that is not empty. For a {@link #DECIMAL}, {@link #decimal} is
+     * its double where the digits make it exact cheaply, else NaN.
+     */
     int classify(char[] chars, int start, int end) {
         int p = start;
         boolean negative = chars[p] == '-';
@@ -50,10 +66,13 @@ final class NumberToken {
         }
         boolean zeroFraction = true;
         int fractionDigits = 0;
+        long mantissa = v;
         if (chars[p] == '.') {
             p++;
             while (p < end && chars[p] >= '0' && chars[p] <= '9') {
-                zeroFraction &= chars[p++] == '0';
+                char c = chars[p++];
+                zeroFraction &= c == '0';
+                mantissa = 10 * mantissa + (c - '0');
                 fractionDigits++;
             }
             if (p == end && fractionDigits > 0 && zeroFraction) {
@@ -63,20 +82,40 @@ final class NumberToken {
         if (integerDigits + fractionDigits == 0) {
             return OTHER;
         }
+        int exponent = 0;
         if (p < end && (chars[p] == 'e' || chars[p] == 'E')) {
             p++;
+            boolean negativeExponent = p < end && chars[p] == '-';
             if (p < end && (chars[p] == '-' || chars[p] == '+')) {
                 p++;
             }
-            int exponent = p;
+            int exponentDigits = p;
             while (p < end && chars[p] >= '0' && chars[p] <= '9') {
-                p++;
+                exponent = Math.min(10 * exponent + (chars[p++] - '0'), MAX_EXPONENT);
             }
-            if (p == exponent) {
+            if (p == exponentDigits) {
                 return OTHER;
             }
+            exponent = negativeExponent ? -exponent : exponent;
         }
-        return p == end ? DECIMAL : OTHER;
+        if (p != end) {
+            return OTHER;
+        }
+        decimal = exact(integerDigits + fractionDigits, mantissa, exponent - fractionDigits, negative);
+        return DECIMAL;
+    }
+
+    /**
+     * {@code ±mantissa * 10^scale}, correctly rounded as {@link Double#parseDouble} rounds it, where one double
+     * operation on exact operands gives it (Clinger's fast path: a mantissa below 2^53, a power of ten up to 10^22),
+     * else NaN.
+     */
+    private static double exact(int digits, long mantissa, int scale, boolean negative) {
+        if (digits > MAX_DIGITS || mantissa >= 1L << 53 || scale < -MAX_EXACT_POWER || scale > MAX_EXACT_POWER) {
+            return Double.NaN;
+        }
+        double value = scale < 0 ? mantissa / POWERS_OF_TEN[-scale] : mantissa * POWERS_OF_TEN[scale];
+        return negative ? -value : value;
     }
 
     private int integer(int digits, boolean negative, long magnitude) {
