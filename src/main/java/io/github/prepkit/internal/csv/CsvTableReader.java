@@ -21,10 +21,11 @@ import tech.tablesaw.io.csv.CsvReadOptions;
  * threads. The text is cut into blocks at guessed record boundaries (the line start after every
  * {@code blockChars} chars); the blocks are read in parallel into {@link RecordBlock}s, then checked in order: a
  * block whose first record does not start where its predecessor's next record does (the guess fell inside a quoted
- * field holding a line end) is read again from there. Then every column of every block is parsed in parallel,
- * narrowing the types that accept all its values ({@link BlockColumn}); a column's type is the first that accepts
- * every value of every block (Tablesaw looks at a sample of rows only, so where a row outside its sample would make its
- * read fail, this one picks the type that fits every row); the blocks parsed as another type are parsed again as it.
+ * field holding a line end) is read again from there. Then the blocks are parsed in parallel, each column narrowing
+ * the types that accept all its values ({@link BlockColumn}); a column's type is the first that accepts every value of
+ * every block (Tablesaw looks at a sample of rows only, so where a row outside its sample would make its read fail,
+ * this one picks the type that fits every row; a column without a value is a string column, as Tablesaw's); a block
+ * that parsed a column as another type is parsed again.
  * Errors name the source and the line: the first bad record (see {@link CsvRecordReader}), else the first value that a
  * column of a given type cannot parse.
  */
