@@ -6,9 +6,14 @@ import io.github.prepkit.internal.csv.CsvTableReader;
 import io.github.prepkit.internal.data.Checks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import tech.tablesaw.api.Table;
 
 /**
@@ -65,7 +70,7 @@ public final class Csv {
                 throw new IllegalArgumentException(file + ": " + Files.size(file) + " bytes; Csv reads files of up to"
                         + " 2 GiB, read larger ones with Tablesaw's Table.read().csv");
             }
-            char[] text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).toCharArray();
+            char[] text = utf8(Files.readAllBytes(file));
             CsvTableReader reader = new CsvTableReader(CsvDialect.tablesaw(options.delimiter()),
                     options.missingValues(), options.header(), options.columnTypes(), options.threads(),
                     blockChars(text.length, options.threads()));
@@ -73,6 +78,18 @@ public final class Csv {
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + file, e);
         }
+    }
+
+    /**
+     * The chars of UTF-8 {@code bytes}, malformed ones as U+FFFD, decoded straight into a char array: a fresh JVM
+     * decodes a large file in about two thirds of the time of going through a string.
+     */
+    private static char[] utf8(byte[] bytes) throws CharacterCodingException {
+        CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .decode(ByteBuffer.wrap(bytes));
+        return chars.limit() == chars.array().length ? chars.array() : Arrays.copyOf(chars.array(), chars.limit());
     }
 
     /** Blocks of at least 64 Ki chars, about four per thread so that uneven blocks even out. */

@@ -65,7 +65,8 @@ class CsvTest {
                 "s\nabc\n123\n",
                 ",x,\" \"\n1,2,3\n",
                 "only\n",
-                "a;b\n1;2\n");
+                "a;b\n1;2\n",
+                "name,city\nZoë,Malmö\n\u00e9t\u00e9,\u4e1c\u4eac\n");
     }
 
     @ParameterizedTest
