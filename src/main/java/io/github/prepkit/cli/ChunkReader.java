@@ -1,6 +1,7 @@
 package io.github.prepkit.cli;
 
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.internal.csv.CsvRecordReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,7 @@
 package io.github.prepkit.cli;
 
 import io.github.prepkit.data.ColumnKind;
+import io.github.prepkit.internal.csv.CsvRecordReader;
 import java.util.Arrays;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.ColumnType;
@@ -72,7 +73,7 @@ abstract sealed class ColumnBuffer permits ColumnBuffer.Numbers, ColumnBuffer.St
 
     /**
      * A numeric column, read as {@link Double#parseDouble} reads it (which also takes {@code Infinity} and hexadecimal
-     * numbers), by the faster {@link NumberParser}.
+     * numbers), by the faster {@link io.github.prepkit.internal.csv.NumberParser}.
      */
     static final class Numbers extends ColumnBuffer {
 

@@ -1,5 +1,6 @@
 package io.github.prepkit.cli;
 
+import io.github.prepkit.internal.csv.MissingMarkers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +41,7 @@ final class CommandLine {
             string columns as strings, boolean columns as true/false or 1/0.
 
             Exit status: 0 done, 1 bad input or model file (one line on standard error), 2 bad command line.
-            """.formatted(PredictCommand.DEFAULT_CHUNK_ROWS, String.join(", ", MissingMarkers.MARKERS));
+            """.formatted(PredictCommand.DEFAULT_CHUNK_ROWS, String.join(", ", MissingMarkers.PREDICT.markers()));
 
     private static final Set<String> VALUE_OPTIONS = Set.of("--input", "--output", "--chunk-rows");
 

@@ -1,5 +1,6 @@
 package io.github.prepkit.cli;
 
+import io.github.prepkit.internal.csv.Quoting;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -55,7 +56,7 @@ final class CsvTableWriter implements Closeable {
             if (j > 0) {
                 out.write(',');
             }
-            out.write(quoted(names.get(j)));
+            out.write(Quoting.quoted(names.get(j)));
         }
         out.write('\n');
     }
@@ -75,7 +76,7 @@ final class CsvTableWriter implements Closeable {
                         out.write(Double.toString(value));
                     }
                 } else {
-                    out.write(quoted(columns[j].getUnformattedString(i)));
+                    out.write(Quoting.quoted(columns[j].getUnformattedString(i)));
                 }
             }
             out.write('\n');
@@ -100,16 +101,5 @@ final class CsvTableWriter implements Closeable {
             out.close();
             Files.deleteIfExists(partial);
         }
-    }
-
-    /** {@code text} as a field: as it is, or quoted with its quotes doubled if it holds a comma, a quote or a line end. */
-    static String quoted(String text) {
-        for (int k = 0; k < text.length(); k++) {
-            char c = text.charAt(k);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                return '"' + text.replace("\"", "\"\"") + '"';
-            }
-        }
-        return text;
     }
 }

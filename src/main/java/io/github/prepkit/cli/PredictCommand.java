@@ -1,6 +1,7 @@
 package io.github.prepkit.cli;
 
 import io.github.prepkit.base.Model;
+import io.github.prepkit.internal.csv.CsvRecordReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;

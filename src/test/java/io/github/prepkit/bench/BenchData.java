@@ -17,12 +17,18 @@ final class BenchData {
 
     /** The file {@code name} (e.g. {@code "cls_100k.csv"}) read as a table. */
     static Table csv(String name) {
+        Path file = file(name);
+        return Table.read().csv(CsvReadOptions.builder(file.toFile()).tableName(name));
+    }
+
+    /** The file {@code name}, which must exist. */
+    static Path file(String name) {
         Path folder = Path.of(System.getProperty("prepkit.bench.data", "/tmp/bench/data"));
         Path file = folder.resolve(name);
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException(file + " not found: copy ../shared/bench to /tmp/bench and run"
                     + " '/usr/bin/python3 gen_data.py' there, or pass -Dbench.data=<folder> to the benchmark command");
         }
-        return Table.read().csv(CsvReadOptions.builder(file.toFile()).tableName(name));
+        return file;
     }
 }

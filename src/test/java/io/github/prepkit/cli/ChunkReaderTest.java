@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.prepkit.data.Schema;
+import io.github.prepkit.internal.csv.CsvRecordReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.Arrays;

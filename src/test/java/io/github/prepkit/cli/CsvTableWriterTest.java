@@ -46,10 +46,4 @@ class CsvTableWriterTest {
         assertEquals("before\n", Files.readString(file));
         assertFalse(Files.exists(folder.resolve("out.csv.part")));
     }
-
-    @Test
-    void quotesOnlyFieldsWithACommaAQuoteOrALineEnd() {
-        assertEquals(List.of("a b", "\"a,b\"", "\"a\"\"b\"", "\"a\rb\"", "\"a\nb\""),
-                List.of("a b", "a,b", "a\"b", "a\rb", "a\nb").stream().map(CsvTableWriter::quoted).toList());
-    }
 }

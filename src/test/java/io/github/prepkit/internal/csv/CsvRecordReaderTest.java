@@ -1,4 +1,4 @@
-package io.github.prepkit.cli;
+package io.github.prepkit.internal.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -143,6 +143,18 @@ class CsvRecordReaderTest {
     }
 
     @Test
+    void tablesawsDialectTrimsFieldsAndSkipsCommentsAndLinesOfWhitespace() throws IOException {
+        String text = "\uFEFF a , b\n# a comment\n  1 ,\" x \"  \n \t \n#\n2\t,\"y\"\r\n";
+        CsvRecordReader reader = new CsvRecordReader(text.toCharArray(), "in.csv", CsvDialect.tablesaw(','));
+        assertEquals(List.of("a", "b"), reader.header());
+        assertEquals(List.of(new Record(List.of("1", " x "), 3, 3), new Record(List.of("2", "y"), 6, 6)),
+                records(reader));
+        CsvRecordReader tabs = new CsvRecordReader(" a\t b \n1\t\n".toCharArray(), "in.tsv", CsvDialect.tablesaw('\t'));
+        assertEquals(List.of("a", "b"), tabs.header());
+        assertEquals(List.of(new Record(List.of("1", ""), 2, 2)), records(tabs));
+    }
+
+    @Test
     void whatTheWriterQuotesReadsBackInWholeAndInTrickles() throws IOException {
         SplittableRandom random = new SplittableRandom(42);
         String alphabet = "ab,\"\n\r 1";
@@ -158,7 +170,7 @@ class CsvRecordReaderTest {
                 fields.add(field.toString());
             }
             expected.add(fields);
-            text.append(String.join(",", fields.stream().map(CsvTableWriter::quoted).toList()))
+            text.append(String.join(",", fields.stream().map(Quoting::quoted).toList()))
                     .append(random.nextBoolean() ? "\n" : "\r\n");
         }
         assertTrue(text.length() > 1 << 16, "longer than the reader's buffer");

@@ -1,4 +1,4 @@
-package io.github.prepkit.cli;
+package io.github.prepkit.internal.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;

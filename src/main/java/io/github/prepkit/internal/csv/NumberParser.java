@@ -1,6 +1,7 @@
-package io.github.prepkit.cli;
+package io.github.prepkit.internal.csv;
 
 import com.fasterxml.jackson.core.io.NumberInput;
+import io.github.prepkit.internal.data.Checks;
 
 /**
  * Parses a number from chars exactly as {@link Double#parseDouble} does (the same syntax, whitespace and
@@ -10,7 +11,7 @@ import com.fasterxml.jackson.core.io.NumberInput;
  * hexadecimal numbers (which that parser can round differently, as the differential test found). The test compares
  * the two on millions of inputs: random doubles, decimal strings of up to 800 digits, halfway cases, malformed text.
  */
-final class NumberParser {
+public final class NumberParser {
 
     private NumberParser() {
     }
@@ -21,7 +22,8 @@ final class NumberParser {
      *
      * @throws NumberFormatException if it would throw one
      */
-    static double parse(char[] chars, int start, int length) {
+    public static double parse(char[] chars, int start, int length) {
+        Checks.notNull(chars, "chars");
         if (!hexadecimal(chars, start, length)) {
             try {
                 return NumberInput.parseDouble(chars, start, length, true);

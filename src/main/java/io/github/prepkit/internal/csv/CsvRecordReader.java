@@ -1,5 +1,6 @@
-package io.github.prepkit.cli;
+package io.github.prepkit.internal.csv;
 
+import io.github.prepkit.internal.data.Checks;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
@@ -9,36 +10,43 @@ import java.util.List;
 
 /**
  * Reads a comma-separated file record by record, straight from a {@link Reader} through a fixed char buffer, so memory
- * stays flat whatever the file's size. The first record is the header; every later record must have as many fields.
- * The dialect is RFC 4180's with the usual leniencies:
+ * stays flat whatever the file's size, or from a stretch of a text already in memory. The first record is the header;
+ * every later record must have as many fields. The dialect is RFC 4180's with the usual leniencies:
  * <ul>
  *   <li>records end with {@code \n} or {@code \r\n}; a lone {@code \r} is data; blank lines are skipped (as pandas
  *       does), and the last record need not end with a line end;</li>
  *   <li>a field that starts with a quote is quoted: it runs to the next lone quote, {@code ""} inside it is a quote,
- *       and it may hold commas and line ends; after its closing quote only a comma or a line end may follow;</li>
+ *       and it may hold delimiters and line ends; after its closing quote only a delimiter or a line end may
+ *       follow;</li>
  *   <li>a quote inside a field that does not start with one is data, as Tablesaw writes it;</li>
  *   <li>a UTF-8 byte order mark at the start of the file is skipped.</li>
  * </ul>
+ * A {@link CsvDialect} sets the delimiter, and may drop whitespace around fields and skip comment lines (then a line
+ * holding only whitespace is blank too), as Tablesaw's reader does.
  * Line numbers count from 1 at the header; a record holding quoted line ends spans several lines. A record may hold
  * up to {@value #MAX_RECORD_CHARS} chars. Errors are {@link IllegalArgumentException}s naming the source and the line.
  */
-final class CsvRecordReader implements Closeable {
+public final class CsvRecordReader implements Closeable {
 
-    private static final char DELIMITER = ',';
     private static final char QUOTE = '"';
+    private static final char COMMENT = '#';
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final int BUFFER_CHARS = 1 << 16;
     /** The longest record read, so that a quote never closed cannot fill the memory with the rest of the file. */
-    static final int MAX_RECORD_CHARS = 1 << 23;
+    public static final int MAX_RECORD_CHARS = 1 << 23;
 
     private final Reader in;
     private final String source;
-    private final char[] buffer = new char[BUFFER_CHARS];
+    private final CsvDialect dialect;
+    private final char delimiter;
+    private char[] buffer;
     private int position;
     private int limit;
     private boolean endOfInput;
+    /** No record starts at or after this position (of a text in memory). */
+    private int end = Integer.MAX_VALUE;
     /** The line of the next char to read. */
-    private long line = 1;
+    private long line;
 
     /** The current record's fields, unquoted, one after another; field j ends at {@code ends[j]}. */
     private char[] chars = new char[256];
@@ -47,36 +55,85 @@ final class CsvRecordReader implements Closeable {
     private int fields;
     private long recordLine;
     private long recordLastLine;
+    private int recordStart;
     private final List<String> header;
 
     /**
-     * A reader of {@code in} that reads the header at once; {@code source} names the input in messages.
+     * A reader of {@code in} in RFC 4180's dialect that reads the header at once; {@code source} names the input in
+     * messages.
      *
      * @throws IllegalArgumentException if the input has no header line, naming the source
      */
-    CsvRecordReader(Reader in, String source) throws IOException {
-        this.in = in;
+    public CsvRecordReader(Reader in, String source) throws IOException {
+        this.in = Checks.notNull(in, "in");
+        this.source = Checks.notNull(source, "source");
+        this.dialect = CsvDialect.RFC_4180;
+        this.delimiter = dialect.delimiter();
+        this.buffer = new char[BUFFER_CHARS];
+        this.line = 1;
+        this.header = readHeader();
+    }
+
+    /**
+     * A reader of {@code text} in {@code dialect} that reads the header at once; {@code source} names the input in
+     * messages.
+     *
+     * @throws IllegalArgumentException if the text has no header line, naming the source
+     */
+    public CsvRecordReader(char[] text, String source, CsvDialect dialect) throws IOException {
+        this.in = null;
+        this.source = Checks.notNull(source, "source");
+        this.dialect = Checks.notNull(dialect, "dialect");
+        Checks.notNull(text, "text");
+        this.delimiter = dialect.delimiter();
+        this.buffer = text;
+        this.limit = text.length;
+        this.endOfInput = true;
+        this.line = 1;
+        this.header = readHeader();
+    }
+
+    /**
+     * A reader of the records of {@code text} that start in {@code [start, end)}, {@code start} being the start of a
+     * line numbered {@code line}, each record to have a field per name of {@code header}.
+     */
+    CsvRecordReader(char[] text, int start, int end, long line, List<String> header, String source,
+                    CsvDialect dialect) {
+        this.in = null;
         this.source = source;
+        this.dialect = dialect;
+        this.delimiter = dialect.delimiter();
+        this.buffer = text;
+        this.position = start;
+        this.limit = text.length;
+        this.endOfInput = true;
+        this.end = end;
+        this.line = line;
+        this.header = header;
+    }
+
+    private List<String> readHeader() throws IOException {
         if (ensure(1) && buffer[position] == BYTE_ORDER_MARK) {
             position++;
         }
         if (!readRecord()) {
-            throw new IllegalArgumentException(source + ": the file is empty; expected a header line with the column names");
+            throw new IllegalArgumentException(source
+                    + ": the file is empty; expected a header line with the column names");
         }
         List<String> names = new ArrayList<>(fields);
         for (int j = 0; j < fields; j++) {
             names.add(field(j));
         }
-        header = List.copyOf(names);
+        return List.copyOf(names);
     }
 
     /** The column names of the header line, in file order. */
-    List<String> header() {
+    public List<String> header() {
         return header;
     }
 
     /** The name of the input, as messages give it. */
-    String source() {
+    public String source() {
         return source;
     }
 
@@ -85,10 +142,10 @@ final class CsvRecordReader implements Closeable {
      * the input.
      *
      * @throws IllegalArgumentException if the record's number of fields differs from the header's, or a quoted field is
-     *                                  not closed or is followed by something other than a comma or a line end,
+     *                                  not closed or is followed by something other than a delimiter or a line end,
      *                                  naming the line
      */
-    boolean next() throws IOException {
+    public boolean next() throws IOException {
         if (!readRecord()) {
             return false;
         }
@@ -100,17 +157,27 @@ final class CsvRecordReader implements Closeable {
     }
 
     /** The line the current record starts on. */
-    long line() {
+    public long line() {
         return recordLine;
     }
 
     /** The line the current record ends on: {@link #line()} unless a quoted field holds line ends. */
-    long lastLine() {
+    public long lastLine() {
         return recordLastLine;
     }
 
+    /** Where the current record starts in a text read from memory. */
+    int recordStart() {
+        return recordStart;
+    }
+
+    /** Where the reader stands in a text read from memory: after a record, the start of the next line. */
+    int position() {
+        return position;
+    }
+
     /** Field {@code j} of the current record, unquoted. */
-    String field(int j) {
+    public String field(int j) {
         int start = j == 0 ? 0 : ends[j - 1];
         return new String(chars, start, ends[j] - start);
     }
@@ -120,79 +187,135 @@ final class CsvRecordReader implements Closeable {
      *
      * @throws NumberFormatException if it is not a number
      */
-    double number(int j) {
+    public double number(int j) {
         int start = j == 0 ? 0 : ends[j - 1];
         return NumberParser.parse(chars, start, ends[j] - start);
     }
 
-    /** Whether field {@code j} of the current record is one of the {@link MissingMarkers}. */
-    boolean isMissing(int j) {
+    /** Whether field {@code j} of the current record is one of the {@link MissingMarkers#PREDICT} markers. */
+    public boolean isMissing(int j) {
         int start = j == 0 ? 0 : ends[j - 1];
-        return MissingMarkers.matches(chars, start, ends[j] - start);
+        return MissingMarkers.PREDICT.matches(chars, start, ends[j] - start);
+    }
+
+    /** Appends the current record's fields to {@code block}. */
+    void copyTo(RecordBlock block) {
+        block.add(chars, length, ends, fields, recordLine);
     }
 
     @Override
     public void close() throws IOException {
-        in.close();
+        if (in != null) {
+            in.close();
+        }
     }
 
     /** Reads a record of any number of fields into {@link #chars}; false at the end of the input. */
     private boolean readRecord() throws IOException {
-        while (ensure(1) && atLineEnd()) {
-            skipLineEnd();  // a blank line
-        }
-        if (!ensure(1)) {
-            return false;
-        }
-        recordLine = line;
-        length = 0;
-        fields = 0;
-        boolean more = true;
-        while (more) {
-            more = ensure(1) && buffer[position] == QUOTE ? quotedField() : unquotedField();
-            if (fields == ends.length) {
-                ends = Arrays.copyOf(ends, 2 * fields);
+        while (true) {
+            while (ensure(1) && skippedLine()) {
+                line++;
             }
-            ends[fields++] = length;
+            if (!ensure(1) || position >= end) {
+                return false;
+            }
+            recordStart = position;
+            recordLine = line;
+            length = 0;
+            fields = 0;
+            boolean more = true;
+            boolean quoted = false;
+            while (more) {
+                if (dialect.trim()) {
+                    skipWhitespace();
+                }
+                quoted = ensure(1) && buffer[position] == QUOTE;
+                more = quoted ? quotedField() : unquotedField();
+                if (fields == ends.length) {
+                    ends = Arrays.copyOf(ends, 2 * fields);
+                }
+                ends[fields++] = length;
+            }
+            recordLastLine = line;
+            if (ensure(1)) {
+                skipLineEnd();
+            }
+            if (!(dialect.trim() && fields == 1 && length == 0 && !quoted)) {
+                return true;
+            }
+            // a line of whitespace only is blank too
         }
-        recordLastLine = line;
-        if (ensure(1)) {
-            skipLineEnd();
+    }
+
+    /** Skips a blank line or a comment line at the reader's position, which holds a char, but for its last line end. */
+    private boolean skippedLine() throws IOException {
+        if (atLineEnd()) {
+            position += buffer[position] == '\r' ? 2 : 1;
+            return true;
         }
-        return true;
+        if (dialect.comments() && buffer[position] == COMMENT) {
+            while (ensure(1) && !atLineEnd()) {
+                position++;
+            }
+            if (ensure(1)) {
+                position += buffer[position] == '\r' ? 2 : 1;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** Skips whitespace but line ends and the delimiter. */
+    private void skipWhitespace() throws IOException {
+        while (ensure(1)) {
+            char c = buffer[position];
+            if (c > ' ' || c == delimiter || c == '\n' || c == '\r') {
+                return;
+            }
+            position++;
+        }
     }
 
     /**
-     * Reads an unquoted field; returns whether a comma followed it (and skips the comma), else the reader stands on the
-     * line end or at the end of the input.
+     * Reads an unquoted field; returns whether a delimiter followed it (and skips the delimiter), else the reader
+     * stands on the line end or at the end of the input.
      */
     private boolean unquotedField() throws IOException {
+        int fieldStart = length;
+        boolean more = false;
         while (ensure(1)) {
             char[] b = buffer;
             int start = position;
             int p = start;
-            int end = limit;
-            while (p < end) {
+            int stop = limit;
+            char d = delimiter;
+            while (p < stop) {
                 char c = b[p];
-                if (c == DELIMITER || c == '\n' || c == '\r') {
+                if (c == d || c == '\n' || c == '\r') {
                     break;
                 }
                 p++;
             }
             append(b, start, p - start);
             position = p;
-            if (p < end) {
-                if (b[p] == DELIMITER) {
+            if (p < stop) {
+                if (b[p] == d) {
                     position++;
-                    return true;
+                    more = true;
+                    break;
                 }
                 if (atLineEnd()) {
-                    return false;
+                    break;
                 }
                 append(buffer, position++, 1);  // a lone \r
             }
         }
-        return false;
+        if (dialect.trim()) {
+            while (length > fieldStart && chars[length - 1] <= ' ') {
+                length--;
+            }
+        }
+        return more;
     }
 
     /** Reads a quoted field, the reader standing on its opening quote; returns as {@link #unquotedField()}. */
@@ -209,12 +332,18 @@ final class CsvRecordReader implements Closeable {
             while (p < limit && buffer[p] != QUOTE) {
                 if (buffer[p] == '\n') {
                     line++;
+                } else if (buffer[p] == '\r' && dialect.crlfToLf() && p + 1 < limit && buffer[p + 1] == '\n') {
+                    break;
                 }
                 p++;
             }
             append(buffer, start, p - start);
             position = p;
             if (p == limit) {
+                continue;
+            }
+            if (buffer[p] == '\r') {
+                position++;  // the \r of a \r\n read as \n
                 continue;
             }
             position++;
@@ -224,16 +353,19 @@ final class CsvRecordReader implements Closeable {
                 break;
             }
         }
+        if (dialect.trim()) {
+            skipWhitespace();
+        }
         if (!ensure(1) || atLineEnd()) {
             return false;
         }
-        if (buffer[position] == DELIMITER) {
+        if (buffer[position] == delimiter) {
             position++;
             return true;
         }
         throw new IllegalArgumentException(source + " line " + line + ": '" + buffer[position] + "' after the closing"
-                + " quote of field " + (fields + 1) + "; a quoted field must be followed by a comma or the end of the line"
-                + " (write a quote inside a quoted field as \"\")");
+                + " quote of field " + (fields + 1) + "; a quoted field must be followed by a delimiter or the end of"
+                + " the line (write a quote inside a quoted field as \"\")");
     }
 
     /** Whether a line end ({@code \n} or {@code \r\n}) starts at the reader's position, which holds a char. */

@@ -1,0 +1,53 @@
+package io.github.prepkit.internal.csv;
+
+import io.github.prepkit.internal.data.Checks;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The field values that mean a missing value in an input file: the empty field and a list of markers, matched exactly
+ * (case and spaces count), quoted or not.
+ */
+public final class MissingMarkers {
+
+    /**
+     * The command line's markers besides the empty field: {@code NA}, {@code NaN}, {@code null} and {@code N/A}. A
+     * missing number becomes NaN, a missing string Tablesaw's missing string (empty), a missing boolean Tablesaw's
+     * missing boolean.
+     */
+    public static final MissingMarkers PREDICT = new MissingMarkers(List.of("NA", "NaN", "null", "N/A"));
+
+    /** Tablesaw 0.44.4's default markers besides the empty field ({@code TypeUtils.MISSING_INDICATORS}). */
+    public static final MissingMarkers TABLESAW = new MissingMarkers(List.of("NaN", "*", "NA", "null", "N/A"));
+
+    private final List<String> markers;
+    private final char[][] markerChars;
+
+    /**
+     * The empty field and {@code markers}.
+     *
+     * @throws IllegalArgumentException if the list or a marker is null
+     */
+    public MissingMarkers(List<String> markers) {
+        this.markers = Checks.noNulls(markers, "markers");
+        this.markerChars = this.markers.stream().map(String::toCharArray).toArray(char[][]::new);
+    }
+
+    /** The markers besides the empty field, in the order given. */
+    public List<String> markers() {
+        return markers;
+    }
+
+    /** Whether the {@code length} chars of {@code chars} from {@code start} are empty or a marker. */
+    public boolean matches(char[] chars, int start, int length) {
+        if (length == 0) {
+            return true;
+        }
+        for (char[] marker : markerChars) {
+            if (marker.length == length && Arrays.equals(marker, 0, length, chars, start, start + length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
