@@ -1,5 +1,7 @@
 package io.github.prepkit.decomposition;
 
+import java.util.Arrays;
+
 /**
  * Scores of rows on unit vectors, (x - shift) · v, on column arrays: the one kernel behind a fit's sign rule and a
  * model's transform. Rows are taken in blocks small enough for the block of every column and every score to stay in
@@ -30,6 +32,7 @@ final class Projection {
         double[] zeros = new double[BLOCK];
         double[][] terms = new double[GROUP][];
         double[] weights = new double[2 * GROUP];
+        double[] discarded = vectors.length % 2 == 1 ? new double[rows] : null;
         for (int from = 0; from < rows; from += BLOCK) {
             int to = Math.min(rows, from + BLOCK);
             for (int a = 0; a < width; a += GROUP) {
@@ -54,9 +57,10 @@ final class Projection {
                     weigh(vectors[k + 1], a, width, weights, GROUP);
                     addFourTwice(scores[k], scores[k + 1], terms, offset, weights, from, to);
                 }
-                if (k < vectors.length) {
+                if (k < vectors.length) { // the last of an odd count, beside a discarded one of weight 0
                     weigh(vectors[k], a, width, weights, 0);
-                    addFour(scores[k], terms, offset, weights, from, to);
+                    Arrays.fill(weights, GROUP, 2 * GROUP, 0);
+                    addFourTwice(scores[k], discarded, terms, offset, weights, from, to);
                 }
             }
         }
@@ -78,30 +82,12 @@ final class Projection {
     }
 
     /**
-     * Adds four columns' terms to the scores over [from, to), the terms of row i at {@code i + offset}, in column
-     * order: written as one expression, which Java evaluates left to right, so each score is the same sum as four
-     * separate passes would make, while the scores are loaded and stored once instead of four times. A group short of
-     * four columns is padded with zeros of weight 0, whose terms (±0) leave every score as it is: a score, summed from
-     * +0, is never -0.
-     */
-    private static void addFour(double[] score, double[][] terms, int offset, double[] weights, int from, int to) {
-        double[] t0 = terms[0];
-        double[] t1 = terms[1];
-        double[] t2 = terms[2];
-        double[] t3 = terms[3];
-        double w0 = weights[0];
-        double w1 = weights[1];
-        double w2 = weights[2];
-        double w3 = weights[3];
-        for (int i = from; i < to; i++) {
-            int j = i + offset;
-            score[i] = score[i] + t0[j] * w0 + t1[j] * w1 + t2[j] * w2 + t3[j] * w3;
-        }
-    }
-
-    /**
-     * {@link #addFour} for two vectors at once, {@code weights[0..3]} to {@code score} and {@code weights[4..7]} to
-     * {@code other}: each term is loaded once for both, and each score is the same sum.
+     * Adds four columns' terms to two vectors' scores over [from, to), {@code weights[0..3]} to {@code score} and
+     * {@code weights[4..7]} to {@code other}, the terms of row i at {@code i + offset}, in column order: written as one
+     * expression per score, which Java evaluates left to right, so each score is the same sum as four separate passes
+     * would make, while the scores are loaded and stored once instead of four times and each term once for both. A
+     * group short of four columns is padded with zeros of weight 0, whose terms (±0) leave every score as it is: a
+     * score, summed from +0, is never -0.
      */
     private static void addFourTwice(double[] score, double[] other, double[][] terms, int offset, double[] weights,
             int from, int to) {
