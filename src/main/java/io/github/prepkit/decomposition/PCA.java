@@ -161,20 +161,26 @@ public record PCA(double nComponents, boolean whiten, List<String> columns) impl
             throw new IllegalArgumentException(STEP + ": no numeric column to decompose; the table has columns "
                     + schema.names());
         }
-        double[][] values = SelectedColumns.read(table, schema, selected, STEP);
-        SelectedColumns.requirePresent(values, selected, STEP, PCAModel.MISSING);
+        schema.check(table, STEP);
+        double[][] values = new double[selected.size()][];
+        for (int a = 0; a < values.length; a++) {
+            values[a] = Columns.values(table, selected.get(a));
+        }
         int rows = table.rowCount();
         int available = Math.min(rows, selected.size());
+        ColumnSums sums = ColumnSums.of(values);
+        if (!sums.finite()) { // a missing or infinite value fails here; a sum beyond the double range goes on scaled
+            SelectedColumns.read(table, schema, selected, STEP);
+            SelectedColumns.requirePresent(values, selected, STEP, PCAModel.MISSING);
+        }
         if (isCount() && nComponents > available) {
             throw new IllegalArgumentException(STEP + ": nComponents=" + (long) nComponents + " must be between 1 and"
                     + " min(rows, columns)=" + available + " (" + rows + " rows, " + selected.size() + " columns)");
         }
-        double largest = 0;
-        for (double[] column : values) {
-            largest = Math.max(largest, BinaryScale.maxAbs(column));
-        }
+        double largest = sums.largest();
         BinaryScale scale = BinaryScale.of(largest, 2);
-        double[] mean = centre(values, scale);
+        double[] mean = scale.isOne() ? sums.means(rows) : scaleAndMeans(values, scale);
+        subtract(values, mean);
         PrincipalAxes axes = PrincipalAxes.of(values, rows, s -> kept(variances(s, rows), available));
         double[] variance = variances(axes.singularValues, rows);
         int count = kept(variance, available);
@@ -202,10 +208,10 @@ public record PCA(double nComponents, boolean whiten, List<String> columns) impl
     }
 
     /**
-     * Scales the columns by {@code scale} and centres them, in place, as numpy's {@code X - X.mean(axis=0)} (a column's
-     * sum in row order, divided by the rows); returns the scaled means.
+     * Scales the columns by {@code scale}, in place, and returns their scaled means as numpy's {@code X.mean(axis=0)}
+     * of them (a column's sum in row order, divided by the rows).
      */
-    private static double[] centre(double[][] values, BinaryScale scale) {
+    private static double[] scaleAndMeans(double[][] values, BinaryScale scale) {
         double[] mean = new double[values.length];
         for (int a = 0; a < values.length; a++) {
             double[] column = values[a];
@@ -215,11 +221,19 @@ public record PCA(double nComponents, boolean whiten, List<String> columns) impl
                 sum += column[i];
             }
             mean[a] = sum / column.length;
-            for (int i = 0; i < column.length; i++) {
-                column[i] -= mean[a];
-            }
         }
         return mean;
+    }
+
+    /** Centres the columns in place: numpy's {@code X - mean}. */
+    private static void subtract(double[][] values, double[] mean) {
+        for (int a = 0; a < values.length; a++) {
+            double[] column = values[a];
+            double shift = mean[a];
+            for (int i = 0; i < column.length; i++) {
+                column[i] -= shift;
+            }
+        }
     }
 
     /** scikit-learn's {@code explained_variance_}, S² / (n - 1), for every singular value; 0 for one row. */

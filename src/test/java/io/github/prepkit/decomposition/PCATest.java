@@ -194,6 +194,9 @@ class PCATest {
         Extremes.assertRefusesInfinity(() -> new PCA().fit(Extremes.withValue(line(), "x", 3,
                 Double.NEGATIVE_INFINITY)), "PCA", "x", 3);
         assertRejected(() -> new PCA().columns("z").fit(line()), "'z'");
+        Table both = Extremes.withValue(gap, "y", 4, Double.POSITIVE_INFINITY);
+        Extremes.assertRefusesInfinity(() -> new PCA().fit(both), "PCA", "y", 4);
+        assertRejected(() -> new PCA().nComponents(3).fit(gap), "PCA", "'x'", "missing value in row 2");
         PCAModel model = new PCA().fit(line());
         assertRejected(() -> model.transform(gap), "PCAModel.transform", "'x'", "missing value in row 2");
         Extremes.assertRefusesInfinity(() -> model.transform(Extremes.withValue(line(), "y", 1,

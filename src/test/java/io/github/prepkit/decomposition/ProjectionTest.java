@@ -26,7 +26,7 @@ class ProjectionTest {
             for (int i = 0; i < rows; i++) {
                 double sum = 0;
                 for (int a = 0; a < 3; a++) {
-                    sum += (columns[a][i] - shift[a]) * vectors[k][a];
+                    sum = Math.fma(columns[a][i] - shift[a], vectors[k][a], sum);
                 }
                 expected[i] = sum;
             }
@@ -62,7 +62,7 @@ class ProjectionTest {
                     double[] expected = new double[rows];
                     for (int i = 0; i < rows; i++) {
                         for (int a = 0; a < width; a++) {
-                            expected[i] += (columns[a][i] - s[a]) * vectors[k][a];
+                            expected[i] = Math.fma(columns[a][i] - s[a], vectors[k][a], expected[i]);
                         }
                     }
                     assertArrayEquals(expected, scores[k], width + " columns, vector " + k);
