@@ -46,6 +46,23 @@ public final class ColumnRanges {
         return new ColumnRanges(low, high);
     }
 
+    /** The ranges of {@code columns}, one array per column; see {@link #of(double[], int)}. */
+    public static ColumnRanges ofColumns(double[][] columns) {
+        double[] low = new double[columns.length];
+        double[] high = new double[columns.length];
+        for (int j = 0; j < columns.length; j++) {
+            double columnLow = Double.POSITIVE_INFINITY;
+            double columnHigh = Double.NEGATIVE_INFINITY;
+            for (double v : columns[j]) {
+                columnLow = v < columnLow ? v : columnLow; // false for NaN, a missing value
+                columnHigh = v > columnHigh ? v : columnHigh;
+            }
+            low[j] = columnLow;
+            high[j] = columnHigh;
+        }
+        return new ColumnRanges(low, high);
+    }
+
     /** The ranges of these columns and {@code other}'s together (the same columns, e.g. of other rows). */
     public ColumnRanges union(ColumnRanges other) {
         double[] unionLow = low.clone();

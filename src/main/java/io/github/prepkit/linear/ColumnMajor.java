@@ -1,0 +1,76 @@
+package io.github.prepkit.linear;
+
+/**
+ * The matrix kernels for X held as column arrays ({@code x[j][i]} is row {@code i}, column {@code j}), the layout the
+ * Gram matrix of {@link io.github.prepkit.internal.linalg.TiledGram} reads: products with a vector are then a pass
+ * per column over contiguous values.
+ */
+final class ColumnMajor {
+
+    private ColumnMajor() {
+    }
+
+    /** The columns of the row-major {@code x}, {@code columns} wide. */
+    static double[][] of(double[] x, int columns) {
+        int rows = x.length / columns;
+        double[][] result = new double[columns][rows];
+        for (int i = 0, offset = 0; i < rows; i++, offset += columns) {
+            for (int j = 0; j < columns; j++) {
+                result[j][i] = x[offset + j];
+            }
+        }
+        return result;
+    }
+
+    /** X^T v: the dot product of every column with {@code v}. O(rows x columns). */
+    static double[] transposeTimes(double[][] x, double[] v) {
+        double[] result = new double[x.length];
+        for (int j = 0; j < x.length; j++) {
+            result[j] = dot(x[j], v);
+        }
+        return result;
+    }
+
+    /** y - X b, the residual of every row. O(rows x columns). */
+    static double[] residual(double[][] x, double[] y, double[] b) {
+        double[] residual = y.clone();
+        for (int j = 0; j < x.length; j++) {
+            double[] column = x[j];
+            double bj = b[j];
+            for (int i = 0; i < residual.length; i++) {
+                residual[i] -= bj * column[i];
+            }
+        }
+        return residual;
+    }
+
+    /** The sum of u_i v_i, in four interleaved partial sums so that the additions do not wait on each other. */
+    static double dot(double[] u, double[] v) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        for (; i + 3 < v.length; i += 4) {
+            s0 += u[i] * v[i];
+            s1 += u[i + 1] * v[i + 1];
+            s2 += u[i + 2] * v[i + 2];
+            s3 += u[i + 3] * v[i + 3];
+        }
+        for (; i < v.length; i++) {
+            s0 += u[i] * v[i];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /** The rows of X as a {@code double[rows][columns]}, for Commons Math. */
+    static double[][] rows(double[][] x, int rows) {
+        double[][] result = new double[rows][x.length];
+        for (int j = 0; j < x.length; j++) {
+            for (int i = 0; i < rows; i++) {
+                result[i][j] = x[j][i];
+            }
+        }
+        return result;
+    }
+}
