@@ -26,7 +26,7 @@ final class ColumnMajor {
     static double[] transposeTimes(double[][] x, double[] v) {
         double[] result = new double[x.length];
         for (int j = 0; j < x.length; j++) {
-            result[j] = dot(x[j], v);
+            result[j] = dot(x[j], 0, v, v.length);
         }
         return result;
     }
@@ -44,21 +44,24 @@ final class ColumnMajor {
         return residual;
     }
 
-    /** The sum of u_i v_i, in four interleaved partial sums so that the additions do not wait on each other. */
-    static double dot(double[] u, double[] v) {
+    /**
+     * The sum of u[from + i] v[i] over i below {@code length}, in four interleaved partial sums so that the additions
+     * do not wait on each other.
+     */
+    static double dot(double[] u, int from, double[] v, int length) {
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
         double s3 = 0;
         int i = 0;
-        for (; i + 3 < v.length; i += 4) {
-            s0 += u[i] * v[i];
-            s1 += u[i + 1] * v[i + 1];
-            s2 += u[i + 2] * v[i + 2];
-            s3 += u[i + 3] * v[i + 3];
+        for (; i + 3 < length; i += 4) {
+            s0 += u[from + i] * v[i];
+            s1 += u[from + i + 1] * v[i + 1];
+            s2 += u[from + i + 2] * v[i + 2];
+            s3 += u[from + i + 3] * v[i + 3];
         }
-        for (; i < v.length; i++) {
-            s0 += u[i] * v[i];
+        for (; i < length; i++) {
+            s0 += u[from + i] * v[i];
         }
         return (s0 + s1) + (s2 + s3);
     }

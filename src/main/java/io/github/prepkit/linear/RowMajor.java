@@ -9,6 +9,28 @@ final class RowMajor {
     private RowMajor() {
     }
 
+    /**
+     * The row-major matrix of the {@code columns} (all of one length), with a column of ones appended if
+     * {@code ones}: an intercept's column in a design matrix.
+     */
+    static double[] of(double[][] columns, boolean ones) {
+        int rows = columns[0].length;
+        int width = ones ? columns.length + 1 : columns.length;
+        double[] x = new double[rows * width];
+        for (int j = 0; j < columns.length; j++) {
+            double[] column = columns[j];
+            for (int i = 0, k = j; i < rows; i++, k += width) {
+                x[k] = column[i];
+            }
+        }
+        if (ones) {
+            for (int k = columns.length; k < x.length; k += width) {
+                x[k] = 1;
+            }
+        }
+        return x;
+    }
+
     /** X w + b: the linear predictor of every row. O(rows x columns). */
     static double[] times(double[] x, int columns, double[] w, double b) {
         int rows = x.length / columns;
