@@ -51,13 +51,20 @@ final class LeastSquares {
      * infinite; the caller refuses it.
      */
     static Solution fit(double[][] x, double[] y, boolean fitIntercept) {
-        BinaryScale xScale = scale(x, fitIntercept);
-        BinaryScale yScale = scale(new double[][] {y}, fitIntercept);
-        double[][] scaledX = new double[x.length][];
-        for (int j = 0; j < x.length; j++) {
-            scaledX[j] = xScale.apply(x[j]);
+        double[] sums = new double[x.length];
+        ColumnRanges ranges = ColumnRanges.ofColumns(x, sums);
+        BinaryScale xScale = fitIntercept ? ranges.differenceScale(2) : BinaryScale.of(ranges.largestMagnitude(), 2);
+        BinaryScale yScale = scale(y, fitIntercept);
+        double[][] scaledX = x;
+        if (!xScale.isOne()) {
+            scaledX = new double[x.length][];
+            for (int j = 0; j < x.length; j++) {
+                scaledX[j] = xScale.apply(x[j]);
+            }
+            ranges = ColumnRanges.ofColumns(scaledX, sums);
         }
-        Solution scaled = fitScaled(scaledX, yScale.apply(y), fitIntercept);
+        Solution scaled = fitIntercept ? centredFit(scaledX, ranges, sums, yScale.apply(y))
+                : new Solution(solve(scaledX, yScale.apply(y)), 0);
         double[] b = scaled.coefficients();
         for (int j = 0; j < x.length; j++) {
             b[j] = Math.scalb(b[j], xScale.exponent() - yScale.exponent());
@@ -122,31 +129,21 @@ final class LeastSquares {
         return result;
     }
 
-    /**
-     * The power of two for the {@code columns} whose squares are summed: centred values are bounded by the columns'
-     * spreads, others by their magnitude.
-     */
-    private static BinaryScale scale(double[][] columns, boolean centred) {
-        if (centred) {
-            return ColumnRanges.ofColumns(columns).differenceScale(2);
-        }
-        double largest = 0;
-        for (double[] column : columns) {
-            largest = Math.max(largest, BinaryScale.maxAbs(column));
-        }
-        return BinaryScale.of(largest, 2);
+    /** The power of two for {@code values} whose squares are summed: centred, by their spread, else their magnitude. */
+    private static BinaryScale scale(double[] values, boolean centred) {
+        return centred ? ColumnRanges.ofColumns(new double[][] {values}).differenceScale(2)
+                : BinaryScale.of(BinaryScale.maxAbs(values), 2);
     }
 
-    private static Solution fitScaled(double[][] x, double[] y, boolean fitIntercept) {
-        if (!fitIntercept) {
-            return new Solution(solve(x, y), 0);
-        }
-        double[] xMean = columnMeans(x);
+    /** The fit with an intercept of the (scaled) columns {@code x}, of the given ranges and sums. */
+    private static Solution centredFit(double[][] x, ColumnRanges ranges, double[] sums, double[] y) {
+        double[] xMean = means(ranges, sums, y.length);
         double[][] centred = new double[x.length][];
         for (int j = 0; j < x.length; j++) {
             centred[j] = centre(x[j], xMean[j]);
         }
-        double yMean = columnMeans(new double[][] {y})[0];
+        double[] ySum = new double[1];
+        double yMean = means(ColumnRanges.ofColumns(new double[][] {y}, ySum), ySum, y.length)[0];
         double[] b = solve(centred, centre(y, yMean));
         double intercept = yMean;
         for (int j = 0; j < x.length; j++) {
@@ -178,7 +175,7 @@ final class LeastSquares {
         double[] b = gram.solve(ColumnMajor.transposeTimes(x, y));
         double previous = Double.POSITIVE_INFINITY;
         for (int step = 0; step < MAX_REFINEMENTS; step++) {
-            double[] d = gram.solve(ColumnMajor.transposeTimes(x, ColumnMajor.residual(x, y, b)));
+            double[] d = gram.solve(ColumnMajor.transposeTimesResidual(x, y, b));
             double correction = 0;
             for (int j = 0; j < b.length; j++) {
                 b[j] += d[j];
@@ -203,34 +200,14 @@ final class LeastSquares {
     }
 
     /**
-     * Each column's mean; a column constant far from 0 (at 1e308, say) has its value as its mean, so that it centres
-     * to exactly 0 (see {@link ColumnRanges#isFarConstant}).
+     * Each column's mean from its sum; a column constant far from 0 (at 1e308, say) has its value as its mean, so that
+     * it centres to exactly 0 (see {@link ColumnRanges#isFarConstant}).
      */
-    private static double[] columnMeans(double[][] x) {
-        ColumnRanges ranges = ColumnRanges.ofColumns(x);
-        double[] means = new double[x.length];
-        for (int j = 0; j < x.length; j++) {
-            means[j] = ranges.isFarConstant(j, BinaryScale.ONE) ? ranges.low(j) : sum(x[j]) / x[j].length;
+    private static double[] means(ColumnRanges ranges, double[] sums, int rows) {
+        double[] means = new double[sums.length];
+        for (int j = 0; j < sums.length; j++) {
+            means[j] = ranges.isFarConstant(j, BinaryScale.ONE) ? ranges.low(j) : sums[j] / rows;
         }
         return means;
-    }
-
-    /** The sum of {@code values}, in four interleaved partial sums. */
-    private static double sum(double[] values) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int i = 0;
-        for (; i + 3 < values.length; i += 4) {
-            s0 += values[i];
-            s1 += values[i + 1];
-            s2 += values[i + 2];
-            s3 += values[i + 3];
-        }
-        for (; i < values.length; i++) {
-            s0 += values[i];
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 }

@@ -32,9 +32,6 @@ final class NewtonLogistic {
     private static final double SUFFICIENT_DECREASE = 1e-4;
     private static final double SMALLEST_STEP = 0x1p-20;
 
-    /** Rows per block of the pass computing the linear predictors and the gradient. */
-    private static final int BLOCK = 2048;
-
     private final double[][] x;
     private final int columns;
     private final double[] y;
@@ -133,11 +130,11 @@ final class NewtonLogistic {
         int rows = y.length;
         double[] eta = new double[rows];
         double[] curvature = new double[rows];
-        double[] residual = new double[Math.min(BLOCK, rows)];
+        double[] residual = new double[Math.min(ColumnMajor.BLOCK, rows)];
         double[] gradient = new double[columns];
         double loss = 0;
-        for (int from = 0; from < rows; from += BLOCK) {
-            int to = Math.min(rows, from + BLOCK);
+        for (int from = 0; from < rows; from += ColumnMajor.BLOCK) {
+            int to = Math.min(rows, from + ColumnMajor.BLOCK);
             for (int j = 0; j < columns; j++) {
                 double[] column = x[j];
                 double t = theta[j];

@@ -32,10 +32,15 @@ public final class FeatureColumns {
             }
         }
         double[][] columns = new double[names.size()][];
+        for (int j = 0; j < columns.length; j++) {
+            columns[j] = Columns.values(table, names.get(j));
+        }
         int firstMissingRow = Integer.MAX_VALUE;
         int firstMissingColumn = -1;
         for (int j = 0; j < columns.length; j++) {
-            columns[j] = Columns.values(table, names.get(j));
+            if (allFinite(columns[j])) {
+                continue;
+            }
             Checks.noInfinity(columns[j], List.of(names.get(j)), step, "feature column");
             int missing = firstNaN(columns[j], firstMissingRow);
             if (missing < firstMissingRow) {
@@ -48,6 +53,16 @@ public final class FeatureColumns {
             throw FeatureMatrix.missingValues(step, name, table.column(name).countMissing());
         }
         return columns;
+    }
+
+    /** Whether no value is NaN or infinite: one comparison per value, the usual case's whole cost. */
+    private static boolean allFinite(double[] values) {
+        for (double v : values) {
+            if (!(Math.abs(v) <= Double.MAX_VALUE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The index of the first NaN of {@code values} before {@code limit}, or {@code limit} if there is none. */
