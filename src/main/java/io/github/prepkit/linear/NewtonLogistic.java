@@ -45,7 +45,8 @@ final class NewtonLogistic {
      *
      * @param x         the design's columns; with an intercept the last holds ones
      * @param y         1 for the positive class, 0 otherwise
-     * @param penalised how many leading columns the penalty applies to (all but the intercept's)
+     * @param penalised how many leading columns the penalty applies to: all, or all but the last, the intercept's
+     *                  column of ones (whose Hessian entries are then the weighted column sums, not tiles)
      * @param lambda    the L2 penalty's strength; 0 for none
      * @param classes   the classes told apart, for the messages ("'a' and 'b'", "'a' and the others")
      * @param weights   each row's weight, finite and at least 0; null for every row 1
@@ -170,7 +171,8 @@ final class NewtonLogistic {
     /** The Cholesky factor of X^T D X / n + lambda I, D the curvatures (the intercept unpenalised). */
     private Cholesky hessian(Point point) {
         int rows = y.length;
-        double[][] hessian = TiledGram.of(x, rows, point.curvature);
+        double[][] hessian = penalised == columns ? TiledGram.of(x, rows, point.curvature)
+                : TiledGram.withOnes(Arrays.copyOf(x, penalised), rows, point.curvature);
         for (int a = 0; a < columns; a++) {
             for (int b = 0; b < columns; b++) {
                 hessian[a][b] /= rows;

@@ -33,17 +33,36 @@ public final class TiledGram {
      * {@code weights} null means XᵀX.
      */
     public static double[][] of(double[][] columns, int rows, double[] weights) {
+        return gram(columns, rows, weights, false);
+    }
+
+    /**
+     * XᵀDX for X the {@code columns} with a column of ones appended (an intercept's), (p + 1) x (p + 1). The ones'
+     * row and column are the weighted column sums, taken while the weights are applied, so the ones cost no tiles.
+     */
+    public static double[][] withOnes(double[][] columns, int rows, double[] weights) {
+        return gram(columns, rows, weights == null ? ones(rows) : weights, true);
+    }
+
+    private static double[][] gram(double[][] columns, int rows, double[] weights, boolean ones) {
         int width = columns.length;
         double[][] padded = Arrays.copyOf(columns, (width + TILE - 1) / TILE * TILE);
         Arrays.fill(padded, width, padded.length, new double[rows]);
         double[][] weighted = weights == null ? padded : new double[padded.length][Math.min(BLOCK, rows)];
         double[][] sums = new double[padded.length][padded.length];
+        double[] weightedSums = new double[width];
+        double totalWeight = 0;
         for (int from = 0; from < rows; from += BLOCK) {
             int to = Math.min(rows, from + BLOCK);
             int shift = 0;
             if (weights != null) {
-                weigh(padded, weights, from, to, weighted);
+                weigh(columns, weights, from, to, weighted, ones ? weightedSums : null);
                 shift = from;
+                if (ones) {
+                    for (int i = from; i < to; i++) {
+                        totalWeight += weights[i];
+                    }
+                }
             }
             for (int a = 0; a < padded.length; a += TILE) {
                 for (int b = a; b < padded.length; b += TILE) {
@@ -51,22 +70,55 @@ public final class TiledGram {
                 }
             }
         }
-        double[][] gram = new double[width][width];
+        int size = ones ? width + 1 : width;
+        double[][] gram = new double[size][size];
         for (int a = 0; a < width; a++) {
             for (int b = 0; b < width; b++) {
                 gram[a][b] = a <= b ? sums[a][b] : sums[b][a];
             }
         }
+        if (ones) {
+            for (int a = 0; a < width; a++) {
+                gram[a][width] = weightedSums[a];
+                gram[width][a] = weightedSums[a];
+            }
+            gram[width][width] = totalWeight;
+        }
         return gram;
     }
 
-    /** Rows [from, to) of every column times its row's weight, into {@code block} from index 0. */
-    private static void weigh(double[][] columns, double[] weights, int from, int to, double[][] block) {
+    private static double[] ones(int rows) {
+        double[] ones = new double[rows];
+        Arrays.fill(ones, 1);
+        return ones;
+    }
+
+    /**
+     * Rows [from, to) of every column times its row's weight, into {@code block} from index 0 (the padding's columns
+     * there stay 0); each column's weighted sum is added to {@code sums} unless it is null.
+     */
+    private static void weigh(double[][] columns, double[] weights, int from, int to, double[][] block,
+            double[] sums) {
         for (int a = 0; a < columns.length; a++) {
             double[] column = columns[a];
             double[] target = block[a];
-            for (int i = from; i < to; i++) {
+            double sum0 = 0;
+            double sum1 = 0;
+            int i = from;
+            for (; i + 1 < to; i += 2) {
+                double z0 = weights[i] * column[i];
+                double z1 = weights[i + 1] * column[i + 1];
+                target[i - from] = z0;
+                target[i + 1 - from] = z1;
+                sum0 += z0;
+                sum1 += z1;
+            }
+            if (i < to) {
                 target[i - from] = weights[i] * column[i];
+                sum0 += target[i - from];
+            }
+            if (sums != null) {
+                sums[a] += sum0 + sum1;
             }
         }
     }

@@ -39,6 +39,18 @@ class TiledGramTest {
         assertMatches(naive(columns, rows, weights), TiledGram.of(columns, rows, weights));
     }
 
+    @ParameterizedTest
+    @CsvSource(textBlock = SHAPES)
+    void withOnesIsTheGramOfTheColumnsAndAColumnOfOnes(int rows, int width) {
+        double[][] columns = random(rows, width, 8);
+        double[][] withOnes = java.util.Arrays.copyOf(columns, width + 1);
+        withOnes[width] = new double[rows];
+        java.util.Arrays.fill(withOnes[width], 1);
+        double[] weights = new SplittableRandom(9).doubles(rows, 0, 2).toArray();
+        assertMatches(naive(withOnes, rows, weights), TiledGram.withOnes(columns, rows, weights));
+        assertMatches(naive(withOnes, rows, null), TiledGram.withOnes(columns, rows, null));
+    }
+
     /**
      * Without weights every entry is the sum over each block of 2048 rows, in row order, added block after block:
      * exactly what principal components computed before the kernel moved here, so PCA's results do not change.
