@@ -13,18 +13,6 @@ final class ColumnMajor {
     private ColumnMajor() {
     }
 
-    /** The columns of the row-major {@code x}, {@code columns} wide. */
-    static double[][] of(double[] x, int columns) {
-        int rows = x.length / columns;
-        double[][] result = new double[columns][rows];
-        for (int i = 0, offset = 0; i < rows; i++, offset += columns) {
-            for (int j = 0; j < columns; j++) {
-                result[j][i] = x[offset + j];
-            }
-        }
-        return result;
-    }
-
     /** X^T v: the dot product of every column with {@code v}. O(rows x columns). */
     static double[] transposeTimes(double[][] x, double[] v) {
         double[] result = new double[x.length];

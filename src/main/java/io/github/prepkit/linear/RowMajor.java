@@ -45,34 +45,6 @@ final class RowMajor {
         return result;
     }
 
-    /** X^T v, a vector of {@code columns} values. O(rows x columns). */
-    static double[] transposeTimes(double[] x, int columns, double[] v) {
-        double[] result = new double[columns];
-        for (int i = 0, offset = 0; i < v.length; i++, offset += columns) {
-            double vi = v[i];
-            for (int j = 0; j < columns; j++) {
-                result[j] += x[offset + j] * vi;
-            }
-        }
-        return result;
-    }
-
-    /** X^T (y - X b): the correlation of every column with the residuals, in one pass. O(rows x columns). */
-    static double[] transposeTimesResidual(double[] x, int columns, double[] y, double[] b) {
-        double[] result = new double[columns];
-        for (int i = 0, offset = 0; i < y.length; i++, offset += columns) {
-            double fitted = 0;
-            for (int j = 0; j < columns; j++) {
-                fitted += x[offset + j] * b[j];
-            }
-            double residual = y[i] - fitted;
-            for (int j = 0; j < columns; j++) {
-                result[j] += x[offset + j] * residual;
-            }
-        }
-        return result;
-    }
-
     /**
      * X^T diag(weights) X as a full symmetric {@code columns x columns} row-major matrix; {@code weights} null
      * means all ones (X^T X). One pass over X computing the upper triangle only (rows x columns^2 / 2

@@ -29,13 +29,13 @@ class LeastSquaresTest {
             y[i] = 3 * x[i * 3] - 2 * x[i * 3 + 1] + x[i * 3 + 2] + 0.01 * random.nextDouble(-1, 1);
         }
         double[] qr = qr(x, 3, y);
-        double[] ours = LeastSquares.solve(ColumnMajor.of(x, 3), y);
+        double[] ours = LeastSquares.solve(ColumnMajorTest.columns(x, 3), y);
         for (int j = 0; j < 3; j++) {
             assertEquals(qr[j], ours[j], 1e-9 * Math.abs(qr[j]), "coefficient " + j);
         }
         double[] gram = RowMajor.gram(x, 3, null);
         assertTrue(Cholesky.of(gram, 3, 1e-12).isPresent(), "the Gram matrix should factor, so the refined route runs");
-        double[] plain = Cholesky.of(gram, 3, 0).orElseThrow().solve(RowMajor.transposeTimes(x, 3, y));
+        double[] plain = Cholesky.of(gram, 3, 0).orElseThrow().solve(ColumnMajor.transposeTimes(ColumnMajorTest.columns(x, 3), y));
         assertTrue(Math.abs(plain[0] - qr[0]) > 100 * Math.abs(ours[0] - qr[0]),
                 "refinement should beat plain normal equations: " + plain[0] + " vs " + ours[0] + ", QR " + qr[0]);
     }
@@ -45,7 +45,7 @@ class LeastSquaresTest {
         // x2 = x1: any b1 + b2 = 2 fits y = 2 x1 exactly; the minimum-norm answer splits it evenly
         double[] x = {1, 1, 2, 2, 3, 3, -1, -1};
         double[] y = {2, 4, 6, -2};
-        assertArrayEquals(new double[] {1, 1}, LeastSquares.solve(ColumnMajor.of(x, 2), y), 1e-12);
+        assertArrayEquals(new double[] {1, 1}, LeastSquares.solve(ColumnMajorTest.columns(x, 2), y), 1e-12);
     }
 
     @Test
