@@ -12,8 +12,8 @@ import org.apache.commons.math3.linear.SingularValueDecomposition;
  * Ordinary least squares: the b minimising ||X b + intercept - y||^2, as scikit-learn's {@code LinearRegression}
  * (which centres X and y, then calls LAPACK's SVD-based {@code gelsd}).
  * <p>
- * The fast route forms the normal equations X^T X b = X^T y in one pass (rows x columns^2 / 2 multiply-adds),
- * solves them by Cholesky and then refines b on the residuals (r = y - X b, then X^T X d = X^T r, b += d) until the
+ * The fast route forms the normal equations X^T X b = X^T y from X's columns in one pass of {@link TiledGram}
+ * (about rows x columns^2 / 2 multiply-adds), solves them by Cholesky and then refines b on the residuals (r = y - X b, then X^T X d = X^T r, b += d) until the
  * correction is below 1e-10 of b (one refinement for a well-conditioned X, each costing one pass of
  * rows x columns x 2). Refinement removes the squared condition number that makes plain normal equations inaccurate,
  * so the answer is as accurate as a QR solution for any X with condition number up to about 10^6.
@@ -40,8 +40,8 @@ final class LeastSquares {
     }
 
     /**
-     * Fits y on the columns {@code x} (not modified). With {@code fitIntercept}, X and y
-     * are centred first and the intercept is mean(y) - mean(X) . b.
+     * Fits y on the columns {@code x} (not modified). With {@code fitIntercept}, X and y are centred first and the
+     * intercept is mean(y) - mean(X) . b.
      * <p>
      * Least squares is equivariant: X times 2^a and y times 2^b give b times 2^(b - a) and the intercept times 2^b,
      * bit for bit on the normal equations' route (every test above is relative), to rounding on the SVD's. So X whose
