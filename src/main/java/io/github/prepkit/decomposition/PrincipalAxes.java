@@ -1,5 +1,6 @@
 package io.github.prepkit.decomposition;
 
+import io.github.prepkit.internal.linalg.TiledGram;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
@@ -27,11 +28,6 @@ final class PrincipalAxes {
     /** The smallest ratio of a kept eigenvalue of XᵀX to the largest for which the Gram path is accurate enough. */
     static final double GRAM_RATIO = 1e-6;
 
-    /** Rows per block of the Gram matrix: 2048 rows of 50 columns are 800 KB. */
-    private static final int GRAM_BLOCK = 2048;
-    /** Columns per side of a tile of the Gram matrix. */
-    private static final int TILE = 4;
-
     /** The singular values, largest first: min(n, p) of them. */
     final double[] singularValues;
     /** {@code vectors[k]} is the unit right singular vector of {@code singularValues[k]}, p values. */
@@ -56,7 +52,7 @@ final class PrincipalAxes {
         if (rows < width) {
             return fromSvd(new SingularValueDecomposition(rowMatrix(columns, rows)), Math.min(rows, width));
         }
-        PrincipalAxes fromGram = fromGram(gram(columns, rows));
+        PrincipalAxes fromGram = fromGram(TiledGram.of(columns, rows));
         double[] s = fromGram.singularValues;
         int last = kept.count(s) - 1;
         double largest = s[0] * s[0];
@@ -75,85 +71,6 @@ final class PrincipalAxes {
     @FunctionalInterface
     interface Kept {
         int count(double[] singularValues);
-    }
-
-    /**
-     * XᵀX, p x p, over blocks of {@value #GRAM_BLOCK} rows so that the columns' blocks stay in cache: four columns
-     * against four others at a time, sixteen sums in registers (eight loads for sixteen products), where a product
-     * per pair of loads is what a dot product of two columns gets. The columns are padded with zeros to a multiple of
-     * four; the padding's sums are dropped, and the others do not see it.
-     */
-    static double[][] gram(double[][] columns, int rows) {
-        int width = columns.length;
-        double[][] padded = Arrays.copyOf(columns, (width + TILE - 1) / TILE * TILE);
-        Arrays.fill(padded, width, padded.length, new double[rows]);
-        double[][] sums = new double[padded.length][padded.length];
-        for (int from = 0; from < rows; from += GRAM_BLOCK) {
-            int to = Math.min(rows, from + GRAM_BLOCK);
-            for (int a = 0; a < padded.length; a += TILE) {
-                for (int b = a; b < padded.length; b += TILE) {
-                    addTile(padded, a, b, from, to, sums);
-                }
-            }
-        }
-        double[][] gram = new double[width][width];
-        for (int a = 0; a < width; a++) {
-            for (int b = 0; b < width; b++) {
-                gram[a][b] = a <= b ? sums[a][b] : sums[b][a];
-            }
-        }
-        return gram;
-    }
-
-    /** Adds Σ x_i y_i over rows [from, to) for the columns a..a+3 against b..b+3 to {@code gram[a..a+3][b..b+3]}. */
-    private static void addTile(double[][] columns, int a, int b, int from, int to, double[][] gram) {
-        double[] x0 = columns[a];
-        double[] x1 = columns[a + 1];
-        double[] x2 = columns[a + 2];
-        double[] x3 = columns[a + 3];
-        double[] y0 = columns[b];
-        double[] y1 = columns[b + 1];
-        double[] y2 = columns[b + 2];
-        double[] y3 = columns[b + 3];
-        double s00 = 0, s01 = 0, s02 = 0, s03 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0;
-        double s20 = 0, s21 = 0, s22 = 0, s23 = 0, s30 = 0, s31 = 0, s32 = 0, s33 = 0;
-        for (int i = from; i < to; i++) {
-            double u0 = x0[i];
-            double u1 = x1[i];
-            double u2 = x2[i];
-            double u3 = x3[i];
-            double v0 = y0[i];
-            double v1 = y1[i];
-            double v2 = y2[i];
-            double v3 = y3[i];
-            s00 += u0 * v0;
-            s01 += u0 * v1;
-            s02 += u0 * v2;
-            s03 += u0 * v3;
-            s10 += u1 * v0;
-            s11 += u1 * v1;
-            s12 += u1 * v2;
-            s13 += u1 * v3;
-            s20 += u2 * v0;
-            s21 += u2 * v1;
-            s22 += u2 * v2;
-            s23 += u2 * v3;
-            s30 += u3 * v0;
-            s31 += u3 * v1;
-            s32 += u3 * v2;
-            s33 += u3 * v3;
-        }
-        add(gram[a], b, s00, s01, s02, s03);
-        add(gram[a + 1], b, s10, s11, s12, s13);
-        add(gram[a + 2], b, s20, s21, s22, s23);
-        add(gram[a + 3], b, s30, s31, s32, s33);
-    }
-
-    private static void add(double[] row, int from, double s0, double s1, double s2, double s3) {
-        row[from] += s0;
-        row[from + 1] += s1;
-        row[from + 2] += s2;
-        row[from + 3] += s3;
     }
 
     private static PrincipalAxes fromGram(double[][] gram) {

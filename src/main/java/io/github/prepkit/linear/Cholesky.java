@@ -26,9 +26,16 @@ final class Cholesky {
      */
     static Optional<Cholesky> of(double[] matrix, int size, double relativeThreshold) {
         double[][] rows = new double[size][];
-        double largest = 0;
         for (int a = 0; a < size; a++) {
             rows[a] = Arrays.copyOfRange(matrix, a * size, (a + 1) * size);
+        }
+        return of(rows, relativeThreshold);
+    }
+
+    /** As {@link #of(double[], int, double)}, for the matrix as rows, which it keeps (the caller gives them up). */
+    static Optional<Cholesky> of(double[][] rows, double relativeThreshold) {
+        double largest = 0;
+        for (int a = 0; a < rows.length; a++) {
             largest = Math.max(largest, rows[a][a]);
         }
         try {

@@ -2,6 +2,7 @@ package io.github.prepkit.linear;
 
 import io.github.prepkit.internal.data.BinaryScale;
 import io.github.prepkit.internal.data.ColumnRanges;
+import io.github.prepkit.internal.linalg.TiledGram;
 import java.util.Optional;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
@@ -11,8 +12,8 @@ import org.apache.commons.math3.linear.SingularValueDecomposition;
  * Ordinary least squares: the b minimising ||X b + intercept - y||^2, as scikit-learn's {@code LinearRegression}
  * (which centres X and y, then calls LAPACK's SVD-based {@code gelsd}).
  * <p>
- * The fast route forms the normal equations X^T X b = X^T y in one pass (rows x columns^2 / 2 multiply-adds),
- * solves them by Cholesky and then refines b on the residuals (r = y - X b, then X^T X d = X^T r, b += d) until the
+ * The fast route forms the normal equations X^T X b = X^T y from X's columns in one pass of {@link TiledGram}
+ * (about rows x columns^2 / 2 multiply-adds), solves them by Cholesky and then refines b on the residuals (r = y - X b, then X^T X d = X^T r, b += d) until the
  * correction is below 1e-10 of b (one refinement for a well-conditioned X, each costing one pass of
  * rows x columns x 2). Refinement removes the squared condition number that makes plain normal equations inaccurate,
  * so the answer is as accurate as a QR solution for any X with condition number up to about 10^6.
@@ -39,8 +40,8 @@ final class LeastSquares {
     }
 
     /**
-     * Fits y on the row-major {@code x} ({@code columns} wide; not modified). With {@code fitIntercept}, X and y
-     * are centred first and the intercept is mean(y) - mean(X) . b.
+     * Fits y on the columns {@code x} (not modified). With {@code fitIntercept}, X and y are centred first and the
+     * intercept is mean(y) - mean(X) . b.
      * <p>
      * Least squares is equivariant: X times 2^a and y times 2^b give b times 2^(b - a) and the intercept times 2^b,
      * bit for bit on the normal equations' route (every test above is relative), to rounding on the SVD's. So X whose
@@ -49,12 +50,23 @@ final class LeastSquares {
      * give the answer of the same data at an ordinary magnitude. A coefficient beyond the double range comes out
      * infinite; the caller refuses it.
      */
-    static Solution fit(double[] x, int columns, double[] y, boolean fitIntercept) {
-        BinaryScale xScale = scale(x, columns, fitIntercept);
-        BinaryScale yScale = scale(y, 1, fitIntercept);
-        Solution scaled = fitScaled(xScale.apply(x), columns, yScale.apply(y), fitIntercept);
+    static Solution fit(double[][] x, double[] y, boolean fitIntercept) {
+        double[] sums = new double[x.length];
+        ColumnRanges ranges = ColumnRanges.ofColumns(x, sums);
+        BinaryScale xScale = fitIntercept ? ranges.differenceScale(2) : BinaryScale.of(ranges.largestMagnitude(), 2);
+        BinaryScale yScale = scale(y, fitIntercept);
+        double[][] scaledX = x;
+        if (!xScale.isOne()) {
+            scaledX = new double[x.length][];
+            for (int j = 0; j < x.length; j++) {
+                scaledX[j] = xScale.apply(x[j]);
+            }
+            ranges = ColumnRanges.ofColumns(scaledX, sums);
+        }
+        Solution scaled = fitIntercept ? centredFit(scaledX, ranges, sums, yScale.apply(y))
+                : new Solution(solve(scaledX, yScale.apply(y)), 0);
         double[] b = scaled.coefficients();
-        for (int j = 0; j < columns; j++) {
+        for (int j = 0; j < x.length; j++) {
             b[j] = Math.scalb(b[j], xScale.exponent() - yScale.exponent());
         }
         return new Solution(b, yScale.undo(scaled.intercept()));
@@ -63,82 +75,95 @@ final class LeastSquares {
     /**
      * Weighted least squares, the b minimising sum_i w_i (x_i . b + intercept - y_i)^2, as scikit-learn's
      * {@code LinearRegression} with {@code sample_weight}: with an intercept, X and y are centred on their weighted
-     * means; every row is then multiplied by sqrt(w_i) and solved by {@link #fit(double[], int, double[], boolean)}
+     * means; every row is then multiplied by sqrt(w_i) and solved by {@link #fit(double[][], double[], boolean)}
      * without intercept, and the intercept is the weighted mean(y) - mean(X) . b. A row of weight 0 drops out.
      *
      * @param weights each row's weight, finite and at least 0 with a positive sum (checked by the caller)
      */
-    static Solution fit(double[] x, int columns, double[] y, double[] weights, boolean fitIntercept) {
+    static Solution fit(double[][] x, double[] y, double[] weights, boolean fitIntercept) {
         int rows = y.length;
-        double[] xMean = new double[columns];
-        double yMean = 0;
+        double[] shares = new double[rows];
         if (fitIntercept) {
             double total = 0;
             for (double w : weights) {
                 total += w;
             }
-            for (int i = 0, offset = 0; i < rows; i++, offset += columns) {
-                double share = weights[i] / total; // shares, not sums, so that the means cannot overflow
-                yMean += share * y[i];
-                for (int j = 0; j < columns; j++) {
-                    xMean[j] += share * x[offset + j];
-                }
+            for (int i = 0; i < rows; i++) {
+                shares[i] = weights[i] / total; // shares, not sums, so that the means cannot overflow
             }
         }
-        double[] scaledX = new double[x.length];
-        double[] scaledY = new double[rows];
-        for (int i = 0, offset = 0; i < rows; i++, offset += columns) {
-            double root = Math.sqrt(weights[i]);
-            scaledY[i] = root * (y[i] - yMean);
-            for (int j = 0; j < columns; j++) {
-                scaledX[offset + j] = root * (x[offset + j] - xMean[j]);
-            }
+        double[] roots = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            roots[i] = Math.sqrt(weights[i]);
         }
-        double[] b = fit(scaledX, columns, scaledY, false).coefficients();
+        double yMean = weightedMean(y, shares);
+        double[] scaledY = weighCentred(y, yMean, roots);
+        double[] xMean = new double[x.length];
+        double[][] scaledX = new double[x.length][];
+        for (int j = 0; j < x.length; j++) {
+            xMean[j] = weightedMean(x[j], shares);
+            scaledX[j] = weighCentred(x[j], xMean[j], roots);
+        }
+        double[] b = fit(scaledX, scaledY, false).coefficients();
         double intercept = yMean;
-        for (int j = 0; j < columns; j++) {
+        for (int j = 0; j < x.length; j++) {
             intercept -= xMean[j] * b[j];
         }
         return new Solution(b, fitIntercept ? intercept : 0);
     }
 
-    /**
-     * The power of two for {@code columns}-wide {@code values} whose squares are summed: centred values are bounded
-     * by the columns' spreads, others by their magnitude.
-     */
-    private static BinaryScale scale(double[] values, int columns, boolean centred) {
-        return centred ? ColumnRanges.of(values, columns).differenceScale(2)
+    private static double weightedMean(double[] values, double[] shares) {
+        double mean = 0;
+        for (int i = 0; i < values.length; i++) {
+            mean += shares[i] * values[i];
+        }
+        return mean;
+    }
+
+    /** root_i (v_i - mean) for every row. */
+    private static double[] weighCentred(double[] values, double mean, double[] roots) {
+        double[] result = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = roots[i] * (values[i] - mean);
+        }
+        return result;
+    }
+
+    /** The power of two for {@code values} whose squares are summed: centred, by their spread, else their magnitude. */
+    private static BinaryScale scale(double[] values, boolean centred) {
+        return centred ? ColumnRanges.ofColumns(new double[][] {values}).differenceScale(2)
                 : BinaryScale.of(BinaryScale.maxAbs(values), 2);
     }
 
-    private static Solution fitScaled(double[] x, int columns, double[] y, boolean fitIntercept) {
-        if (!fitIntercept) {
-            return new Solution(solve(x, columns, y), 0);
+    /** The fit with an intercept of the (scaled) columns {@code x}, of the given ranges and sums. */
+    private static Solution centredFit(double[][] x, ColumnRanges ranges, double[] sums, double[] y) {
+        double[] xMean = means(ranges, sums, y.length);
+        double[][] centred = new double[x.length][];
+        for (int j = 0; j < x.length; j++) {
+            centred[j] = centre(x[j], xMean[j]);
         }
-        double[] xMean = columnMeans(x, columns);
-        double yMean = mean(y);
-        double[] centred = new double[x.length];
-        for (int offset = 0; offset < x.length; offset += columns) {
-            for (int j = 0; j < columns; j++) {
-                centred[offset + j] = x[offset + j] - xMean[j];
-            }
-        }
-        double[] yCentred = new double[y.length];
-        for (int i = 0; i < y.length; i++) {
-            yCentred[i] = y[i] - yMean;
-        }
-        double[] b = solve(centred, columns, yCentred);
+        double[] ySum = new double[1];
+        double yMean = means(ColumnRanges.ofColumns(new double[][] {y}, ySum), ySum, y.length)[0];
+        double[] b = solve(centred, centre(y, yMean));
         double intercept = yMean;
-        for (int j = 0; j < columns; j++) {
+        for (int j = 0; j < x.length; j++) {
             intercept -= xMean[j] * b[j];
         }
         return new Solution(b, intercept);
     }
 
+    private static double[] centre(double[] values, double mean) {
+        double[] result = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = values[i] - mean;
+        }
+        return result;
+    }
+
     /** The least-squares b of X b = y, without intercept. */
-    static double[] solve(double[] x, int columns, double[] y) {
-        Optional<Cholesky> gram = Cholesky.of(RowMajor.gram(x, columns, null), columns, PIVOT_THRESHOLD);
-        return gram.flatMap(cholesky -> refine(cholesky, x, columns, y)).orElseGet(() -> minimumNorm(x, columns, y));
+    static double[] solve(double[][] x, double[] y) {
+        Optional<Cholesky> gram = Cholesky.of(TiledGram.of(x, y.length), PIVOT_THRESHOLD);
+        return gram.flatMap(cholesky -> refine(cholesky, x, y)).orElseGet(() -> minimumNorm(x, y));
     }
 
     /**
@@ -146,13 +171,13 @@ final class LeastSquares {
      * the error by a factor of about cond(X)^2 x 2^-52 (at most 1e-4 where the Gram matrix factors), so once a
      * correction is below 1e-10 of the solution, what is left is below 1e-14 of it.
      */
-    private static Optional<double[]> refine(Cholesky gram, double[] x, int columns, double[] y) {
-        double[] b = gram.solve(RowMajor.transposeTimes(x, columns, y));
+    private static Optional<double[]> refine(Cholesky gram, double[][] x, double[] y) {
+        double[] b = gram.solve(ColumnMajor.transposeTimes(x, y));
         double previous = Double.POSITIVE_INFINITY;
         for (int step = 0; step < MAX_REFINEMENTS; step++) {
-            double[] d = gram.solve(RowMajor.transposeTimesResidual(x, columns, y, b));
+            double[] d = gram.solve(ColumnMajor.transposeTimesResidual(x, y, b));
             double correction = 0;
-            for (int j = 0; j < columns; j++) {
+            for (int j = 0; j < b.length; j++) {
                 b[j] += d[j];
                 correction = Math.max(correction, Math.abs(d[j]));
             }
@@ -168,36 +193,21 @@ final class LeastSquares {
     }
 
     /** The minimum-norm least-squares solution by SVD (Commons Math's pseudo-inverse). */
-    private static double[] minimumNorm(double[] x, int columns, double[] y) {
-        int rows = y.length;
-        double[][] matrix = new double[rows][columns];
-        for (int i = 0; i < rows; i++) {
-            System.arraycopy(x, i * columns, matrix[i], 0, columns);
-        }
-        SingularValueDecomposition svd = new SingularValueDecomposition(new Array2DRowRealMatrix(matrix, false));
+    private static double[] minimumNorm(double[][] x, double[] y) {
+        SingularValueDecomposition svd = new SingularValueDecomposition(
+                new Array2DRowRealMatrix(ColumnMajor.rows(x, y.length), false));
         return svd.getSolver().solve(new ArrayRealVector(y, false)).toArray();
     }
 
     /**
-     * Each column's mean; a column constant far from 0 (at 1e308, say) has its value as its mean, so that it centres
-     * to exactly 0 (see {@link ColumnRanges#isFarConstant}).
+     * Each column's mean from its sum; a column constant far from 0 (at 1e308, say) has its value as its mean, so that
+     * it centres to exactly 0 (see {@link ColumnRanges#isFarConstant}).
      */
-    private static double[] columnMeans(double[] x, int columns) {
-        ColumnRanges ranges = ColumnRanges.of(x, columns);
-        double[] sums = new double[columns];
-        for (int offset = 0; offset < x.length; offset += columns) {
-            for (int j = 0; j < columns; j++) {
-                sums[j] += x[offset + j];
-            }
+    private static double[] means(ColumnRanges ranges, double[] sums, int rows) {
+        double[] means = new double[sums.length];
+        for (int j = 0; j < sums.length; j++) {
+            means[j] = ranges.isFarConstant(j, BinaryScale.ONE) ? ranges.low(j) : sums[j] / rows;
         }
-        int rows = x.length / columns;
-        for (int j = 0; j < columns; j++) {
-            sums[j] = ranges.isFarConstant(j, BinaryScale.ONE) ? ranges.low(j) : sums[j] / rows;
-        }
-        return sums;
-    }
-
-    private static double mean(double[] values) {
-        return columnMeans(values, 1)[0];
+        return means;
     }
 }

@@ -2,7 +2,7 @@ package io.github.prepkit.linear;
 
 import io.github.prepkit.base.WeightedRegressor;
 import io.github.prepkit.data.Schema;
-import io.github.prepkit.internal.data.FeatureMatrix;
+import io.github.prepkit.internal.data.FeatureColumns;
 import io.github.prepkit.internal.data.SampleWeights;
 import io.github.prepkit.internal.data.TrainingData;
 import tech.tablesaw.api.Table;
@@ -62,14 +62,14 @@ public record LinearRegression(boolean fitIntercept) implements WeightedRegresso
     }
 
     private LinearRegressionModel solve(Table features, Column<?> target, double[] sampleWeight) {
-        FeatureMatrix x = TrainingData.fitFeatures(features, target, STEP);
+        TrainingData.requireFitShape(features, target, STEP);
+        double[][] x = FeatureColumns.of(features, STEP);
         double[] y = TrainingData.numericTarget(target, STEP);
-        LeastSquares.Solution solution = sampleWeight == null ? LeastSquares.fit(x.values(), x.columns(), y, fitIntercept)
-                : LeastSquares.fit(x.values(), x.columns(), y, SampleWeights.checked(sampleWeight, y.length, STEP),
-                        fitIntercept);
-        for (int j = 0; j < x.columns(); j++) {
+        LeastSquares.Solution solution = sampleWeight == null ? LeastSquares.fit(x, y, fitIntercept)
+                : LeastSquares.fit(x, y, SampleWeights.checked(sampleWeight, y.length, STEP), fitIntercept);
+        for (int j = 0; j < x.length; j++) {
             if (Double.isInfinite(solution.coefficients()[j])) {
-                throw new IllegalArgumentException(STEP + ": the coefficient of feature column '" + x.names().get(j)
+                throw new IllegalArgumentException(STEP + ": the coefficient of feature column '" + features.columnNames().get(j)
                         + "' is beyond the double range (the target varies over more than 1e308 times as much);"
                         + " rescale the target or the feature");
             }

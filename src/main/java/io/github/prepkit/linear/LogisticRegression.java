@@ -7,7 +7,7 @@ import io.github.prepkit.internal.base.Parallel;
 import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.internal.data.ClassLabels;
 import io.github.prepkit.internal.data.ClassWeighting;
-import io.github.prepkit.internal.data.FeatureMatrix;
+import io.github.prepkit.internal.data.FeatureColumns;
 import io.github.prepkit.internal.data.SampleWeights;
 import io.github.prepkit.internal.data.TrainingData;
 import java.util.Arrays;
@@ -248,8 +248,9 @@ public record LogisticRegression(Penalty penalty, double c, boolean fitIntercept
     }
 
     private LogisticRegressionModel fitRows(Table features, Column<?> target, double[] sampleWeight) {
-        FeatureMatrix x = TrainingData.fitFeatures(features, target, STEP);
-        Checks.finiteSquares(x.values(), x.names(), STEP, "feature column");
+        TrainingData.requireFitShape(features, target, STEP);
+        double[][] x = FeatureColumns.of(features, STEP);
+        Checks.finiteSquares(x, features.columnNames(), STEP, "feature column");
         ClassLabels labels = ClassLabels.of(target, STEP);
         if (labels.count() < 2) {
             throw new IllegalArgumentException(STEP + ": target column '" + target.name() + "' has a single class ('"
@@ -264,7 +265,8 @@ public record LogisticRegression(Penalty penalty, double c, boolean fitIntercept
         }
         int models = labels.count() == 2 ? 1 : labels.count();
         boolean balancedSides = models > 1 && classWeight.kind() == ClassWeight.Kind.BALANCED;
-        double[] design = solver == Solver.NEWTON ? design(x) : x.values();
+        double[][] design = solver == Solver.NEWTON ? newtonColumns(x) : null;
+        double[] rows = solver == Solver.NEWTON ? null : RowMajor.of(x, false);
         BinaryFit[] fits = new BinaryFit[models];
         Parallel.forEach(models, nJobs, k -> {
             int positive = models == 1 ? 1 : k;
@@ -274,8 +276,8 @@ public record LogisticRegression(Penalty penalty, double c, boolean fitIntercept
             double[] rowWeights = balancedSides ? ClassWeighting.rows(classWeight, sides(y),
                     List.of("rest", "class"), sample, STEP) : weights;
             fits[k] = solver == Solver.NEWTON
-                    ? newton(design, x.columns(), y, rowWeights, lambda(y.length), tol, classes)
-                    : gradientDescent(design, x.columns(), y, classes);
+                    ? newton(design, x.length, y, rowWeights, lambda(y.length), tol, classes)
+                    : gradientDescent(rows, x.length, y, classes);
             warnUnlessConverged(fits[k].converged, "for the classes " + classes);
         });
         double[][] coefficients = new double[models][];
@@ -307,7 +309,7 @@ public record LogisticRegression(Penalty penalty, double c, boolean fitIntercept
         return penalty == Penalty.L2 ? 1 / (c * rows) : 0;
     }
 
-    private BinaryFit newton(double[] design, int features, double[] y, double[] weights, double lambda, double tol,
+    private BinaryFit newton(double[][] design, int features, double[] y, double[] weights, double lambda, double tol,
             String classes) {
         int columns = fitIntercept ? features + 1 : features;
         double[] start = new double[columns];
@@ -324,7 +326,7 @@ public record LogisticRegression(Penalty penalty, double c, boolean fitIntercept
             }
             start[features] = Math.log(positives / (total - positives)); // the best intercept-only model
         }
-        NewtonLogistic problem = new NewtonLogistic(design, columns, y, features, lambda, classes, weights);
+        NewtonLogistic problem = new NewtonLogistic(design, y, features, lambda, classes, weights);
         NewtonLogistic.Fit fit = problem.fit(start, maxIter, tol);
         double[] theta = fit.theta();
         return new BinaryFit(Arrays.copyOf(theta, features), fitIntercept ? theta[features] : 0,
@@ -337,11 +339,11 @@ public record LogisticRegression(Penalty penalty, double c, boolean fitIntercept
      * binary fit v at 2 C halved (the penalty ||v / 2||^2 x 2 / (2 C) = ||v||^2 / (2 (2 C))). The binary gradient is
      * half the softmax's, hence tol / 2.
      */
-    private LogisticRegressionModel twoClassSoftmax(Table features, FeatureMatrix x, ClassLabels labels,
+    private LogisticRegressionModel twoClassSoftmax(Table features, double[][] x, ClassLabels labels,
             double[] weights) {
         String classes = describe(labels.names(), 1, true);
         double[] y = indicator(labels.codes(), 1);
-        BinaryFit fit = newton(design(x), x.columns(), y, weights, lambda(y.length) / 2, tol / 2, classes);
+        BinaryFit fit = newton(newtonColumns(x), x.length, y, weights, lambda(y.length) / 2, tol / 2, classes);
         warnUnlessConverged(fit.converged, "for the classes " + classes);
         double[] half = fit.coefficients.clone();
         for (int j = 0; j < half.length; j++) {
@@ -352,12 +354,12 @@ public record LogisticRegression(Penalty penalty, double c, boolean fitIntercept
     }
 
     /** The multinomial model of more than two classes, by Newton's method or, for a large Hessian, L-BFGS. */
-    private LogisticRegressionModel softmax(Table features, FeatureMatrix x, ClassLabels labels, double[] weights) {
-        int p = x.columns();
+    private LogisticRegressionModel softmax(Table features, double[][] x, ClassLabels labels, double[] weights) {
+        int p = x.length;
         int columns = fitIntercept ? p + 1 : p;
         int classes = labels.count();
         int[] codes = labels.codes();
-        SoftmaxLoss loss = new SoftmaxLoss(design(x), columns, codes, classes, p,
+        SoftmaxLoss loss = new SoftmaxLoss(RowMajor.of(x, fitIntercept), columns, codes, classes, p,
                 penalty == Penalty.L2 ? 1 / c : 0, labels.names(), nJobs, weights);
         double[] start = new double[classes * columns];
         if (fitIntercept) {
@@ -437,18 +439,14 @@ public record LogisticRegression(Penalty penalty, double c, boolean fitIntercept
         return new BinaryFit(result.coefficients(), result.intercept(), result.epochs(), result.converged());
     }
 
-    /** X with a column of ones appended when the intercept is fitted, the Newton solver's design matrix. */
-    private double[] design(FeatureMatrix x) {
+    /** The columns of X, with a column of ones appended when the intercept is fitted: the Newton solver's design. */
+    private double[][] newtonColumns(double[][] x) {
         if (!fitIntercept) {
-            return x.values();
+            return x;
         }
-        int p = x.columns();
-        double[] values = x.values();
-        double[] design = new double[x.rows() * (p + 1)];
-        for (int i = 0; i < x.rows(); i++) {
-            System.arraycopy(values, i * p, design, i * (p + 1), p);
-            design[i * (p + 1) + p] = 1;
-        }
+        double[][] design = Arrays.copyOf(x, x.length + 1);
+        design[x.length] = new double[x[0].length];
+        Arrays.fill(design[x.length], 1);
         return design;
     }
 

@@ -1,5 +1,6 @@
 package io.github.prepkit.linear;
 
+import io.github.prepkit.internal.linalg.TiledGram;
 import java.util.Arrays;
 
 /**
@@ -9,8 +10,10 @@ import java.util.Arrays;
  * penalty keeps its meaning: scikit-learn's sum of w_i loss_i + ||w||^2 / (2 C), divided by n); rows of weight 0
  * count for nothing, also in the separation test.
  * <p>
- * Each iteration makes one pass computing the linear predictors, the loss and the gradient, and one pass forming
- * the Hessian X^T W X / n + lambda I (upper triangle, rows x columns^2 / 2 multiply-adds), then solves for the step by
+ * X is held as column arrays. Each iteration makes one pass computing the linear predictors, the loss and the
+ * gradient (over blocks of rows, so that a block's columns are read from cache the second time), and one pass forming
+ * the Hessian X^T W X / n + lambda I by {@link TiledGram} (upper triangle, rows x columns^2 / 2 multiply-adds), then
+ * solves for the step by
  * Cholesky and halves it until the objective decreases enough (Armijo), which keeps Newton safe far from the optimum.
  * It stops, as newton-cg, once every component of the gradient of the summed objective (n times the mean's: the
  * log-loss summed over the rows plus ||theta||^2 / (2 C)) is within {@code tol}, or earlier once a Newton step could
@@ -29,7 +32,7 @@ final class NewtonLogistic {
     private static final double SUFFICIENT_DECREASE = 1e-4;
     private static final double SMALLEST_STEP = 0x1p-20;
 
-    private final double[] x;
+    private final double[][] x;
     private final int columns;
     private final double[] y;
     private final int penalised;
@@ -40,17 +43,17 @@ final class NewtonLogistic {
     /**
      * A binary problem.
      *
-     * @param x         the row-major design, {@code columns} wide; with an intercept its last column holds ones
+     * @param x         the design's columns; with an intercept the last holds ones
      * @param y         1 for the positive class, 0 otherwise
-     * @param penalised how many leading columns the penalty applies to (all but the intercept's)
+     * @param penalised how many leading columns the penalty applies to: all, or all but the last, the intercept's
+     *                  column of ones (whose Hessian entries are then the weighted column sums, not tiles)
      * @param lambda    the L2 penalty's strength; 0 for none
      * @param classes   the classes told apart, for the messages ("'a' and 'b'", "'a' and the others")
      * @param weights   each row's weight, finite and at least 0; null for every row 1
      */
-    NewtonLogistic(double[] x, int columns, double[] y, int penalised, double lambda, String classes,
-            double[] weights) {
+    NewtonLogistic(double[][] x, double[] y, int penalised, double lambda, String classes, double[] weights) {
         this.x = x;
-        this.columns = columns;
+        this.columns = x.length;
         this.y = y;
         this.penalised = penalised;
         this.lambda = lambda;
@@ -126,21 +129,32 @@ final class NewtonLogistic {
     /** One pass over the rows: linear predictors, Hessian weights w p(1 - p), objective and gradient at theta. */
     private Point evaluate(double[] theta) {
         int rows = y.length;
-        double[] eta = RowMajor.times(x, columns, theta, 0);
+        double[] eta = new double[rows];
         double[] curvature = new double[rows];
+        double[] residual = new double[Math.min(ColumnMajor.BLOCK, rows)];
         double[] gradient = new double[columns];
         double loss = 0;
-        for (int i = 0, offset = 0; i < rows; i++, offset += columns) {
-            // Logistic.sigmoid and Logistic.loss from one exponential, and log(1 + e) for log1p(e), which is not an
-            // intrinsic and would double the cost of this loop; its absolute error stays below 2e-16 per row
-            double e = Math.exp(-Math.abs(eta[i]));
-            double p = eta[i] >= 0 ? 1 / (1 + e) : e / (1 + e);
-            double w = weights == null ? 1 : weights[i];
-            curvature[i] = w * (p * (1 - p));
-            loss += w * (Math.max(eta[i], 0) + Math.log(1 + e) - y[i] * eta[i]);
-            double residual = w * (p - y[i]);
+        for (int from = 0; from < rows; from += ColumnMajor.BLOCK) {
+            int to = Math.min(rows, from + ColumnMajor.BLOCK);
             for (int j = 0; j < columns; j++) {
-                gradient[j] += residual * x[offset + j];
+                double[] column = x[j];
+                double t = theta[j];
+                for (int i = from; i < to; i++) {
+                    eta[i] += column[i] * t;
+                }
+            }
+            for (int i = from; i < to; i++) {
+                // Logistic.sigmoid and Logistic.loss from one exponential, and log(1 + e) for log1p(e), which is not
+                // an intrinsic and would double the cost of this loop; its absolute error stays below 2e-16 per row
+                double e = Math.exp(-Math.abs(eta[i]));
+                double p = eta[i] >= 0 ? 1 / (1 + e) : e / (1 + e);
+                double w = weights == null ? 1 : weights[i];
+                curvature[i] = w * (p * (1 - p));
+                loss += w * (Math.max(eta[i], 0) + Math.log(1 + e) - y[i] * eta[i]);
+                residual[i - from] = w * (p - y[i]);
+            }
+            for (int j = 0; j < columns; j++) {
+                gradient[j] += ColumnMajor.dot(x[j], from, residual, to - from);
             }
         }
         double penalty = 0;
@@ -156,15 +170,18 @@ final class NewtonLogistic {
 
     /** The Cholesky factor of X^T D X / n + lambda I, D the curvatures (the intercept unpenalised). */
     private Cholesky hessian(Point point) {
-        double[] hessian = RowMajor.gram(x, columns, point.curvature);
         int rows = y.length;
-        for (int k = 0; k < hessian.length; k++) {
-            hessian[k] /= rows;
+        double[][] hessian = penalised == columns ? TiledGram.of(x, rows, point.curvature)
+                : TiledGram.withOnes(Arrays.copyOf(x, penalised), rows, point.curvature);
+        for (int a = 0; a < columns; a++) {
+            for (int b = 0; b < columns; b++) {
+                hessian[a][b] /= rows;
+            }
         }
         for (int j = 0; j < penalised; j++) {
-            hessian[j * columns + j] += lambda;
+            hessian[j][j] += lambda;
         }
-        return Cholesky.of(hessian, columns, SINGULAR).orElseThrow(() -> new IllegalStateException(
+        return Cholesky.of(hessian, SINGULAR).orElseThrow(() -> new IllegalStateException(
                 "LogisticRegression: the Hessian is singular for the classes " + classes + ": they are (nearly)"
                         + " separable or some features are collinear (a constant or duplicated column); use"
                         + " penalty(Penalty.L2) or drop the redundant features"));

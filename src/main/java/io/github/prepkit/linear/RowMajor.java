@@ -9,6 +9,28 @@ final class RowMajor {
     private RowMajor() {
     }
 
+    /**
+     * The row-major matrix of the {@code columns} (all of one length), with a column of ones appended if
+     * {@code ones}: an intercept's column in a design matrix.
+     */
+    static double[] of(double[][] columns, boolean ones) {
+        int rows = columns[0].length;
+        int width = ones ? columns.length + 1 : columns.length;
+        double[] x = new double[rows * width];
+        for (int j = 0; j < columns.length; j++) {
+            double[] column = columns[j];
+            for (int i = 0, k = j; i < rows; i++, k += width) {
+                x[k] = column[i];
+            }
+        }
+        if (ones) {
+            for (int k = columns.length; k < x.length; k += width) {
+                x[k] = 1;
+            }
+        }
+        return x;
+    }
+
     /** X w + b: the linear predictor of every row. O(rows x columns). */
     static double[] times(double[] x, int columns, double[] w, double b) {
         int rows = x.length / columns;
@@ -19,34 +41,6 @@ final class RowMajor {
                 sum += x[offset + j] * w[j];
             }
             result[i] = sum;
-        }
-        return result;
-    }
-
-    /** X^T v, a vector of {@code columns} values. O(rows x columns). */
-    static double[] transposeTimes(double[] x, int columns, double[] v) {
-        double[] result = new double[columns];
-        for (int i = 0, offset = 0; i < v.length; i++, offset += columns) {
-            double vi = v[i];
-            for (int j = 0; j < columns; j++) {
-                result[j] += x[offset + j] * vi;
-            }
-        }
-        return result;
-    }
-
-    /** X^T (y - X b): the correlation of every column with the residuals, in one pass. O(rows x columns). */
-    static double[] transposeTimesResidual(double[] x, int columns, double[] y, double[] b) {
-        double[] result = new double[columns];
-        for (int i = 0, offset = 0; i < y.length; i++, offset += columns) {
-            double fitted = 0;
-            for (int j = 0; j < columns; j++) {
-                fitted += x[offset + j] * b[j];
-            }
-            double residual = y[i] - fitted;
-            for (int j = 0; j < columns; j++) {
-                result[j] += x[offset + j] * residual;
-            }
         }
         return result;
     }

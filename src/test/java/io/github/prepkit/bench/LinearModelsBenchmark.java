@@ -1,6 +1,7 @@
 package io.github.prepkit.bench;
 
 import io.github.prepkit.data.Columns;
+import io.github.prepkit.internal.data.FeatureColumns;
 import io.github.prepkit.internal.data.FeatureMatrix;
 import io.github.prepkit.linear.LinearRegression;
 import io.github.prepkit.linear.LinearRegressionModel;
@@ -31,7 +32,7 @@ import tech.tablesaw.api.Table;
 /**
  * Logistic regression on {@code cls_100k.csv} (100,000 x 20, classes 9:1) and linear regression on
  * {@code reg_100k.csv} (100,000 x 20), ours beside Smile 3.1.1's on the same data, one thread. Our fits start from
- * the Tablesaw table (the conversion to a row-major array included; {@link #featureMatrixOnly} times it alone);
+ * the Tablesaw table (the conversion to column arrays included; {@link #featureColumnsOnly} times it alone);
  * Smile's logistic regression takes prepared arrays, its OLS a DataFrame, as in the peers' anchors (Bench.java).
  * scikit-learn's figures come from {@code bench_sklearn.py logreg linreg}. Run with
  * {@code OPENBLAS_NUM_THREADS=1 mvn -q test-compile exec:exec@bench -Dbench=LinearModelsBenchmark}.
@@ -100,10 +101,16 @@ public class LinearModelsBenchmark {
                 .solve(new ArrayRealVector(regressionY, false)).toArray();
     }
 
-    /** What our fits spend converting the table to a row-major array. */
+    /** What the row-major conversion costs (the linear models' fits read column arrays instead, below). */
     @Benchmark
     public FeatureMatrix featureMatrixOnly() {
         return FeatureMatrix.of(Columns.without(classification, "y"), "benchmark");
+    }
+
+    /** What our fits spend reading the table's columns into arrays, checked. */
+    @Benchmark
+    public double[][] featureColumnsOnly() {
+        return FeatureColumns.of(Columns.without(classification, "y"), "benchmark");
     }
 
     private static double[][] rows(Table table) {

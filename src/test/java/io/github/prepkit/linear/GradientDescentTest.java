@@ -35,7 +35,7 @@ class GradientDescentTest {
     @Test
     void batchDescentReachesTheClosedFormLeastSquares() {
         double[][] p = problem();
-        LeastSquares.Solution closedForm = LeastSquares.fit(p[0], COLUMNS, p[1], true);
+        LeastSquares.Solution closedForm = LeastSquares.fit(ColumnMajorTest.columns(p[0], COLUMNS), p[1], true);
         GradientDescent.Result result = converging().minimize(p[0], COLUMNS, p[1], Loss.SQUARED, 0, true);
         assertArrayEquals(closedForm.coefficients(), result.coefficients(), 1e-8);
         assertEquals(closedForm.intercept(), result.intercept(), 1e-8);
@@ -50,7 +50,7 @@ class GradientDescentTest {
         double[][] p = problem();
         double alpha = 0.3;
         double[] gram = RowMajor.gram(p[0], COLUMNS, null);
-        double[] right = RowMajor.transposeTimes(p[0], COLUMNS, p[1]);
+        double[] right = ColumnMajor.transposeTimes(ColumnMajorTest.columns(p[0], COLUMNS), p[1]);
         for (int a = 0; a < COLUMNS; a++) {
             right[a] /= ROWS;
             for (int b = 0; b < COLUMNS; b++) {
@@ -66,7 +66,7 @@ class GradientDescentTest {
     @Test
     void stochasticAndMiniBatchDescentGetClose() {
         double[][] p = problem();
-        LeastSquares.Solution closedForm = LeastSquares.fit(p[0], COLUMNS, p[1], true);
+        LeastSquares.Solution closedForm = LeastSquares.fit(ColumnMajorTest.columns(p[0], COLUMNS), p[1], true);
         for (int batch : new int[] {1, 8}) {
             GradientDescent.Result result = new GradientDescent().batchSize(batch)
                     .learningRate(LearningRate.invScaling(0.1, 0.25)).maxEpochs(2000).tol(1e-6).seed(5)
@@ -89,7 +89,7 @@ class GradientDescentTest {
         GradientDescent descent = new GradientDescent().learningRate(LearningRate.constant(0.05)).maxEpochs(20_000).tol(0);
         double squaredSlope = descent.minimize(x, 1, y, Loss.minkowski(2), 0, true).coefficients()[0];
         double robustSlope = descent.minimize(x, 1, y, Loss.minkowski(1.2), 0, true).coefficients()[0];
-        assertEquals(LeastSquares.fit(x, 1, y, true).coefficients()[0], squaredSlope, 1e-6, "p = 2 is least squares");
+        assertEquals(LeastSquares.fit(new double[][] {x}, y, true).coefficients()[0], squaredSlope, 1e-6, "p = 2 is least squares");
         assertTrue(Math.abs(robustSlope - 2) < Math.abs(squaredSlope - 2) / 3,
                 "p = 1.2 slope " + robustSlope + " should be much nearer 2 than p = 2's " + squaredSlope);
     }

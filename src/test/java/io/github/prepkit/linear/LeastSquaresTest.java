@@ -29,13 +29,13 @@ class LeastSquaresTest {
             y[i] = 3 * x[i * 3] - 2 * x[i * 3 + 1] + x[i * 3 + 2] + 0.01 * random.nextDouble(-1, 1);
         }
         double[] qr = qr(x, 3, y);
-        double[] ours = LeastSquares.solve(x, 3, y);
+        double[] ours = LeastSquares.solve(ColumnMajorTest.columns(x, 3), y);
         for (int j = 0; j < 3; j++) {
             assertEquals(qr[j], ours[j], 1e-9 * Math.abs(qr[j]), "coefficient " + j);
         }
         double[] gram = RowMajor.gram(x, 3, null);
         assertTrue(Cholesky.of(gram, 3, 1e-12).isPresent(), "the Gram matrix should factor, so the refined route runs");
-        double[] plain = Cholesky.of(gram, 3, 0).orElseThrow().solve(RowMajor.transposeTimes(x, 3, y));
+        double[] plain = Cholesky.of(gram, 3, 0).orElseThrow().solve(ColumnMajor.transposeTimes(ColumnMajorTest.columns(x, 3), y));
         assertTrue(Math.abs(plain[0] - qr[0]) > 100 * Math.abs(ours[0] - qr[0]),
                 "refinement should beat plain normal equations: " + plain[0] + " vs " + ours[0] + ", QR " + qr[0]);
     }
@@ -45,30 +45,31 @@ class LeastSquaresTest {
         // x2 = x1: any b1 + b2 = 2 fits y = 2 x1 exactly; the minimum-norm answer splits it evenly
         double[] x = {1, 1, 2, 2, 3, 3, -1, -1};
         double[] y = {2, 4, 6, -2};
-        assertArrayEquals(new double[] {1, 1}, LeastSquares.solve(x, 2, y), 1e-12);
+        assertArrayEquals(new double[] {1, 1}, LeastSquares.solve(ColumnMajorTest.columns(x, 2), y), 1e-12);
     }
 
     @Test
     void moreColumnsThanRowsGiveTheMinimumNormSolution() {
         // one row (1, 2) with y = 5: the minimum-norm b is 5 (1, 2) / 5 = (1, 2)
-        assertArrayEquals(new double[] {1, 2}, LeastSquares.solve(new double[] {1, 2}, 2, new double[] {5}), 1e-12);
+        assertArrayEquals(new double[] {1, 2}, LeastSquares.solve(new double[][] {{1}, {2}}, new double[] {5}), 1e-12);
     }
 
     @Test
     void theInterceptComesFromTheMeans() {
         // y = 10 + 2 x on x = 0..3
-        LeastSquares.Solution solution = LeastSquares.fit(new double[] {0, 1, 2, 3}, 1, new double[] {10, 12, 14, 16}, true);
+        LeastSquares.Solution solution = LeastSquares.fit(new double[][] {{0, 1, 2, 3}}, new double[] {10, 12, 14, 16}, true);
         assertArrayEquals(new double[] {2}, solution.coefficients(), 1e-12);
         assertEquals(10, solution.intercept(), 1e-12);
-        assertEquals(0, LeastSquares.fit(new double[] {1, 2}, 1, new double[] {2, 4}, false).intercept());
+        assertEquals(0, LeastSquares.fit(new double[][] {{1, 2}}, new double[] {2, 4}, false).intercept());
     }
 
     @Test
     void theInputIsNotModified() {
-        double[] x = {0, 1, 2, 3};
+        double[][] x = {{0, 1, 2, 3}};
         double[] y = {1, 3, 5, 8};
-        LeastSquares.fit(x, 1, y, true);
-        assertArrayEquals(new double[] {0, 1, 2, 3}, x);
+        LeastSquares.fit(x, y, true);
+        LeastSquares.fit(x, y, new double[] {1, 2, 0, 1}, true);
+        assertArrayEquals(new double[] {0, 1, 2, 3}, x[0]);
         assertArrayEquals(new double[] {1, 3, 5, 8}, y);
     }
 

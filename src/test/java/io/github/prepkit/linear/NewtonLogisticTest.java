@@ -29,7 +29,7 @@ class NewtonLogisticTest {
     void convergesInAFewIterationsToAZeroGradient() {
         double[][] p = problem();
         double lambda = 0.01;
-        NewtonLogistic.Fit fit = new NewtonLogistic(p[0], 3, p[1], 2, lambda, "'0' and '1'", null)
+        NewtonLogistic.Fit fit = new NewtonLogistic(ColumnMajorTest.columns(p[0], 3), p[1], 2, lambda, "'0' and '1'", null)
                 .fit(new double[3], 100, 1e-8);
         assertTrue(fit.converged());
         assertTrue(fit.iterations() <= 8, fit.iterations() + " iterations");
@@ -40,7 +40,12 @@ class NewtonLogisticTest {
         for (int i = 0; i < eta.length; i++) {
             residual[i] = (Logistic.sigmoid(eta[i]) - p[1][i]) / eta.length;
         }
-        double[] gradient = RowMajor.transposeTimes(p[0], 3, residual);
+        double[] gradient = new double[3];
+        for (int i = 0; i < eta.length; i++) {
+            for (int j = 0; j < 3; j++) {
+                gradient[j] += p[0][i * 3 + j] * residual[i];
+            }
+        }
         for (int j = 0; j < 3; j++) {
             assertEquals(0, gradient[j] + (j < 2 ? lambda * theta[j] : 0), 1e-12, "gradient " + j);
         }
@@ -49,7 +54,7 @@ class NewtonLogisticTest {
     @Test
     void stopsAtMaxIterWithoutConverging() {
         double[][] p = problem();
-        NewtonLogistic.Fit fit = new NewtonLogistic(p[0], 3, p[1], 2, 0, "'0' and '1'", null).fit(new double[3], 2, 0);
+        NewtonLogistic.Fit fit = new NewtonLogistic(ColumnMajorTest.columns(p[0], 3), p[1], 2, 0, "'0' and '1'", null).fit(new double[3], 2, 0);
         assertFalse(fit.converged());
         assertEquals(2, fit.iterations());
     }
@@ -59,9 +64,9 @@ class NewtonLogisticTest {
         double[] x = {-2, 1, -1, 1, 1, 1, 3, 1};
         double[] y = {0, 0, 1, 1};
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> new NewtonLogistic(x, 2, y, 1, 0, "'a' and 'b'", null).fit(new double[2], 100, 1e-4));
+                () -> new NewtonLogistic(ColumnMajorTest.columns(x, 2), y, 1, 0, "'a' and 'b'", null).fit(new double[2], 100, 1e-4));
         assertTrue(e.getMessage().contains("'a' and 'b' are linearly separable"), e.getMessage());
-        assertTrue(new NewtonLogistic(x, 2, y, 1, 0.1, "'a' and 'b'", null).fit(new double[2], 100, 1e-4).converged(),
+        assertTrue(new NewtonLogistic(ColumnMajorTest.columns(x, 2), y, 1, 0.1, "'a' and 'b'", null).fit(new double[2], 100, 1e-4).converged(),
                 "a penalty keeps the coefficients finite");
     }
 
@@ -70,7 +75,7 @@ class NewtonLogisticTest {
         double[] x = {1, 1, 2, 2, 3, 3, 4, 4};
         double[] y = {0, 1, 0, 1};
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> new NewtonLogistic(x, 2, y, 2, 0, "'a' and 'b'", null).fit(new double[2], 100, 1e-4));
+                () -> new NewtonLogistic(ColumnMajorTest.columns(x, 2), y, 2, 0, "'a' and 'b'", null).fit(new double[2], 100, 1e-4));
         assertTrue(e.getMessage().contains("the Hessian is singular"), e.getMessage());
     }
 }

@@ -17,18 +17,6 @@ class RowMajorTest {
     }
 
     @Test
-    void transposeTimesSumsRowsWeighted() {
-        assertArrayEquals(new double[] {1 + 6 + 15, 2 + 8 + 18}, RowMajor.transposeTimes(X, 2, new double[] {1, 2, 3}));
-    }
-
-    @Test
-    void transposeTimesResidualCorrelatesColumnsWithResiduals() {
-        // b = (1, 0): fitted (1, 3, 5), y - fitted = (1, -1, 2); X^T r = (1 - 3 + 10, 2 - 4 + 12)
-        assertArrayEquals(new double[] {8, 10},
-                RowMajor.transposeTimesResidual(X, 2, new double[] {2, 2, 7}, new double[] {1, 0}));
-    }
-
-    @Test
     void gramIsXTransposeWX() {
         // X^T X = [[35, 44], [44, 56]]; with weights (1, 0, 2): [[1 + 50, 2 + 60], [2 + 60, 4 + 72]]
         assertArrayEquals(new double[] {35, 44, 44, 56}, RowMajor.gram(X, 2, null));

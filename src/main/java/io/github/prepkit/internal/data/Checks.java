@@ -187,13 +187,30 @@ public final class Checks {
         notNull(values, "values");
         notNull(columns, "columns");
         int width = columns.size();
-        ColumnRanges ranges = ColumnRanges.of(values, width);
-        for (int j = 0; j < width; j++) {
+        double[][] split = new double[width][values.length / width];
+        for (int k = 0; k < values.length; k++) {
+            split[k % width][k / width] = values[k];
+        }
+        finiteSquares(split, columns, step, what);
+    }
+
+    /**
+     * {@link #finiteSquares(double[], List, String, String)} for the values as one array per column. A column whose
+     * largest square times the row count stays far below the double range is passed without summing.
+     */
+    public static void finiteSquares(double[][] values, List<String> columns, String step, String what) {
+        notNull(values, "values");
+        notNull(columns, "columns");
+        ColumnRanges ranges = ColumnRanges.ofColumns(values);
+        for (int j = 0; j < values.length; j++) {
             double largest = ranges.magnitude(j);
+            if (largest * largest * values[j].length < 0x1p1000) {
+                continue;
+            }
             BinaryScale scale = BinaryScale.of(largest, 2);
             double squares = 0;
-            for (int k = j; k < values.length; k += width) {
-                double v = scale.apply(values[k]);
+            for (double value : values[j]) {
+                double v = scale.apply(value);
                 squares += v * v;
             }
             if (Double.isInfinite(scale.undoSquare(squares))) {

@@ -46,6 +46,50 @@ public final class ColumnRanges {
         return new ColumnRanges(low, high);
     }
 
+    /** The ranges of {@code columns}, one array per column; see {@link #of(double[], int)}. */
+    public static ColumnRanges ofColumns(double[][] columns) {
+        return ofColumns(columns, new double[columns.length]);
+    }
+
+    /**
+     * {@link #ofColumns(double[][])}, writing each column's sum (in two interleaved partial sums; NaN if a value is) to
+     * {@code sums} in the same pass, for a caller that centres the columns next.
+     */
+    public static ColumnRanges ofColumns(double[][] columns, double[] sums) {
+        double[] low = new double[columns.length];
+        double[] high = new double[columns.length];
+        for (int j = 0; j < columns.length; j++) {
+            double[] column = columns[j];
+            double low0 = Double.POSITIVE_INFINITY;
+            double low1 = Double.POSITIVE_INFINITY;
+            double high0 = Double.NEGATIVE_INFINITY;
+            double high1 = Double.NEGATIVE_INFINITY;
+            double sum0 = 0;
+            double sum1 = 0;
+            int i = 0;
+            for (; i + 1 < column.length; i += 2) {
+                double u = column[i];
+                double v = column[i + 1];
+                low0 = u < low0 ? u : low0; // false for NaN, a missing value
+                high0 = u > high0 ? u : high0;
+                low1 = v < low1 ? v : low1;
+                high1 = v > high1 ? v : high1;
+                sum0 += u;
+                sum1 += v;
+            }
+            if (i < column.length) {
+                double u = column[i];
+                low0 = u < low0 ? u : low0;
+                high0 = u > high0 ? u : high0;
+                sum0 += u;
+            }
+            low[j] = Math.min(low0, low1);
+            high[j] = Math.max(high0, high1);
+            sums[j] = sum0 + sum1;
+        }
+        return new ColumnRanges(low, high);
+    }
+
     /** The ranges of these columns and {@code other}'s together (the same columns, e.g. of other rows). */
     public ColumnRanges union(ColumnRanges other) {
         double[] unionLow = low.clone();

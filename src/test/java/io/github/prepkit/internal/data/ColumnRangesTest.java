@@ -70,4 +70,25 @@ class ColumnRangesTest {
         assertFalse(ranges.isFarConstant(0, new BinaryScale(-1023)), "scaled, its square is ordinary");
         assertFalse(ColumnRanges.of(new double[] {0.1, 0.1}, 1).isFarConstant(0, BinaryScale.ONE));
     }
+
+    @Test
+    void columnArraysGiveTheRowMajorRangesAndTheirSums() {
+        double[][] columns = {{1, NaN, 5, -3, 2}, {-2, 5, 7, 7, 0.5}};
+        double[] rowMajor = new double[10];
+        for (int i = 0; i < 5; i++) {
+            rowMajor[2 * i] = columns[0][i];
+            rowMajor[2 * i + 1] = columns[1][i];
+        }
+        double[] sums = new double[2];
+        ColumnRanges ranges = ColumnRanges.ofColumns(columns, sums);
+        ColumnRanges expected = ColumnRanges.of(rowMajor, 2);
+        for (int j = 0; j < 2; j++) {
+            assertEquals(expected.low(j), ranges.low(j));
+            assertEquals(expected.magnitude(j), ranges.magnitude(j));
+        }
+        assertEquals(expected.largestSpread(), ranges.largestSpread());
+        assertTrue(Double.isNaN(sums[0]), "a missing value makes the sum NaN");
+        assertEquals(17.5, sums[1]);
+        assertEquals(3, ColumnRanges.ofColumns(new double[][] {{3}}).low(0), "one value");
+    }
 }
