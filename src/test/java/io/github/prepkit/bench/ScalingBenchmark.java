@@ -35,7 +35,8 @@ import tech.tablesaw.columns.Column;
  * <li>{@code medianFitTransform}: median imputation of 1,000,000 x 10 x factor, 5 % missing. Linear.
  * <li>{@code oneHotFitTransform}: one-hot encoding of one 20-level column of 1,000,000 rows x factor. Linear.
  * </ul>
- * Single shot, one warm-up and two measured shots, a fresh fork (8 GB heap) per workload and size. Factors 1 and 10:
+ * Single shot, one warm-up (eight for the two workloads of a tenth of a second, so that the JIT has compiled their
+ * loops) and two measured shots, a fresh fork (8 GB heap) per workload and size. Factors 1 and 10:
  * {@code mvn -o -q test-compile exec:exec@bench -Dbench=ScalingBenchmark}. Factor 100, for the workloads whose shot
  * takes under two minutes and whose data fit in the heap (kNN): {@code java -cp target/test-classes:target/classes:$(mvn
  * -o -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout) org.openjdk.jmh.Main 'ScalingBenchmark.knnPredict'
@@ -123,11 +124,13 @@ public class ScalingBenchmark {
     }
 
     @Benchmark
+    @Warmup(iterations = 8)
     public Table medianFitTransform(Gaps data) {
         return new SimpleImputer().strategy(SimpleImputer.Strategy.MEDIAN).fitTransform(data.table);
     }
 
     @Benchmark
+    @Warmup(iterations = 8)
     public Table oneHotFitTransform(Levels data) {
         return new OneHotEncoder().fitTransform(data.table);
     }
