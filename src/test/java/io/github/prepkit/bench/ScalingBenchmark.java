@@ -38,9 +38,9 @@ import tech.tablesaw.columns.Column;
  * Single shot, one warm-up (eight for the two workloads of a tenth of a second, so that the JIT has compiled their
  * loops) and two measured shots, a fresh fork (8 GB heap) per workload and size. Factors 1 and 10:
  * {@code mvn -o -q test-compile exec:exec@bench -Dbench=ScalingBenchmark}. Factor 100, for the workloads whose shot
- * takes under two minutes and whose data fit in the heap (kNN): {@code java -cp target/test-classes:target/classes:$(mvn
- * -o -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout) org.openjdk.jmh.Main 'ScalingBenchmark.knnPredict'
- * -p factor=100 -jvmArgs '-Xms8g -Xmx8g -XX:+UseParallelGC -XX:+AlwaysPreTouch'} (without the pre-touch, the
+ * takes under two minutes and whose data fit in the heap (kNN): {@code java -cp
+ * target/test-classes:target/classes:$(mvn -o -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
+ * org.openjdk.jmh.Main 'ScalingBenchmark.knnPredict' -p factor=100 -jvmArgs '-Xms8g -Xmx8g -XX:+UseParallelGC -XX:+AlwaysPreTouch'} (without the pre-touch, the
  * first-touch page faults of the young generation dominate the cheap workloads).
  */
 @BenchmarkMode(Mode.SingleShotTime)

@@ -124,7 +124,8 @@ class MedianSelectionTest {
             for (int i = 0; i < values.length; i++) {
                 values[i] = pool[random.nextInt(pool.length)];
             }
-            assertEquals(sortedMedian(values), MedianSelection.ofFiniteColumn(DoubleColumn.create("x", values), "Step"));
+            DoubleColumn column = DoubleColumn.create("x", values);
+            assertEquals(sortedMedian(values), MedianSelection.ofFiniteColumn(column, "Step"));
         }
     }
 
