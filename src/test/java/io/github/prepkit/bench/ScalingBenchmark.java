@@ -40,8 +40,9 @@ import tech.tablesaw.columns.Column;
  * {@code mvn -o -q test-compile exec:exec@bench -Dbench=ScalingBenchmark}. Factor 100, for the workloads whose shot
  * takes under two minutes and whose data fit in the heap (kNN): {@code java -cp
  * target/test-classes:target/classes:$(mvn -o -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
- * org.openjdk.jmh.Main 'ScalingBenchmark.knnPredict' -p factor=100 -jvmArgs '-Xms8g -Xmx8g -XX:+UseParallelGC -XX:+AlwaysPreTouch'} (without the pre-touch, the
- * first-touch page faults of the young generation dominate the cheap workloads).
+ * org.openjdk.jmh.Main 'ScalingBenchmark.knnPredict' -p factor=100 -jvmArgs '-Xms8g -Xmx8g -XX:+UseParallelGC
+ * -XX:+AlwaysPreTouch'} (without the pre-touch, the first-touch page faults of the young generation dominate the
+ * cheap workloads).
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
