@@ -5,6 +5,7 @@ import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.MedianSelection;
 import io.github.prepkit.internal.data.Tables;
 import io.github.prepkit.stats.ColumnSums;
 import io.github.prepkit.stats.Quantiles;
@@ -13,9 +14,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
 import tech.tablesaw.columns.strings.StringColumnType;
 
 /**
@@ -145,8 +148,9 @@ public record SimpleImputer(Strategy strategy, double numericFillValue, String s
         List<Object> statistics = new ArrayList<>(selected.size());
         List<String> empty = new ArrayList<>();
         for (String name : selected) {
-            Object statistic = Columns.column(table, name) instanceof NumericColumn<?>
-                    ? (Object) numericStatistic(Columns.finiteValues(table, name, STEP))
+            Column<?> column = Columns.column(table, name);
+            Object statistic = column instanceof NumericColumn<?> numeric
+                    ? (Object) numericStatistic(numeric, table)
                     : stringStatistic(Columns.string(table, name));
             if (statistic instanceof Double d && d.isNaN() || statistic == null) {
                 empty.add(name);
@@ -174,6 +178,17 @@ public record SimpleImputer(Strategy strategy, double numericFillValue, String s
                     + " MOST_FREQUENT or CONSTANT (a ColumnTransformer group of their own), or name the numeric"
                     + " columns with columns(...)");
         }
+    }
+
+    /**
+     * The fill value of a numeric column of {@code table}; NaN if no value is present (but for CONSTANT). The median
+     * of a double column is selected while the column is read once, with no copy of it.
+     */
+    private double numericStatistic(NumericColumn<?> column, Table table) {
+        if (strategy == Strategy.MEDIAN && column instanceof DoubleColumn doubles) {
+            return MedianSelection.ofFiniteColumn(doubles, STEP);
+        }
+        return numericStatistic(Columns.finiteValues(table, column.name(), STEP));
     }
 
     /** The fill value of a numeric column, whose values it may reorder; NaN if none is present (but for CONSTANT). */

@@ -151,12 +151,37 @@ public final class SimpleImputerModel implements TransformerModel {
         for (int j = 0; j < columns.size(); j++) {
             String name = columns.get(j);
             filled.put(name, List.of(statistics.get(j) instanceof Double fill
-                    ? fill(Columns.finiteValues(table, name, STEP + ".transform"), fill, name)
+                    ? fill(table, name, fill)
                     : fill(Columns.string(table, name), (String) statistics.get(j))));
         }
         Table result = Tables.replaceColumns(table, filled);
         indicatorColumns.forEach(name -> result.addColumns(IndicatorColumns.of(table, name)));
         return result;
+    }
+
+    /**
+     * Numeric column {@code name} of {@code table} as a new double column with its missing values set to {@code fill},
+     * failing on an infinite value: a double column is copied whole (an array copy) and read once, for the check and
+     * the gaps together.
+     */
+    private static DoubleColumn fill(Table table, String name, double fill) {
+        String step = STEP + ".transform";
+        if (!(Columns.numeric(table, name) instanceof DoubleColumn column)) {
+            return fill(Columns.finiteValues(table, name, step), fill, name);
+        }
+        DoubleColumn filled = column.copy();
+        boolean infinite = false;
+        for (int row = 0; row < column.size(); row++) {
+            double v = column.getDouble(row);
+            infinite |= Math.abs(v) == Double.POSITIVE_INFINITY;
+            if (v != v) {
+                filled.set(row, fill);
+            }
+        }
+        if (infinite) {
+            Columns.finiteValues(table, name, step); // throws, naming the first infinite row
+        }
+        return filled;
     }
 
     private static DoubleColumn fill(double[] values, double fill, String name) {

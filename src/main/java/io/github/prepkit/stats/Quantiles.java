@@ -1,6 +1,7 @@
 package io.github.prepkit.stats;
 
 import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.MedianSelection;
 
 /**
  * Order statistics of a sample. Missing values (NaN) are skipped, as pandas does. Quantiles interpolate
@@ -32,7 +33,7 @@ public final class Quantiles {
      * @return the median, or NaN
      */
     public static double medianInPlace(double[] values) {
-        return InPlaceMedian.of(Checks.notNull(values, "values"));
+        return MedianSelection.inPlace(values);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.prepkit.bench;
 
 import java.util.SplittableRandom;
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -37,6 +38,30 @@ final class GeneratedTables {
             values[i] = names[random.nextInt(levels)];
         }
         return Table.create("generated", StringColumn.create(name, values));
+    }
+
+    /**
+     * A two-class table shaped like the peers' {@code cls_100k.csv}: {@code features} standard-normal doubles f0, f1...
+     * and an int target y, 1 with probability {@code minorityShare}; a row of class 1 is shifted by 1 along each of
+     * the first five features, so that the classes overlap but can be told apart. Without the target when
+     * {@code withTarget} is false (query rows).
+     */
+    static Table classification(int rows, int features, double minorityShare, boolean withTarget, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int[] target = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            target[i] = random.nextDouble() < minorityShare ? 1 : 0;
+        }
+        Table table = Table.create("generated");
+        for (int j = 0; j < features; j++) {
+            double shift = j < 5 ? 1 : 0;
+            double[] values = new double[rows];
+            for (int i = 0; i < rows; i++) {
+                values[i] = gaussian(random) + shift * target[i];
+            }
+            table.addColumns(DoubleColumn.create("f" + j, values));
+        }
+        return withTarget ? table.addColumns(IntColumn.create("y", target)) : table;
     }
 
     private static double gaussian(SplittableRandom random) {

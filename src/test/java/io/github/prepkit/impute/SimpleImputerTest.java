@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.prepkit.impute.SimpleImputer.Strategy;
 import io.github.prepkit.reference.Extremes;
 import io.github.prepkit.reference.TableAssertions;
+import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.ColumnType;
@@ -188,6 +190,48 @@ class SimpleImputerTest {
         new SimpleImputer().strategy(Strategy.MOST_FREQUENT).addIndicator(true).fitTransform(input);
         TableAssertions.assertTableClose(table(), input, 0);
         assertEquals(List.of("x", "k", "s", "flag"), input.columnNames());
+    }
+
+    @Test
+    void aLongDoubleColumnGetsTheSortedMedianAndIsLeftAlone() {
+        SplittableRandom random = new SplittableRandom(7);
+        double[] values = new double[150_001];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = random.nextDouble() < 0.05 ? NaN : random.nextGaussian();
+        }
+        Table input = Table.create("t", DoubleColumn.create("x", values));
+        Table output = new SimpleImputer().strategy(Strategy.MEDIAN).fitTransform(input);
+
+        double[] present = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        double median = present.length % 2 == 1 ? present[present.length / 2]
+                : (present[present.length / 2 - 1] + present[present.length / 2]) / 2;
+        double[] expected = values.clone();
+        for (int i = 0; i < expected.length; i++) {
+            expected[i] = Double.isNaN(expected[i]) ? median : expected[i];
+        }
+        assertArrayEquals(expected, doubles(output, "x"));
+        assertArrayEquals(values, doubles(input, "x"));
+    }
+
+    @Test
+    void anInfiniteValueFailsAtFitAndAtTransformNamingTheColumnAndTheFirstRow() {
+        for (int rows : new int[] {6, 100_000}) {
+            double[] clean = new double[rows];
+            Arrays.setAll(clean, i -> i % 3 == 0 ? NaN : i);
+            double[] infinite = clean.clone();
+            infinite[rows - 2] = Double.NEGATIVE_INFINITY;
+            infinite[rows - 1] = Double.POSITIVE_INFINITY;
+            Table bad = Table.create("t", DoubleColumn.create("ok", clean), DoubleColumn.create("price", infinite));
+            for (Strategy strategy : List.of(Strategy.MEDIAN, Strategy.MEAN)) {
+                SimpleImputer imputer = new SimpleImputer().strategy(strategy);
+                assertEquals("SimpleImputer: column 'price' has an infinite value in row " + (rows - 2), assertThrows(
+                        IllegalArgumentException.class, () -> imputer.fit(bad)).getMessage());
+                SimpleImputerModel model = imputer.fit(Table.create("t", DoubleColumn.create("ok", clean),
+                        DoubleColumn.create("price", clean)));
+                assertEquals("SimpleImputerModel.transform: column 'price' has an infinite value in row " + (rows - 2),
+                        assertThrows(IllegalArgumentException.class, () -> model.transform(bad)).getMessage());
+            }
+        }
     }
 
     @Test
