@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * its values parsed as the first of them. Integer, long and double values go straight into primitive arrays; plain
  * numbers are parsed here (see {@link NumberToken}), the rest by Tablesaw's parsers. Values of any other type are left
  * in the block, to be parsed by Tablesaw's parser when the column is built (see {@link ColumnAssembly}). A block's
- * columns are parsed together, row by row, so that the block's chars are read once in order; a column whose values
+ * columns are parsed together, row by row, so that the block.s bytes are read once in order; a column whose values
  * rule out the type it was being parsed as is parsed again from its first row as the next type.
  */
 final class BlockColumn {
@@ -112,13 +112,13 @@ final class BlockColumn {
             int k = row * block.width + column;
             int start = block.start(k);
             int end = block.ends[k];
-            if (missing.matches(block.chars, start, end - start)) {
+            if (missing.matches(block.bytes, start, end - start)) {
                 setMissing(row);
                 return true;
             }
             present = true;
             int number = (narrowed & candidates.numbers) != 0
-                    ? token.classify(block.chars, start, end) : NumberToken.OTHER;
+                    ? token.classify(block.bytes, start, end) : NumberToken.OTHER;
             long accepted = candidates.accepting(narrowed, number, block, k);
             if (accepted != narrowed) {
                 narrowed = accepted;
@@ -162,7 +162,7 @@ final class BlockColumn {
         private double decimal(int k) {
             double value = token.decimal;
             return value == value ? value
-                    : NumberParser.parse(block.chars, block.start(k), block.ends[k] - block.start(k));
+                    : NumberParser.parse(block.bytes, block.start(k), block.ends[k] - block.start(k));
         }
     }
 }

@@ -2,7 +2,6 @@ package io.github.prepkit.internal.csv;
 
 import io.github.prepkit.internal.base.Parallel;
 import io.github.prepkit.internal.data.Checks;
-import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,26 +16,29 @@ import tech.tablesaw.io.ReadOptions;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
- * Reads a CSV text in memory into the table Tablesaw 0.44.4's {@code Table.read().csv} makes of it, on several
- * threads. The text is cut into blocks at guessed record boundaries (the line start after every
- * {@code blockChars} chars); the blocks are read in parallel into {@link RecordBlock}s, then checked in order: a
+ * Reads a UTF-8 CSV text in memory into the table Tablesaw 0.44.4's {@code Table.read().csv} makes of it, on several
+ * threads, splitting and parsing the bytes without decoding them to chars first (only the values of types other than
+ * numbers are decoded, to strings). The text is cut into blocks at guessed record boundaries (the line start after
+ * every {@code blockBytes} bytes); the blocks are read in parallel into {@link RecordBlock}s, then checked in order: a
  * block whose first record does not start where its predecessor's next record does (the guess fell inside a quoted
  * field holding a line end) is read again from there. Then the blocks are parsed in parallel, each column narrowing
  * the types that accept all its values ({@link BlockColumn}); a column's type is the first that accepts every value of
  * every block (Tablesaw looks at a sample of rows only, so where a row outside its sample would make its read fail,
  * this one picks the type that fits every row; a column without a value is a string column, as Tablesaw's); a block
  * that parsed a column as another type is parsed again.
- * Errors name the source and the line: the first bad record (see {@link CsvRecordReader}), else the first value that a
+ * Errors name the source and the line: the first bad record (see {@link Utf8RecordReader}), else the first value that a
  * column of a given type cannot parse.
  */
 public final class CsvTableReader {
+
+    private static final byte[] UTF8_BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final CsvDialect dialect;
     private final List<String> missingMarkers;
     private final boolean header;
     private final Map<String, ColumnType> types;
     private final int threads;
-    private final int blockChars;
+    private final int blockBytes;
 
     /**
      * A reader.
@@ -46,16 +48,16 @@ public final class CsvTableReader {
      * @param header         whether the first record names the columns (else they are named C0, C1, ...)
      * @param types          the type of some columns by name, not detected
      * @param threads        the threads to read on ({@link Parallel#threads}'s nJobs)
-     * @param blockChars     the chars of a block, at least 1
+     * @param blockBytes     the bytes of a block, at least 1
      */
     public CsvTableReader(CsvDialect dialect, List<String> missingMarkers, boolean header,
-                          Map<String, ColumnType> types, int threads, int blockChars) {
+                          Map<String, ColumnType> types, int threads, int blockBytes) {
         this.dialect = Checks.notNull(dialect, "dialect");
         this.missingMarkers = missingMarkers == null ? null : Checks.noNulls(missingMarkers, "missingMarkers");
         this.header = header;
         this.types = Checks.noNulls(types, "types");
         this.threads = threads;
-        this.blockChars = blockChars;
+        this.blockBytes = blockBytes;
     }
 
     /**
@@ -65,11 +67,12 @@ public final class CsvTableReader {
      *                                  fields than the header, a value does not parse as its column's given type,
      *                                  two columns have the same name, or a given type names no column
      */
-    public Table read(char[] text, String tableName, String source) throws IOException {
+    public Table read(byte[] text, String tableName, String source) {
         Checks.notNull(tableName, "tableName");
-        CsvRecordReader first = new CsvRecordReader(text, source, dialect);
-        List<String> names = names(first.header());
-        int dataStart = header ? first.position() : first.recordStart();
+        RecordBlock first = RecordBlock.first(text, byteOrderMark(text) ? UTF8_BYTE_ORDER_MARK.length : 0, source,
+                dialect);
+        List<String> names = names(first.firstRow());
+        int dataStart = header ? first.nextRecord : first.firstRecord;
         CsvDialect fileDialect = dialect.trim() ? dialect.crlfToLf(crlfAfterHeader(text, first)) : dialect;
         RecordBlock[] blocks = blocks(text, dataStart, names, source, fileDialect);
         ReadOptions options = tablesawOptions();
@@ -111,9 +114,15 @@ public final class CsvTableReader {
         }
     }
 
+    /** Whether the text starts with UTF-8's byte order mark. */
+    private static boolean byteOrderMark(byte[] text) {
+        return Arrays.equals(text, 0, Math.min(text.length, UTF8_BYTE_ORDER_MARK.length), UTF8_BYTE_ORDER_MARK, 0,
+                UTF8_BYTE_ORDER_MARK.length);
+    }
+
     /** Whether the header's line ends with {@code \r\n}, as univocity-parsers detects a file's line ends. */
-    private static boolean crlfAfterHeader(char[] text, CsvRecordReader first) {
-        int end = first.position();
+    private static boolean crlfAfterHeader(byte[] text, RecordBlock first) {
+        int end = first.nextRecord;
         return end >= 2 && text[end - 1] == '\n' && text[end - 2] == '\r';
     }
 
@@ -145,32 +154,32 @@ public final class CsvTableReader {
      *
      * @throws IllegalArgumentException at the first malformed record
      */
-    private RecordBlock[] blocks(char[] text, int dataStart, List<String> names, String source,
+    private RecordBlock[] blocks(byte[] text, int dataStart, List<String> names, String source,
                                  CsvDialect fileDialect) {
         int[] starts = boundaries(text, dataStart);
         RecordBlock[] blocks = new RecordBlock[starts.length - 1];
         Parallel.forEach(blocks.length, threads, b -> blocks[b] = RecordBlock.read(
-                text, starts[b], starts[b + 1], 1, names, source, fileDialect));
+                text, starts[b], starts[b + 1], 1, names.size(), source, fileDialect));
         for (int b = 0; b < blocks.length; b++) {
             if (b > 0 && blocks[b].firstRecord != blocks[b - 1].nextRecord) {
                 blocks[b] = RecordBlock.read(
-                        text, blocks[b - 1].nextRecord, starts[b + 1], 1, names, source, fileDialect);
+                        text, blocks[b - 1].nextRecord, starts[b + 1], 1, names.size(), source, fileDialect);
             }
             if (blocks[b].error != null) {
                 long line = 1 + lineEnds(text, blocks[b].start);
-                throw RecordBlock.read(text, blocks[b].start, starts[b + 1], line, names, source, fileDialect).error;
+                throw RecordBlock.read(text, blocks[b].start, starts[b + 1], line, names.size(), source, fileDialect).error;
             }
         }
         return blocks;
     }
 
-    /** The guessed block boundaries: {@code dataStart}, the line start after each {@code blockChars} chars, the end. */
-    private int[] boundaries(char[] text, int dataStart) {
+    /** The guessed block boundaries: {@code dataStart}, the line start after each {@code blockBytes} bytes, the end. */
+    private int[] boundaries(byte[] text, int dataStart) {
         List<Integer> starts = new ArrayList<>();
         starts.add(dataStart);
         int at = dataStart;
-        while (text.length - at > blockChars) {
-            at += blockChars;
+        while (text.length - at > blockBytes) {
+            at += blockBytes;
             while (at < text.length && text[at - 1] != '\n') {
                 at++;
             }
@@ -190,7 +199,7 @@ public final class CsvTableReader {
      *
      * @throws IllegalArgumentException at the first value a column of a given type cannot parse
      */
-    private BlockColumn[][] parse(char[] text, List<String> names, String source, RecordBlock[] blocks,
+    private BlockColumn[][] parse(byte[] text, List<String> names, String source, RecordBlock[] blocks,
                                   Candidates[] candidates, MissingMarkers missing) {
         int width = candidates.length;
         AtomicLong[] shared = new AtomicLong[width];
@@ -236,7 +245,7 @@ public final class CsvTableReader {
     }
 
     /** Throws at the first value, in file order, that its column's given type does not accept, if any. */
-    private static void failure(char[] text, List<String> names, String source, RecordBlock[] blocks,
+    private static void failure(byte[] text, List<String> names, String source, RecordBlock[] blocks,
                                 BlockColumn[][] parsed, Candidates[] candidates) {
         for (int b = 0; b < blocks.length; b++) {
             int row = Integer.MAX_VALUE;
@@ -260,7 +269,7 @@ public final class CsvTableReader {
     }
 
     /** The line ends ({@code \n}) in {@code text} before {@code end}. */
-    private static long lineEnds(char[] text, int end) {
+    private static long lineEnds(byte[] text, int end) {
         long count = 0;
         for (int k = 0; k < end; k++) {
             if (text[k] == '\n') {
