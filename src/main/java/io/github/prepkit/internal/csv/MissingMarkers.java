@@ -24,6 +24,8 @@ public final class MissingMarkers {
     private final List<String> markers;
     private final char[][] markerChars;
     private final byte[][] markerBytes;
+    /** Bit n set if a marker has n UTF-8 bytes (n below 64), so that most fields are ruled out at once. */
+    private final long byteLengths;
 
     /**
      * The empty field and {@code markers}.
@@ -35,6 +37,8 @@ public final class MissingMarkers {
         this.markerChars = this.markers.stream().map(String::toCharArray).toArray(char[][]::new);
         this.markerBytes = this.markers.stream().map(marker -> marker.getBytes(StandardCharsets.UTF_8))
                 .toArray(byte[][]::new);
+        this.byteLengths = Arrays.stream(markerBytes).mapToLong(marker -> marker.length < Long.SIZE
+                ? 1L << marker.length : 0).reduce(0, (a, b) -> a | b);
     }
 
     /** The markers besides the empty field, in the order given. */
@@ -59,6 +63,9 @@ public final class MissingMarkers {
     public boolean matches(byte[] bytes, int start, int length) {
         if (length == 0) {
             return true;
+        }
+        if (length < Long.SIZE && (byteLengths & 1L << length) == 0) {
+            return false;
         }
         for (byte[] marker : markerBytes) {
             if (marker.length == length && Arrays.equals(marker, 0, length, bytes, start, start + length)) {

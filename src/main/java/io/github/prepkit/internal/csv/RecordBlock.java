@@ -17,7 +17,7 @@ final class RecordBlock {
     /** The fields of a record, or -1 for any number (a header). */
     final int width;
     final int start;
-    byte[] bytes = new byte[1024];
+    byte[] bytes;
     int length;
     int[] ends = new int[256];
     int fields;
@@ -28,10 +28,14 @@ final class RecordBlock {
     int nextRecord;
     IllegalArgumentException error;
     private int recordFirstField;
+    /** Room for a last record that runs past the block's stretch, so that a typical one needs no copy. */
+    private static final int SLACK_BYTES = 1 << 12;
 
-    private RecordBlock(int width, int start) {
+    /** A block of records of {@code width} fields, starting at {@code start}, expected to span {@code bytes}. */
+    private RecordBlock(int width, int start, int bytes) {
         this.width = width;
         this.start = start;
+        this.bytes = new byte[bytes + SLACK_BYTES];
     }
 
     /**
@@ -40,14 +44,14 @@ final class RecordBlock {
      */
     static RecordBlock read(byte[] text, int start, int end, long line, int width, String source,
                             CsvDialect dialect) {
-        RecordBlock block = new RecordBlock(width, start);
+        RecordBlock block = new RecordBlock(width, start, end - start);
         Utf8RecordReader records = new Utf8RecordReader(text, start, end, line, source, dialect);
         try {
             while (records.next(block)) {
                 if (block.firstRecord < 0) {
                     block.firstRecord = records.recordStart();
                 }
-                block.requireWidth(source);
+                block.requireWidth(source, records.position() - records.recordStart());
             }
             block.nextRecord = records.position();
         } catch (IllegalArgumentException e) {
@@ -67,7 +71,7 @@ final class RecordBlock {
      * @throws IllegalArgumentException if the text holds no record or the record is malformed
      */
     static RecordBlock first(byte[] text, int start, String source, CsvDialect dialect) {
-        RecordBlock block = new RecordBlock(-1, start);
+        RecordBlock block = new RecordBlock(-1, start, 0);
         Utf8RecordReader records = new Utf8RecordReader(text, start, text.length, 1, source, dialect);
         if (!records.next(block)) {
             throw new IllegalArgumentException(source
@@ -78,7 +82,16 @@ final class RecordBlock {
         return block;
     }
 
-    private void requireWidth(String source) {
+    /**
+     * Checks the last record's width; after the first record, sizes the field ends for as many records as the block's
+     * stretch holds at the first record's length, so that they rarely grow.
+     */
+    private void requireWidth(String source, int recordBytes) {
+        if (rows == 1 && recordBytes > 0) {
+            long expected = (long) (bytes.length - SLACK_BYTES) / recordBytes + 1;
+            ends = Arrays.copyOf(ends, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(ends.length,
+                    (expected + expected / 8) * width)));
+        }
         int found = fields - (rows - 1) * width;
         if (found != width) {
             throw new IllegalArgumentException(source + " line " + lines[rows - 1] + ": " + found + " field"
