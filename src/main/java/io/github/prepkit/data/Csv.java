@@ -6,14 +6,8 @@ import io.github.prepkit.internal.csv.CsvTableReader;
 import io.github.prepkit.internal.data.Checks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import tech.tablesaw.api.Table;
 
 /**
@@ -29,7 +23,7 @@ import tech.tablesaw.api.Table;
  * and lines starting with {@code #} skipped, a UTF-8 byte order mark skipped. Where it differs, it refuses rather than
  * guesses, or it reads where Tablesaw would fail:
  * <ul>
- *   <li>the file is read as UTF-8 (bytes that are not become U+FFFD), of at most 2^31 - 1 chars;</li>
+ *   <li>the file is read as UTF-8 (bytes that are not become U+FFFD), of at most 2^31 - 1 bytes;</li>
  *   <li>text after a closing quote other than whitespace and a delimiter is an error, as is a quote never closed,
  *       and a record with more or fewer fields than the header (Tablesaw skips some of those);</li>
  *   <li>a column's type fits every row: Tablesaw detects types on a sample of rows (all of the first 10,000, then
@@ -70,31 +64,19 @@ public final class Csv {
                 throw new IllegalArgumentException(file + ": " + Files.size(file) + " bytes; Csv reads files of up to"
                         + " 2 GiB, read larger ones with Tablesaw's Table.read().csv");
             }
-            char[] text = utf8(Files.readAllBytes(file));
+            byte[] text = Files.readAllBytes(file);
             CsvTableReader reader = new CsvTableReader(CsvDialect.tablesaw(options.delimiter()),
                     options.missingValues(), options.header(), options.columnTypes(), options.threads(),
-                    blockChars(text.length, options.threads()));
+                    blockBytes(text.length, options.threads()));
             return reader.read(text, String.valueOf(file.getFileName()), file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + file, e);
         }
     }
 
-    /**
-     * The chars of UTF-8 {@code bytes}, malformed ones as U+FFFD, decoded straight into a char array: a fresh JVM
-     * decodes a large file in about two thirds of the time of going through a string.
-     */
-    private static char[] utf8(byte[] bytes) throws CharacterCodingException {
-        CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                .decode(ByteBuffer.wrap(bytes));
-        return chars.limit() == chars.array().length ? chars.array() : Arrays.copyOf(chars.array(), chars.limit());
-    }
-
-    /** Blocks of at least 64 Ki chars, about four per thread so that uneven blocks even out. */
-    private static int blockChars(int chars, int threads) {
+    /** Blocks of at least 64 KiB, about four per thread so that uneven blocks even out. */
+    private static int blockBytes(int bytes, int threads) {
         int blocks = 4 * Parallel.threads(threads);
-        return Math.max(1 << 16, chars / blocks + 1);
+        return Math.max(1 << 16, bytes / blocks + 1);
     }
 }

@@ -11,7 +11,8 @@ import tech.tablesaw.api.Table;
  * Times one CSV read in a fresh JVM, as a user's first read costs: run as a process, it prints one JSON line with the
  * milliseconds from the JVM's start to {@code main}, of loading Tablesaw's table classes (an empty
  * {@code Table.create}, which loads what any table needs: its column types, parsers and their registries), of the
- * read itself, and from the JVM's start to the end. The whole process's wall time is the caller's to measure. Run:
+ * read itself (also as the CPU time of every thread of the process during the read, compilers and collector included,
+ * which a loaded machine inflates less than the wall time), and from the JVM's start to the end. The whole process's wall time is the caller's to measure. Run:
  * <pre>
  * java -cp "$(cat target/runtime-classpath.txt):target/classes:target/test-classes" \
  *     io.github.prepkit.bench.CsvReadProbe csv /tmp/bench/data/cls_100k.csv 2
@@ -24,6 +25,11 @@ public final class CsvReadProbe {
     private CsvReadProbe() {
     }
 
+    /** The CPU time of every thread of this process so far (to the OS's clock tick, 10 ms on Linux). */
+    private static Duration cpuTime() {
+        return ProcessHandle.current().info().totalCpuDuration().orElseThrow();
+    }
+
     /** {@code csv|tablesaw file [threads]}. */
     public static void main(String[] args) {
         Instant started = ProcessHandle.current().info().startInstant().orElseThrow();
@@ -34,13 +40,16 @@ public final class CsvReadProbe {
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : -1;
         long beforeTablesaw = System.nanoTime();
         Table.create("probe");
+        Duration cpuBeforeRead = cpuTime();
         long beforeRead = System.nanoTime();
         Table table = reader.equals("csv") ? Csv.read(file, new CsvOptions().threads(threads))
                 : Table.read().csv(file.toFile());
         long end = System.nanoTime();
+        long readCpu = cpuTime().minus(cpuBeforeRead).toNanos();
         System.out.printf("{\"lib\": \"%s\", \"threads\": %d, \"rows\": %d, \"to_main_ms\": %.1f,"
-                        + " \"tablesaw_classes_ms\": %.1f, \"read_ms\": %.1f, \"jvm_start_to_end_ms\": %.1f}%n",
+                        + " \"tablesaw_classes_ms\": %.1f, \"read_ms\": %.1f, \"read_cpu_ms\": %.1f,"
+                        + " \"jvm_start_to_end_ms\": %.1f}%n",
                 reader.equals("csv") ? "prepkit Csv" : "Tablesaw", threads, table.rowCount(), toMain,
-                (beforeRead - beforeTablesaw) / 1e6, (end - beforeRead) / 1e6, toMain + (end - atMain) / 1e6);
+                (beforeRead - beforeTablesaw) / 1e6, (end - beforeRead) / 1e6, readCpu / 1e6, toMain + (end - atMain) / 1e6);
     }
 }

@@ -4,10 +4,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One column of one {@link RecordBlock}: the types that accept every value of it (a mask over {@link Candidates}) and
- * its values parsed as the first of them. Integer, long and double values go straight into primitive arrays; plain
+ * its values parsed as the first of them. Integer, long and double values go straight into the table's primitive
+ * arrays ({@link ColumnArrays}) at the block's first row; plain
  * numbers are parsed here (see {@link NumberToken}), the rest by Tablesaw's parsers. Values of any other type are left
  * in the block, to be parsed by Tablesaw's parser when the column is built (see {@link ColumnAssembly}). A block's
- * columns are parsed together, row by row, so that the block's chars are read once in order; a column whose values
+ * columns are parsed together, row by row, so that the block.s bytes are read once in order; a column whose values
  * rule out the type it was being parsed as is parsed again from its first row as the next type.
  */
 final class BlockColumn {
@@ -16,8 +17,6 @@ final class BlockColumn {
     final int type;
     /** Whether the column holds a value that is not missing. */
     final boolean present;
-    /** int[], long[] or double[] for those types, else null. */
-    final Object values;
     /** The first row no candidate type accepts (a column of a given type only), else -1. */
     final int failedRow;
 
@@ -25,20 +24,21 @@ final class BlockColumn {
         this.mask = parse.narrowed;
         this.type = parse.type;
         this.present = parse.present;
-        this.values = parse.failedRow < 0 ? parse.array : null;
         this.failedRow = parse.failedRow;
     }
 
     /**
      * Every column of {@code block}, column j's values tried on the types of {@code alive[j]} and of {@code shared[j]}
-     * (the types no block has ruled out yet, narrowed here as values rule more out).
+     * (the types no block has ruled out yet, narrowed here as values rule more out); number values go into
+     * {@code arrays[j]} from row {@code firstRow}.
      */
-    static BlockColumn[] parse(RecordBlock block, Candidates[] candidates, MissingMarkers missing, long[] alive,
-                               AtomicLong[] shared) {
+    static BlockColumn[] parse(RecordBlock block, int firstRow, Candidates[] candidates, MissingMarkers missing,
+                               long[] alive, AtomicLong[] shared, ColumnArrays[] arrays) {
         NumberToken token = NumberToken.create();
         Parse[] columns = new Parse[block.width];
         for (int j = 0; j < columns.length; j++) {
-            columns[j] = new Parse(block, j, candidates[j], missing, alive[j], shared[j], token);
+            columns[j] = new Parse(block, j, firstRow, candidates[j], missing, alive[j], shared[j], arrays[j],
+                    token);
         }
         for (int row = 0; row < block.rows; row++) {
             for (Parse column : columns) {
@@ -62,15 +62,19 @@ final class BlockColumn {
         private final long alive;
         private final AtomicLong shared;
         private final NumberToken token;
+        private final ColumnArrays arrays;
+        private final int firstRow;
         long narrowed;
         int type;
         Object array;
         boolean present;
         int failedRow = -1;
 
-        Parse(RecordBlock block, int column, Candidates candidates, MissingMarkers missing, long alive,
-              AtomicLong shared, NumberToken token) {
+        Parse(RecordBlock block, int column, int firstRow, Candidates candidates, MissingMarkers missing, long alive,
+              AtomicLong shared, ColumnArrays arrays, NumberToken token) {
             this.block = block;
+            this.firstRow = firstRow;
+            this.arrays = arrays;
             this.column = column;
             this.candidates = candidates;
             this.missing = missing;
@@ -102,9 +106,7 @@ final class BlockColumn {
             narrowed = mask;
             type = Candidates.first(mask);
             present = false;
-            int rows = block.rows;
-            array = type == candidates.integer ? new int[rows] : type == candidates.longInteger ? new long[rows]
-                    : type == candidates.floating ? new double[rows] : null;
+            array = arrays.of(type, candidates);
         }
 
         /** Parses row {@code row}; false if its value rules out the type (or, for a given type, fails it). */
@@ -112,13 +114,13 @@ final class BlockColumn {
             int k = row * block.width + column;
             int start = block.start(k);
             int end = block.ends[k];
-            if (missing.matches(block.chars, start, end - start)) {
+            if (missing.matches(block.bytes, start, end - start)) {
                 setMissing(row);
                 return true;
             }
             present = true;
             int number = (narrowed & candidates.numbers) != 0
-                    ? token.classify(block.chars, start, end) : NumberToken.OTHER;
+                    ? token.classify(block.bytes, start, end) : NumberToken.OTHER;
             long accepted = candidates.accepting(narrowed, number, block, k);
             if (accepted != narrowed) {
                 narrowed = accepted;
@@ -135,7 +137,8 @@ final class BlockColumn {
             return true;
         }
 
-        private void setMissing(int row) {
+        private void setMissing(int blockRow) {
+            int row = firstRow + blockRow;
             if (array instanceof double[] doubles) {
                 doubles[row] = Double.NaN;
             } else if (array instanceof int[] ints) {
@@ -146,7 +149,8 @@ final class BlockColumn {
         }
 
         /** Sets the value of field {@code k}, accepted by the type, classified by the token as {@code number}. */
-        private void set(int row, int number, int k) {
+        private void set(int blockRow, int number, int k) {
+            int row = firstRow + blockRow;
             if (array instanceof double[] doubles) {
                 doubles[row] = number == NumberToken.DECIMAL ? decimal(k)
                         : number != NumberToken.OTHER ? token.value : candidates.parsers[type].parseDouble(block.text(k));
@@ -162,7 +166,7 @@ final class BlockColumn {
         private double decimal(int k) {
             double value = token.decimal;
             return value == value ? value
-                    : NumberParser.parse(block.chars, block.start(k), block.ends[k] - block.start(k));
+                    : NumberParser.parse(block.bytes, block.start(k), block.ends[k] - block.start(k));
         }
     }
 }

@@ -7,9 +7,9 @@ import tech.tablesaw.columns.AbstractColumnParser;
 import tech.tablesaw.columns.Column;
 
 /**
- * Builds a Tablesaw column from the parsed pieces of every block: the primitive arrays of integer, long and double
- * columns joined and wrapped without boxing; any other type appended value by value through Tablesaw's own parser,
- * so that strings, booleans, dates and times are exactly Tablesaw's.
+ * Builds a Tablesaw column from the parsed blocks: the primitive arrays of integer, long and double columns, which the
+ * blocks parsed into ({@link ColumnArrays}), wrapped without boxing; any other type appended value by value through
+ * Tablesaw's own parser, so that strings, booleans, dates and times are exactly Tablesaw's.
  */
 final class ColumnAssembly {
 
@@ -18,25 +18,15 @@ final class ColumnAssembly {
 
     /** Column {@code column}, named {@code name}, of type {@code type} of {@code candidates}, from every block. */
     static Column<?> build(String name, int column, int type, Candidates candidates, RecordBlock[] blocks,
-                           BlockColumn[] parsed) {
-        int rows = 0;
-        for (RecordBlock block : blocks) {
-            rows += block.rows;
-        }
+                           ColumnArrays arrays) {
         if (type == candidates.integer) {
-            int[] values = new int[rows];
-            join(blocks, parsed, values);
-            return IntColumn.create(name, values);
+            return IntColumn.create(name, (int[]) arrays.of(type, candidates));
         }
         if (type == candidates.longInteger) {
-            long[] values = new long[rows];
-            join(blocks, parsed, values);
-            return LongColumn.create(name, values);
+            return LongColumn.create(name, (long[]) arrays.of(type, candidates));
         }
         if (type == candidates.floating) {
-            double[] values = new double[rows];
-            join(blocks, parsed, values);
-            return DoubleColumn.create(name, values);
+            return DoubleColumn.create(name, (double[]) arrays.of(type, candidates));
         }
         Column<?> built = candidates.types[type].create(name);
         AbstractColumnParser<?> parser = candidates.parsers[type];
@@ -46,13 +36,5 @@ final class ColumnAssembly {
             }
         }
         return built;
-    }
-
-    private static void join(RecordBlock[] blocks, BlockColumn[] parsed, Object into) {
-        int at = 0;
-        for (int b = 0; b < blocks.length; b++) {
-            System.arraycopy(parsed[b].values, 0, into, at, blocks[b].rows);
-            at += blocks[b].rows;
-        }
     }
 }

@@ -1,7 +1,7 @@
 package io.github.prepkit.internal.csv;
 
 /**
- * How a {@link CsvRecordReader} splits text into fields beyond RFC 4180's quoting: the delimiter, whether whitespace
+ * How a {@link Utf8RecordReader} splits text into fields beyond RFC 4180's quoting: the delimiter, whether whitespace
  * around an unquoted field (and around a quoted one, outside its quotes) is dropped, and whether a line starting with
  * {@code #} is a comment to skip.
  *
@@ -13,9 +13,6 @@ package io.github.prepkit.internal.csv;
  *                  for Tablesaw in a file whose first line ends with {@code \r\n}
  */
 public record CsvDialect(char delimiter, boolean trim, boolean comments, boolean crlfToLf) {
-
-    /** RFC 4180 as the command line reads it: commas, every char kept, no comments. */
-    public static final CsvDialect RFC_4180 = new CsvDialect(',', false, false, false);
 
     /**
      * The dialect Tablesaw 0.44.4 reads with its defaults (univocity-parsers' defaults), with {@code delimiter}.

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Reads a comma-separated file record by record, straight from a {@link Reader} through a fixed char buffer, so memory
- * stays flat whatever the file's size, or from a stretch of a text already in memory. The first record is the header;
+ * stays flat whatever the file's size (a text in memory is split on its bytes by {@link Utf8RecordReader}). The first record is the header;
  * every later record must have as many fields. The dialect is RFC 4180's with the usual leniencies:
  * <ul>
  *   <li>records end with {@code \n} or {@code \r\n}; a lone {@code \r} is data; blank lines are skipped (as pandas
@@ -21,15 +21,12 @@ import java.util.List;
  *   <li>a quote inside a field that does not start with one is data, as Tablesaw writes it;</li>
  *   <li>a UTF-8 byte order mark at the start of the file is skipped.</li>
  * </ul>
- * A {@link CsvDialect} sets the delimiter, and may drop whitespace around fields and skip comment lines (then a line
- * holding only whitespace is blank too), as Tablesaw's reader does.
  * Line numbers count from 1 at the header; a record holding quoted line ends spans several lines. A record may hold
  * up to {@value #MAX_RECORD_CHARS} chars. Errors are {@link IllegalArgumentException}s naming the source and the line.
  */
 public final class CsvRecordReader implements Closeable {
 
     private static final char QUOTE = '"';
-    private static final char COMMENT = '#';
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final int BUFFER_CHARS = 1 << 16;
     /** The longest record read, so that a quote never closed cannot fill the memory with the rest of the file. */
@@ -37,14 +34,11 @@ public final class CsvRecordReader implements Closeable {
 
     private final Reader in;
     private final String source;
-    private final CsvDialect dialect;
-    private final char delimiter;
+    private final char delimiter = ',';
     private char[] buffer;
     private int position;
     private int limit;
     private boolean endOfInput;
-    /** No record starts at or after this position (of a text in memory). */
-    private int end = Integer.MAX_VALUE;
     /** The line of the next char to read. */
     private long line;
 
@@ -55,7 +49,6 @@ public final class CsvRecordReader implements Closeable {
     private int fields;
     private long recordLine;
     private long recordLastLine;
-    private int recordStart;
     private final List<String> header;
 
     /**
@@ -67,50 +60,11 @@ public final class CsvRecordReader implements Closeable {
     public CsvRecordReader(Reader in, String source) throws IOException {
         this.in = Checks.notNull(in, "in");
         this.source = Checks.notNull(source, "source");
-        this.dialect = CsvDialect.RFC_4180;
-        this.delimiter = dialect.delimiter();
         this.buffer = new char[BUFFER_CHARS];
         this.line = 1;
         this.header = readHeader();
     }
 
-    /**
-     * A reader of {@code text} in {@code dialect} that reads the header at once; {@code source} names the input in
-     * messages.
-     *
-     * @throws IllegalArgumentException if the text has no header line, naming the source
-     */
-    public CsvRecordReader(char[] text, String source, CsvDialect dialect) throws IOException {
-        this.in = null;
-        this.source = Checks.notNull(source, "source");
-        this.dialect = Checks.notNull(dialect, "dialect");
-        Checks.notNull(text, "text");
-        this.delimiter = dialect.delimiter();
-        this.buffer = text;
-        this.limit = text.length;
-        this.endOfInput = true;
-        this.line = 1;
-        this.header = readHeader();
-    }
-
-    /**
-     * A reader of the records of {@code text} that start in {@code [start, end)}, {@code start} being the start of a
-     * line numbered {@code line}, each record to have a field per name of {@code header}.
-     */
-    CsvRecordReader(char[] text, int start, int end, long line, List<String> header, String source,
-                    CsvDialect dialect) {
-        this.in = null;
-        this.source = source;
-        this.dialect = dialect;
-        this.delimiter = dialect.delimiter();
-        this.buffer = text;
-        this.position = start;
-        this.limit = text.length;
-        this.endOfInput = true;
-        this.end = end;
-        this.line = line;
-        this.header = header;
-    }
 
     private List<String> readHeader() throws IOException {
         if (ensure(1) && buffer[position] == BYTE_ORDER_MARK) {
@@ -166,15 +120,6 @@ public final class CsvRecordReader implements Closeable {
         return recordLastLine;
     }
 
-    /** Where the current record starts in a text read from memory. */
-    int recordStart() {
-        return recordStart;
-    }
-
-    /** Where the reader stands in a text read from memory: after a record, the start of the next line. */
-    int position() {
-        return position;
-    }
 
     /** Field {@code j} of the current record, unquoted. */
     public String field(int j) {
@@ -198,10 +143,6 @@ public final class CsvRecordReader implements Closeable {
         return MissingMarkers.PREDICT.matches(chars, start, ends[j] - start);
     }
 
-    /** Appends the current record's fields to {@code block}. */
-    void copyTo(RecordBlock block) {
-        block.add(chars, length, ends, fields, recordLine);
-    }
 
     @Override
     public void close() throws IOException {
@@ -212,68 +153,28 @@ public final class CsvRecordReader implements Closeable {
 
     /** Reads a record of any number of fields into {@link #chars}; false at the end of the input. */
     private boolean readRecord() throws IOException {
-        while (true) {
-            while (ensure(1) && skippedLine()) {
-                line++;
-            }
-            if (!ensure(1) || position >= end) {
-                return false;
-            }
-            recordStart = position;
-            recordLine = line;
-            length = 0;
-            fields = 0;
-            boolean more = true;
-            boolean quoted = false;
-            while (more) {
-                if (dialect.trim()) {
-                    skipWhitespace();
-                }
-                quoted = ensure(1) && buffer[position] == QUOTE;
-                more = quoted ? quotedField() : unquotedField();
-                if (fields == ends.length) {
-                    ends = Arrays.copyOf(ends, 2 * fields);
-                }
-                ends[fields++] = length;
-            }
-            recordLastLine = line;
-            if (ensure(1)) {
-                skipLineEnd();
-            }
-            if (!(dialect.trim() && fields == 1 && length == 0 && !quoted)) {
-                return true;
-            }
-            // a line of whitespace only is blank too
+        while (ensure(1) && atLineEnd()) {
+            skipLineEnd();
         }
-    }
-
-    /** Skips a blank line or a comment line at the reader's position, which holds a char, but for its last line end. */
-    private boolean skippedLine() throws IOException {
-        if (atLineEnd()) {
-            position += buffer[position] == '\r' ? 2 : 1;
-            return true;
+        if (!ensure(1)) {
+            return false;
         }
-        if (dialect.comments() && buffer[position] == COMMENT) {
-            while (ensure(1) && !atLineEnd()) {
-                position++;
+        recordLine = line;
+        length = 0;
+        fields = 0;
+        boolean more = true;
+        while (more) {
+            more = ensure(1) && buffer[position] == QUOTE ? quotedField() : unquotedField();
+            if (fields == ends.length) {
+                ends = Arrays.copyOf(ends, 2 * fields);
             }
-            if (ensure(1)) {
-                position += buffer[position] == '\r' ? 2 : 1;
-            }
-            return true;
+            ends[fields++] = length;
         }
-        return false;
-    }
-
-    /** Skips whitespace but line ends and the delimiter. */
-    private void skipWhitespace() throws IOException {
-        while (ensure(1)) {
-            char c = buffer[position];
-            if (c > ' ' || c == delimiter || c == '\n' || c == '\r') {
-                return;
-            }
-            position++;
+        recordLastLine = line;
+        if (ensure(1)) {
+            skipLineEnd();
         }
+        return true;
     }
 
     /**
@@ -281,7 +182,6 @@ public final class CsvRecordReader implements Closeable {
      * stands on the line end or at the end of the input.
      */
     private boolean unquotedField() throws IOException {
-        int fieldStart = length;
         boolean more = false;
         while (ensure(1)) {
             char[] b = buffer;
@@ -310,11 +210,6 @@ public final class CsvRecordReader implements Closeable {
                 append(buffer, position++, 1);  // a lone \r
             }
         }
-        if (dialect.trim()) {
-            while (length > fieldStart && chars[length - 1] <= ' ') {
-                length--;
-            }
-        }
         return more;
     }
 
@@ -332,8 +227,6 @@ public final class CsvRecordReader implements Closeable {
             while (p < limit && buffer[p] != QUOTE) {
                 if (buffer[p] == '\n') {
                     line++;
-                } else if (buffer[p] == '\r' && dialect.crlfToLf() && p + 1 < limit && buffer[p + 1] == '\n') {
-                    break;
                 }
                 p++;
             }
@@ -342,19 +235,12 @@ public final class CsvRecordReader implements Closeable {
             if (p == limit) {
                 continue;
             }
-            if (buffer[p] == '\r') {
-                position++;  // the \r of a \r\n read as \n
-                continue;
-            }
             position++;
             if (ensure(1) && buffer[position] == QUOTE) {
                 append(buffer, position++, 1);
             } else {
                 break;
             }
-        }
-        if (dialect.trim()) {
-            skipWhitespace();
         }
         if (!ensure(1) || atLineEnd()) {
             return false;

@@ -1,6 +1,7 @@
 package io.github.prepkit.internal.csv;
 
 import io.github.prepkit.internal.data.Checks;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -22,6 +23,9 @@ public final class MissingMarkers {
 
     private final List<String> markers;
     private final char[][] markerChars;
+    private final byte[][] markerBytes;
+    /** Bit n set if a marker has n UTF-8 bytes (n below 64), so that most fields are ruled out at once. */
+    private final long byteLengths;
 
     /**
      * The empty field and {@code markers}.
@@ -31,6 +35,10 @@ public final class MissingMarkers {
     public MissingMarkers(List<String> markers) {
         this.markers = Checks.noNulls(markers, "markers");
         this.markerChars = this.markers.stream().map(String::toCharArray).toArray(char[][]::new);
+        this.markerBytes = this.markers.stream().map(marker -> marker.getBytes(StandardCharsets.UTF_8))
+                .toArray(byte[][]::new);
+        this.byteLengths = Arrays.stream(markerBytes).mapToLong(marker -> marker.length < Long.SIZE
+                ? 1L << marker.length : 0).reduce(0, (a, b) -> a | b);
     }
 
     /** The markers besides the empty field, in the order given. */
@@ -45,6 +53,22 @@ public final class MissingMarkers {
         }
         for (char[] marker : markerChars) {
             if (marker.length == length && Arrays.equals(marker, 0, length, chars, start, start + length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the {@code length} UTF-8 bytes of {@code bytes} from {@code start} are empty or a marker. */
+    public boolean matches(byte[] bytes, int start, int length) {
+        if (length == 0) {
+            return true;
+        }
+        if (length < Long.SIZE && (byteLengths & 1L << length) == 0) {
+            return false;
+        }
+        for (byte[] marker : markerBytes) {
+            if (marker.length == length && Arrays.equals(marker, 0, length, bytes, start, start + length)) {
                 return true;
             }
         }

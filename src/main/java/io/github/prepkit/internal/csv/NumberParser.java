@@ -34,6 +34,21 @@ public final class NumberParser {
         return Double.parseDouble(new String(chars, start, length));
     }
 
+    /**
+     * The double that {@code Double.parseDouble} gives for the {@code length} UTF-8 bytes of {@code bytes} from
+     * {@code start}: a number's syntax is ASCII, so each byte is read as the char of its value.
+     *
+     * @throws NumberFormatException if it would throw one
+     */
+    public static double parse(byte[] bytes, int start, int length) {
+        Checks.notNull(bytes, "bytes");
+        char[] chars = new char[length];
+        for (int k = 0; k < length; k++) {
+            chars[k] = (char) (bytes[start + k] & 0xFF);
+        }
+        return parse(chars, 0, length);
+    }
+
     private static boolean hexadecimal(char[] chars, int start, int length) {
         for (int k = start; k < start + length; k++) {
             if (chars[k] == 'x' || chars[k] == 'X') {

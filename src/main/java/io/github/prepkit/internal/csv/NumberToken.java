@@ -1,7 +1,7 @@
 package io.github.prepkit.internal.csv;
 
 /**
- * Recognises the plain numbers of a CSV field without making a string: an optional minus, ASCII digits, an optional
+ * Recognises the plain numbers of a CSV field, from its UTF-8 bytes, without making a string: an optional minus, ASCII digits, an optional
  * fraction and exponent. For those Tablesaw's number parsers are known to agree with this class (an integer of at most
  * 18 digits is an {@code int} or a {@code long}, also with a fraction of zeros, which Tablesaw's
  * {@code ignoreZeroDecimal} drops; any of them is the double {@link Double#parseDouble} reads); anything else
@@ -49,7 +49,7 @@ final class NumberToken {
      * The class of {@code chars[start .. end)}, a field that is not empty. For a {@link #DECIMAL}, {@link #decimal} is
      * its double where the digits make it exact cheaply, else NaN.
      */
-    int classify(char[] chars, int start, int end) {
+    int classify(byte[] chars, int start, int end) {
         int p = start;
         boolean negative = chars[p] == '-';
         if (negative) {
@@ -70,7 +70,7 @@ final class NumberToken {
         if (chars[p] == '.') {
             p++;
             while (p < end && chars[p] >= '0' && chars[p] <= '9') {
-                char c = chars[p++];
+                byte c = chars[p++];
                 zeroFraction &= c == '0';
                 mantissa = 10 * mantissa + (c - '0');
                 fractionDigits++;

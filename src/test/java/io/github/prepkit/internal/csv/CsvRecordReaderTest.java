@@ -143,18 +143,6 @@ class CsvRecordReaderTest {
     }
 
     @Test
-    void tablesawsDialectTrimsFieldsAndSkipsCommentsAndLinesOfWhitespace() throws IOException {
-        String text = "\uFEFF a , b\n# a comment\n  1 ,\" x \"  \n \t \n#\n2\t,\"y\"\r\n";
-        CsvRecordReader reader = new CsvRecordReader(text.toCharArray(), "in.csv", CsvDialect.tablesaw(','));
-        assertEquals(List.of("a", "b"), reader.header());
-        assertEquals(List.of(new Record(List.of("1", " x "), 3, 3), new Record(List.of("2", "y"), 6, 6)),
-                records(reader));
-        CsvRecordReader tabs = new CsvRecordReader(" a\t b \n1\t\n".toCharArray(), "in.tsv", CsvDialect.tablesaw('\t'));
-        assertEquals(List.of("a", "b"), tabs.header());
-        assertEquals(List.of(new Record(List.of("1", ""), 2, 2)), records(tabs));
-    }
-
-    @Test
     void whatTheWriterQuotesReadsBackInWholeAndInTrickles() throws IOException {
         SplittableRandom random = new SplittableRandom(42);
         String alphabet = "ab,\"\n\r 1";

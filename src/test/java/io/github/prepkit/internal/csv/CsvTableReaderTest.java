@@ -3,7 +3,7 @@ package io.github.prepkit.internal.csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,13 +25,13 @@ class CsvTableReaderTest {
             + "7, spaced ,1e3\n"
             + "8,\"\",\n";
 
-    private static Table read(String text, int threads, int blockChars) throws IOException {
+    private static Table read(String text, int threads, int blockChars) {
         return new CsvTableReader(CsvDialect.tablesaw(','), null, true, Map.of(), threads, blockChars)
-                .read(text.toCharArray(), "t.csv", "t.csv");
+                .read(text.getBytes(StandardCharsets.UTF_8), "t.csv", "t.csv");
     }
 
     @Test
-    void blocksCutAtEveryPositionGiveTheTableOfOneBlock() throws IOException {
+    void blocksCutAtEveryPositionGiveTheTableOfOneBlock() {
         Table whole = read(TEXT, 1, Integer.MAX_VALUE);
         assertEquals(6, whole.rowCount());
         assertEquals("c,\"\n\nd\"", whole.stringColumn("text").get(1));
@@ -61,7 +61,7 @@ class CsvTableReaderTest {
     }
 
     @Test
-    void aHeaderWithoutRowsGivesATableWithoutColumns() throws IOException {
+    void aHeaderWithoutRowsGivesATableWithoutColumns() {
         Table table = read("a,b\n\n", 2, 1);
         assertEquals(List.of(), table.columnNames());
         assertEquals("t.csv", table.name());
