@@ -15,7 +15,7 @@ the imports, the read, the cross-validation, and from the interpreter's start (a
 It prints 0.9161300000 where EndToEnd prints 0.9161400000: one row apart in 100,000. scikit-learn's default lbfgs
 stops with coefficients up to 1.4e-4 from the optimum, and row 99212 (fold 5) lies that close to the boundary: its
 decision value is -1.9e-5 there and +3.3e-4 at the optimum. LogisticRegression(solver="newton-cg", tol=1e-10), the
-reference cases' setting, converges and gives EndToEnd's 0.9161400000, fold for fold.
+reference cases' setting, converges and gives EndToEnd's 0.9161400000.
 """
 import json
 import os
