@@ -25,7 +25,10 @@ import tech.tablesaw.api.Table;
  * with {@code threads} for the read and the folds (default -1, every core, as a user gets). Its twin
  * {@code src/test/resources/bench/end_to_end.py} writes the file if it is missing and prints the same mean accuracy.
  * Prints one JSON line: the mean accuracy (10 digits) and the milliseconds from the JVM's start to {@code main}, of
- * the read, of the cross-validation, and from the JVM's start to the end.
+ * the read, of the cross-validation, and from the JVM's start to the end. To time it with an AppCDS archive
+ * ({@code -XX:ArchiveClassesAtExit} once, then {@code -XX:SharedArchiveFile}), put the classes in jars
+ * ({@code jar cf classes.jar -C target/classes .}, the same for the test classes): Java 17 refuses to archive with
+ * a non-empty folder on the class path.
  */
 public final class EndToEnd {
 
