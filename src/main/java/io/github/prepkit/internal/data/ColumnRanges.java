@@ -33,15 +33,38 @@ public final class ColumnRanges {
         double[] high = new double[columns];
         Arrays.fill(low, Double.POSITIVE_INFINITY);
         Arrays.fill(high, Double.NEGATIVE_INFINITY);
-        for (int k = 0; k < values.length; k++) {
-            int j = k % columns;
-            double v = values[k];
-            if (v < low[j]) { // false for NaN, a missing value
-                low[j] = v;
+        for (int row = 0; row < values.length; row += columns) {
+            int width = Math.min(columns, values.length - row);
+            for (int j = 0; j < width; j++) {
+                double v = values[row + j];
+                if (v < low[j]) { // false for NaN, a missing value
+                    low[j] = v;
+                }
+                if (v > high[j]) {
+                    high[j] = v;
+                }
             }
-            if (v > high[j]) {
-                high[j] = v;
+        }
+        return new ColumnRanges(low, high);
+    }
+
+    /** The ranges of the columns of {@code features}, as {@link #of(double[], int)} gives for their row-major form. */
+    public static ColumnRanges of(FeatureColumns features) {
+        double[] low = new double[features.columns()];
+        double[] high = new double[features.columns()];
+        for (int j = 0; j < low.length; j++) {
+            double lowest = Double.POSITIVE_INFINITY;
+            double highest = Double.NEGATIVE_INFINITY;
+            for (double v : features.column(j)) {
+                if (v < lowest) {
+                    lowest = v;
+                }
+                if (v > highest) {
+                    highest = v;
+                }
             }
+            low[j] = lowest;
+            high[j] = highest;
         }
         return new ColumnRanges(low, high);
     }
