@@ -153,6 +153,21 @@ final class PointBlocks {
     }
 
     /**
+     * {@code sum} plus the squared distance of every row of block {@code b} to its centre (as
+     * {@link #squaredDistancesToCentres}, written into {@code scratch}) times its weight, added in row order.
+     */
+    double addWeightedDistances(int b, double[] centres, int[] labels, double[] weights, double sum,
+            double[] scratch) {
+        squaredDistancesToCentres(b, centres, labels, scratch);
+        int start = blockStart(b);
+        double total = sum;
+        for (int i = 0; i < blockRows(b); i++) {
+            total += scratch[i] * weights[start + i];
+        }
+        return total;
+    }
+
+    /**
      * Writes into {@code out[0..blockRows(b))} the squared Euclidean distance of every row {@code i} of block
      * {@code b} to its own centre {@code labels[i]} of {@code centres} (row-major), summed feature by feature
      * from the differences.
