@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
 
 class ColumnRangesTest {
 
@@ -69,5 +72,29 @@ class ColumnRangesTest {
         assertFalse(ranges.isFarConstant(1, BinaryScale.ONE), "not constant");
         assertFalse(ranges.isFarConstant(0, new BinaryScale(-1023)), "scaled, its square is ordinary");
         assertFalse(ColumnRanges.of(new double[] {0.1, 0.1}, 1).isFarConstant(0, BinaryScale.ONE));
+    }
+
+    @Test
+    void columnsGiveTheRangesOfTheirRowMajorForm() {
+        SplittableRandom random = new SplittableRandom(3);
+        Table table = Table.create("t");
+        for (int j = 0; j < 3; j++) {
+            table.addColumns(DoubleColumn.create("x" + j, random.doubles(500, -1e3 * (j + 1), 1e2).toArray()));
+        }
+        table.addColumns(DoubleColumn.create("constant", new double[500]).set(0, -0.0));
+        ColumnRanges byColumns = ColumnRanges.of(FeatureColumns.of(table, "test"));
+        ColumnRanges byRows = ColumnRanges.of(FeatureMatrix.of(table, "test").values(), 4);
+        for (int j = 0; j < 4; j++) {
+            assertEquals(byRows.low(j), byColumns.low(j));
+            assertEquals(byRows.magnitude(j), byColumns.magnitude(j));
+        }
+        assertEquals(byRows.largestSpread(), byColumns.largestSpread());
+    }
+
+    @Test
+    void aTrailingPartialRowCountsToo() {
+        ColumnRanges ranges = ColumnRanges.of(new double[] {1, 2, 3, -4, -9}, 2);
+        assertEquals(-9, ranges.low(0));
+        assertEquals(-4, ranges.low(1));
     }
 }
