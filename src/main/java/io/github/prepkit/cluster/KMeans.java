@@ -6,7 +6,7 @@ import io.github.prepkit.internal.base.Parallel;
 import io.github.prepkit.internal.data.BinaryScale;
 import io.github.prepkit.internal.data.Checks;
 import io.github.prepkit.internal.data.ColumnRanges;
-import io.github.prepkit.internal.data.FeatureMatrix;
+import io.github.prepkit.internal.data.FeatureColumns;
 import io.github.prepkit.internal.data.NumpySum;
 import io.github.prepkit.internal.data.SampleWeights;
 import io.github.prepkit.internal.data.Tables;
@@ -166,8 +166,8 @@ public record KMeans(int nClusters, Init init, double[][] initialCentroids, int 
      */
     @Override
     public KMeansModel fit(Table table) {
-        FeatureMatrix matrix = matrix(table);
-        return fit(table, matrix, PointWeights.unit(matrix.rows()));
+        FeatureColumns features = features(table);
+        return fit(table, features, PointWeights.unit(features.rows()));
     }
 
     /**
@@ -194,28 +194,28 @@ public record KMeans(int nClusters, Init init, double[][] initialCentroids, int 
      *                                  least 0 with a positive finite sum, naming sampleWeight
      */
     public KMeansModel fit(Table table, double[] sampleWeight) {
-        FeatureMatrix matrix = matrix(table);
-        return fit(table, matrix, PointWeights.of(SampleWeights.checked(sampleWeight, matrix.rows(), STEP)));
+        FeatureColumns features = features(table);
+        return fit(table, features, PointWeights.of(SampleWeights.checked(sampleWeight, features.rows(), STEP)));
     }
 
-    private FeatureMatrix matrix(Table table) {
+    private FeatureColumns features(Table table) {
         Tables.requireRows(table, STEP);
-        FeatureMatrix matrix = FeatureMatrix.of(table, STEP);
-        require(nClusters <= matrix.rows(), STEP + ": nClusters=" + nClusters + " is larger than the number of rows ("
-                + matrix.rows() + ")");
-        return matrix;
+        FeatureColumns features = FeatureColumns.of(table, STEP);
+        require(nClusters <= features.rows(), STEP + ": nClusters=" + nClusters + " is larger than the number of rows ("
+                + features.rows() + ")");
+        return features;
     }
 
-    private KMeansModel fit(Table table, FeatureMatrix matrix, PointWeights weights) {
-        ColumnRanges ranges = ranges(matrix);
+    private KMeansModel fit(Table table, FeatureColumns features, PointWeights weights) {
+        ColumnRanges ranges = ranges(features);
         BinaryScale scale = ranges.differenceScale(2);
-        double[] mean = columnMeans(matrix, scale, ranges);
-        PointBlocks points = PointBlocks.of(matrix, scale, mean);
+        double[] mean = columnMeans(features, scale, ranges);
+        PointBlocks points = PointBlocks.of(features, scale, mean);
         double absoluteTol = tol * meanVariance(points);
         Lloyd.Run best = null;
         int runs = init == Init.GIVEN ? 1 : nInit;
         for (int r = 0; r < runs; r++) {
-            double[] start = initialCentres(points, matrix, mean, scale, new SplittableRandom(Parallel.seed(seed, r)));
+            double[] start = initialCentres(points, features, mean, scale, new SplittableRandom(Parallel.seed(seed, r)));
             Lloyd.Run run = Lloyd.run(points, weights.values(), start, maxIter, absoluteTol, nJobs);
             if (best == null || (run.inertia() < best.inertia()
                     && !sameClustering(run.labels(), best.labels(), nClusters))) {
@@ -227,20 +227,20 @@ public record KMeans(int nClusters, Init init, double[][] initialCentroids, int 
                 weights.undo(scale.undoSquare(best.inertia())), best.iterations());
     }
 
-    private double[] initialCentres(PointBlocks points, FeatureMatrix matrix, double[] mean, BinaryScale scale,
+    private double[] initialCentres(PointBlocks points, FeatureColumns features, double[] mean, BinaryScale scale,
             SplittableRandom random) {
         return switch (init) {
             case K_MEANS_PLUS_PLUS -> Seeding.kMeansPlusPlus(points, nClusters, random, nJobs);
             case RANDOM -> Seeding.randomPoints(points, nClusters, random);
-            case GIVEN -> centredGivenCentroids(matrix, mean, scale);
+            case GIVEN -> centredGivenCentroids(features, mean, scale);
         };
     }
 
-    private double[] centredGivenCentroids(FeatureMatrix matrix, double[] mean, BinaryScale scale) {
-        int features = matrix.columns();
+    private double[] centredGivenCentroids(FeatureColumns table, double[] mean, BinaryScale scale) {
+        int features = table.columns();
         require(initialCentroids.length == nClusters && initialCentroids[0].length == features, STEP
                 + ": init centroids must be " + nClusters + " x " + features + " (nClusters x features "
-                + matrix.names() + "), found " + initialCentroids.length + " x " + initialCentroids[0].length);
+                + table.names() + "), found " + initialCentroids.length + " x " + initialCentroids[0].length);
         double[] centres = new double[nClusters * features];
         for (int c = 0; c < nClusters; c++) {
             for (int j = 0; j < features; j++) {
@@ -252,7 +252,14 @@ public record KMeans(int nClusters, Init init, double[][] initialCentroids, int 
 
     /** Logs a warning, as scikit-learn does, when some clusters ended up with no row (duplicate rows, say). */
     private void warnIfFewerClusters(int[] labels) {
-        long distinct = Arrays.stream(labels).distinct().count();
+        boolean[] used = new boolean[nClusters];
+        for (int label : labels) {
+            used[label] = true;
+        }
+        int distinct = 0;
+        for (boolean u : used) {
+            distinct += u ? 1 : 0;
+        }
         if (distinct < nClusters) {
             LOGGER.log(System.Logger.Level.WARNING, "KMeans: {0} distinct clusters found, fewer than nClusters={1};"
                     + " the data may hold duplicate rows", distinct, nClusters);
@@ -277,9 +284,9 @@ public record KMeans(int nClusters, Init init, double[][] initialCentroids, int 
     }
 
     /** Each feature's lowest and highest value, among the rows and the given centroids (if they fit the rows). */
-    private ColumnRanges ranges(FeatureMatrix matrix) {
-        ColumnRanges ranges = ColumnRanges.of(matrix.values(), matrix.columns());
-        if (init == Init.GIVEN && initialCentroids[0].length == matrix.columns()) {
+    private ColumnRanges ranges(FeatureColumns features) {
+        ColumnRanges ranges = ColumnRanges.ofColumns(features.arrays());
+        if (init == Init.GIVEN && initialCentroids[0].length == features.columns()) {
             for (double[] centroid : initialCentroids) {
                 ranges = ranges.union(ColumnRanges.of(centroid, centroid.length));
             }
@@ -289,48 +296,103 @@ public record KMeans(int nClusters, Init init, double[][] initialCentroids, int 
 
     /**
      * Each feature's mean, in scaled units; a feature constant far from 0 (at 1e308, say) has its value as its mean,
-     * so that it centres to exactly 0 (see {@link ColumnRanges#isFarConstant}).
+     * so that it centres to exactly 0 (see {@link ColumnRanges#isFarConstant}). Each column is summed in row order,
+     * four columns at a time so that the four sums proceed side by side.
      */
-    private static double[] columnMeans(FeatureMatrix matrix, BinaryScale scale, ColumnRanges ranges) {
-        int features = matrix.columns();
-        double[] values = matrix.values();
-        double[] mean = new double[features];
-        if (features == 1) {
-            mean[0] = NumpySum.of(scale.apply(values));
+    private static double[] columnMeans(FeatureColumns features, BinaryScale scale, ColumnRanges ranges) {
+        int width = features.columns();
+        double[] mean = new double[width];
+        if (width == 1) {
+            mean[0] = NumpySum.of(scale.apply(features.column(0)));
         } else {
-            for (int i = 0; i < matrix.rows(); i++) {
-                for (int j = 0; j < features; j++) {
-                    mean[j] += scale.apply(values[i * features + j]);
+            int j = 0;
+            for (; j + 3 < width; j += 4) {
+                double[] x0 = features.column(j);
+                double[] x1 = features.column(j + 1);
+                double[] x2 = features.column(j + 2);
+                double[] x3 = features.column(j + 3);
+                double s0 = 0;
+                double s1 = 0;
+                double s2 = 0;
+                double s3 = 0;
+                for (int i = 0; i < x0.length; i++) {
+                    s0 += scale.apply(x0[i]);
+                    s1 += scale.apply(x1[i]);
+                    s2 += scale.apply(x2[i]);
+                    s3 += scale.apply(x3[i]);
                 }
+                mean[j] = s0;
+                mean[j + 1] = s1;
+                mean[j + 2] = s2;
+                mean[j + 3] = s3;
+            }
+            for (; j < width; j++) {
+                double sum = 0;
+                for (double v : features.column(j)) {
+                    sum += scale.apply(v);
+                }
+                mean[j] = sum;
             }
         }
-        for (int j = 0; j < features; j++) {
-            mean[j] = ranges.isFarConstant(j, scale) ? scale.apply(ranges.low(j)) : mean[j] / matrix.rows();
+        for (int j = 0; j < width; j++) {
+            mean[j] = ranges.isFarConstant(j, scale) ? scale.apply(ranges.low(j)) : mean[j] / features.rows();
         }
         return mean;
     }
 
-    /** The mean over the features of their population variance, from the centred points, summed as numpy sums. */
+    /**
+     * The mean over the features of their population variance, from the centred points, summed as numpy sums (one
+     * column: pairwise; several: row by row, as numpy's sum over the first axis of a row-major array).
+     */
     private static double meanVariance(PointBlocks points) {
-        double total = 0;
-        for (int j = 0; j < points.features(); j++) {
-            double[] squares = new double[points.features() == 1 ? points.rows() : 0];
-            double sum = 0;
+        int width = points.features();
+        if (width == 1) {
+            double[] squares = new double[points.rows()];
             for (int b = 0; b < points.blocks(); b++) {
-                int start = PointBlocks.blockStart(b);
-                double[] column = points.column(b, j);
+                double[] column = points.column(b, 0);
                 for (int i = 0; i < column.length; i++) {
-                    double square = column[i] * column[i];
-                    if (squares.length > 0) {
-                        squares[start + i] = square;
-                    } else {
-                        sum += square;
-                    }
+                    squares[PointBlocks.blockStart(b) + i] = column[i] * column[i];
                 }
             }
-            total += (squares.length > 0 ? NumpySum.of(squares) : sum) / points.rows();
+            return NumpySum.of(squares) / points.rows();
         }
-        return total / points.features();
+        double[] sums = new double[width];
+        for (int b = 0; b < points.blocks(); b++) {
+            int j = 0;
+            for (; j + 3 < width; j += 4) {
+                // four columns side by side, so that four sums proceed at once, each in row order
+                double[] x0 = points.column(b, j);
+                double[] x1 = points.column(b, j + 1);
+                double[] x2 = points.column(b, j + 2);
+                double[] x3 = points.column(b, j + 3);
+                double s0 = sums[j];
+                double s1 = sums[j + 1];
+                double s2 = sums[j + 2];
+                double s3 = sums[j + 3];
+                for (int i = 0; i < x0.length; i++) {
+                    s0 += x0[i] * x0[i];
+                    s1 += x1[i] * x1[i];
+                    s2 += x2[i] * x2[i];
+                    s3 += x3[i] * x3[i];
+                }
+                sums[j] = s0;
+                sums[j + 1] = s1;
+                sums[j + 2] = s2;
+                sums[j + 3] = s3;
+            }
+            for (; j < width; j++) {
+                double sum = sums[j];
+                for (double v : points.column(b, j)) {
+                    sum += v * v;
+                }
+                sums[j] = sum;
+            }
+        }
+        double total = 0;
+        for (double sum : sums) {
+            total += sum / points.rows();
+        }
+        return total / width;
     }
 
     /** The centres in the features' own units: plus the mean, divided by the scale. */

@@ -51,10 +51,9 @@ final class Lloyd {
             }
             System.arraycopy(labels, 0, previous, 0, labels.length);
         }
-        if (!strict) {
-            new Assignment(points, centres).assign(labels, nJobs);
-        }
-        return new Run(labels, centres, inertia(points, weights, centres, labels, nJobs), iterations);
+        double inertia = strict ? inertia(points, weights, centres, labels, nJobs)
+                : new Assignment(points, centres).assignAndInertia(labels, weights, nJobs);
+        return new Run(labels, centres, inertia, iterations);
     }
 
     /**
@@ -67,11 +66,7 @@ final class Lloyd {
             double[] distances = new double[PointBlocks.BLOCK];
             double sum = 0;
             for (int b = PointBlocks.firstBlock(task); b < points.endBlock(task); b++) {
-                points.squaredDistancesToCentres(b, centres, labels, distances);
-                int start = PointBlocks.blockStart(b);
-                for (int i = 0; i < points.blockRows(b); i++) {
-                    sum += distances[i] * weights[start + i];
-                }
+                sum = points.addWeightedDistances(b, centres, labels, weights, sum, distances);
             }
             partial[task] = sum;
         });

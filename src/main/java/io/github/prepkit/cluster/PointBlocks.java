@@ -1,6 +1,7 @@
 package io.github.prepkit.cluster;
 
 import io.github.prepkit.internal.data.BinaryScale;
+import io.github.prepkit.internal.data.FeatureColumns;
 import io.github.prepkit.internal.data.FeatureMatrix;
 import java.util.Arrays;
 
@@ -54,6 +55,30 @@ final class PointBlocks {
             }
         }
         return new PointBlocks(rows, features, columns);
+    }
+
+    /**
+     * The rows of {@code features} times {@code scale}, minus {@code shift}, as {@link #of(FeatureMatrix,
+     * BinaryScale, double[])} gives for their row-major form: each block column is a slice of a feature column.
+     */
+    static PointBlocks of(FeatureColumns features, BinaryScale scale, double[] shift) {
+        int rows = features.rows();
+        int width = features.columns();
+        int blocks = (rows + BLOCK - 1) / BLOCK;
+        double[][] columns = new double[blocks * width][];
+        for (int j = 0; j < width; j++) {
+            double[] source = features.column(j);
+            double s = shift[j];
+            for (int b = 0; b < blocks; b++) {
+                int start = b * BLOCK;
+                double[] column = new double[Math.min(BLOCK, rows - start)];
+                for (int i = 0; i < column.length; i++) {
+                    column[i] = scale.apply(source[start + i]) - s;
+                }
+                columns[b * width + j] = column;
+            }
+        }
+        return new PointBlocks(rows, width, columns);
     }
 
     int rows() {
@@ -125,6 +150,21 @@ final class PointBlocks {
                 out[i] += diff * diff;
             }
         }
+    }
+
+    /**
+     * {@code sum} plus the squared distance of every row of block {@code b} to its centre (as
+     * {@link #squaredDistancesToCentres}, written into {@code scratch}) times its weight, added in row order.
+     */
+    double addWeightedDistances(int b, double[] centres, int[] labels, double[] weights, double sum,
+            double[] scratch) {
+        squaredDistancesToCentres(b, centres, labels, scratch);
+        int start = blockStart(b);
+        double total = sum;
+        for (int i = 0; i < blockRows(b); i++) {
+            total += scratch[i] * weights[start + i];
+        }
+        return total;
     }
 
     /**

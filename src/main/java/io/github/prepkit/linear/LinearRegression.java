@@ -63,7 +63,7 @@ public record LinearRegression(boolean fitIntercept) implements WeightedRegresso
 
     private LinearRegressionModel solve(Table features, Column<?> target, double[] sampleWeight) {
         TrainingData.requireFitShape(features, target, STEP);
-        double[][] x = FeatureColumns.of(features, STEP);
+        double[][] x = FeatureColumns.of(features, STEP).arrays();
         double[] y = TrainingData.numericTarget(target, STEP);
         LeastSquares.Solution solution = sampleWeight == null ? LeastSquares.fit(x, y, fitIntercept)
                 : LeastSquares.fit(x, y, SampleWeights.checked(sampleWeight, y.length, STEP), fitIntercept);

@@ -249,7 +249,7 @@ public record LogisticRegression(Penalty penalty, double c, boolean fitIntercept
 
     private LogisticRegressionModel fitRows(Table features, Column<?> target, double[] sampleWeight) {
         TrainingData.requireFitShape(features, target, STEP);
-        double[][] x = FeatureColumns.of(features, STEP);
+        double[][] x = FeatureColumns.of(features, STEP).arrays();
         Checks.finiteSquares(x, features.columnNames(), STEP, "feature column");
         ClassLabels labels = ClassLabels.of(target, STEP);
         if (labels.count() < 2) {

@@ -110,7 +110,7 @@ public class LinearModelsBenchmark {
     /** What our fits spend reading the table's columns into arrays, checked. */
     @Benchmark
     public double[][] featureColumnsOnly() {
-        return FeatureColumns.of(Columns.without(classification, "y"), "benchmark");
+        return FeatureColumns.of(Columns.without(classification, "y"), "benchmark").arrays();
     }
 
     private static double[][] rows(Table table) {

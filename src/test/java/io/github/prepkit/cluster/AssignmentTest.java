@@ -120,4 +120,44 @@ class AssignmentTest {
         assertArrayEquals(sums.sums, parallel.sums, 0, "the same bits on two threads");
         assertArrayEquals(sums.weights, parallel.weights, 0);
     }
+
+    @Test
+    void sumsAreTheRowOrderSumsOfEachTaskMergedInTaskOrderBitForBit() {
+        double[][] data = randomRows(ROWS, 7);
+        double[] weights = new SplittableRandom(8).doubles(ROWS, 0, 3).toArray();
+        PointBlocks points = blocks(data);
+        int[] labels = new int[ROWS];
+        ClusterSums sums = new Assignment(points, flat(randomRows(4, 9))).assignAndSum(labels, weights, 1);
+        ClusterSums expected = new ClusterSums(4, FEATURES);
+        for (int task = 0; task < points.tasks(); task++) {
+            ClusterSums partial = new ClusterSums(4, FEATURES);
+            int end = Math.min(ROWS, PointBlocks.blockStart(points.endBlock(task)));
+            for (int i = PointBlocks.blockStart(PointBlocks.firstBlock(task)); i < end; i++) {
+                partial.weights[labels[i]] += weights[i];
+                for (int j = 0; j < FEATURES; j++) {
+                    partial.sums[labels[i] * FEATURES + j] += data[i][j] * weights[i];
+                }
+            }
+            expected.add(partial);
+        }
+        assertEquals(2, points.tasks(), "the case covers a merge");
+        assertArrayEquals(expected.sums, sums.sums, 0);
+        assertArrayEquals(expected.weights, sums.weights, 0);
+    }
+
+    @Test
+    void inertiaWithTheAssignmentIsLloydsInertiaBitForBit() {
+        double[][] data = randomRows(ROWS, 10);
+        double[] weights = new SplittableRandom(11).doubles(ROWS, 0, 3).toArray();
+        PointBlocks points = blocks(data);
+        double[] centres = flat(randomRows(6, 12));
+        int[] labels = new int[ROWS];
+        new Assignment(points, centres).assign(labels, 1);
+        double expected = Lloyd.inertia(points, weights, centres, labels, 1);
+        for (int nJobs = 1; nJobs <= 2; nJobs++) {
+            int[] fused = new int[ROWS];
+            assertEquals(expected, new Assignment(points, centres).assignAndInertia(fused, weights, nJobs), 0);
+            assertArrayEquals(labels, fused);
+        }
+    }
 }

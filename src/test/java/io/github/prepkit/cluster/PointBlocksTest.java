@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.prepkit.internal.data.BinaryScale;
+import io.github.prepkit.internal.data.FeatureColumns;
 import io.github.prepkit.internal.data.FeatureMatrix;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.Table;
 
 class PointBlocksTest {
 
@@ -62,5 +64,25 @@ class PointBlocksTest {
         labels[256] = 1;
         points.squaredDistancesToCentres(1, new double[] {0, 0, 0, 256_000, 256_001, 256_002}, labels, out);
         assertEquals(0, out[0]);
+    }
+
+    @Test
+    void columnsGiveTheBlocksOfTheirRowMajorForm() {
+        double[][] rows = new double[600][3];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new double[] {i * 0.1, -i * 3.7, 1e-3 / (i + 1)};
+        }
+        Table table = KMeansTest.points(rows);
+        double[] shift = {0.3, -1.1, 2e-5};
+        for (BinaryScale scale : new BinaryScale[] {BinaryScale.ONE, new BinaryScale(-3)}) {
+            PointBlocks expected = PointBlocks.of(FeatureMatrix.of(table, "test"), scale, shift);
+            PointBlocks actual = PointBlocks.of(FeatureColumns.of(table, "test"), scale, shift);
+            assertEquals(expected.blocks(), actual.blocks());
+            for (int b = 0; b < expected.blocks(); b++) {
+                for (int j = 0; j < 3; j++) {
+                    assertArrayEquals(expected.column(b, j), actual.column(b, j), 0);
+                }
+            }
+        }
     }
 }

@@ -27,20 +27,29 @@ public final class ColumnRanges {
     /**
      * The ranges of the {@code columns} columns of the row-major {@code values} (row i, column j at
      * {@code i * columns + j}); a column with no value present has the empty range (+Infinity, -Infinity).
+     *
+     * @throws IllegalArgumentException if there are values but no columns
      */
     public static ColumnRanges of(double[] values, int columns) {
+        Checks.notNull(values, "values");
+        if (columns < 0 || columns == 0 && values.length > 0) {
+            throw new IllegalArgumentException("columns must be at least 1 for " + values.length + " values, found "
+                    + columns);
+        }
         double[] low = new double[columns];
         double[] high = new double[columns];
         Arrays.fill(low, Double.POSITIVE_INFINITY);
         Arrays.fill(high, Double.NEGATIVE_INFINITY);
-        for (int k = 0; k < values.length; k++) {
-            int j = k % columns;
-            double v = values[k];
-            if (v < low[j]) { // false for NaN, a missing value
-                low[j] = v;
-            }
-            if (v > high[j]) {
-                high[j] = v;
+        for (int row = 0; row < values.length; row += columns) {
+            int width = Math.min(columns, values.length - row);
+            for (int j = 0; j < width; j++) {
+                double v = values[row + j];
+                if (v < low[j]) { // false for NaN, a missing value
+                    low[j] = v;
+                }
+                if (v > high[j]) {
+                    high[j] = v;
+                }
             }
         }
         return new ColumnRanges(low, high);

@@ -5,74 +5,90 @@ import java.util.List;
 import tech.tablesaw.api.Table;
 
 /**
- * Every column of a feature table as its own {@code double[]}, for the models that compute column by column (the
- * Gram matrices of least squares and Newton's method): the arrays Tablesaw gives, without the interleaving of
- * {@link FeatureMatrix}, and with its checks and messages.
+ * Feature columns as one {@code double[]} per column, for a computation that goes column by column (the k-means
+ * fit lays the points out in blocks of columns; least squares and Newton's method build Gram matrices by column
+ * tiles): {@link FeatureMatrix}'s checks without its row-major transpose,
+ * which costs as much as a pass of the computation. Every feature must be numeric, present and finite; the failures
+ * are {@link FeatureMatrix}'s, word for word.
  */
 public final class FeatureColumns {
 
-    private FeatureColumns() {
+    private final List<String> names;
+    private final int rows;
+    private final double[][] columns;
+
+    private FeatureColumns(List<String> names, int rows, double[][] columns) {
+        this.names = names;
+        this.rows = rows;
+        this.columns = columns;
     }
 
     /**
-     * The columns of {@code table}, in table order, {@code rowCount()} values each.
+     * Every column of {@code table}, in table order.
      *
-     * @param step names the model in error messages, e.g. {@code "LinearRegression"}
+     * @param step names the model in error messages, e.g. {@code "KMeans"}
      * @throws IllegalArgumentException as {@link FeatureMatrix#of(Table, String)}: naming a column that is not
-     *                                  numeric, or has an infinite value, or (the first in row order) a missing value
+     *                                  numeric, or has a missing or infinite value
      */
-    public static double[][] of(Table table, String step) {
-        Checks.notNull(table, "features");
-        List<String> names = table.columnNames();
-        for (String name : names) {
-            try {
-                Columns.numeric(table, name);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(step + ": feature " + e.getMessage(), e);
-            }
-        }
+    public static FeatureColumns of(Table table, String step) {
+        List<String> names = Checks.notNull(table, "features").columnNames();
         double[][] columns = new double[names.size()][];
         for (int j = 0; j < columns.length; j++) {
-            columns[j] = Columns.values(table, names.get(j));
-        }
-        int firstMissingRow = Integer.MAX_VALUE;
-        int firstMissingColumn = -1;
-        for (int j = 0; j < columns.length; j++) {
-            if (allFinite(columns[j])) {
-                continue;
-            }
-            Checks.noInfinity(columns[j], List.of(names.get(j)), step, "feature column");
-            int missing = firstNaN(columns[j], firstMissingRow);
-            if (missing < firstMissingRow) {
-                firstMissingRow = missing;
-                firstMissingColumn = j;
+            try {
+                columns[j] = Columns.values(table, names.get(j));
+            } catch (IllegalArgumentException e) {
+                // FeatureMatrix checks every column's type before any value: it names the first column not numeric
+                throw failure(table, step);
             }
         }
-        if (firstMissingColumn >= 0) {
-            String name = names.get(firstMissingColumn);
-            throw FeatureMatrix.missingValues(step, name, table.column(name).countMissing());
+        for (double[] column : columns) {
+            if (!allFinite(column)) {
+                throw failure(table, step);
+            }
         }
-        return columns;
+        return new FeatureColumns(List.copyOf(names), table.rowCount(), columns);
     }
 
-    /** Whether no value is NaN or infinite: one comparison per value, the usual case's whole cost. */
+    /** FeatureMatrix's failure for a table this class found at fault (the rare path, so the cost does not matter). */
+    private static IllegalArgumentException failure(Table table, String step) {
+        try {
+            FeatureMatrix.of(table, step);
+        } catch (IllegalArgumentException e) {
+            return e;
+        }
+        throw new IllegalStateException(step + ": FeatureMatrix accepted a table FeatureColumns refused");
+    }
+
     private static boolean allFinite(double[] values) {
+        boolean finite = true;
         for (double v : values) {
-            if (!(Math.abs(v) <= Double.MAX_VALUE)) {
-                return false;
-            }
+            finite &= v - v == 0; // NaN for NaN and for an infinity
         }
-        return true;
+        return finite;
     }
 
-    /** The index of the first NaN of {@code values} before {@code limit}, or {@code limit} if there is none. */
-    private static int firstNaN(double[] values, int limit) {
-        int end = Math.min(limit, values.length);
-        for (int i = 0; i < end; i++) {
-            if (Double.isNaN(values[i])) {
-                return i;
-            }
-        }
-        return limit;
+    /** The feature names, in column order. */
+    public List<String> names() {
+        return names;
+    }
+
+    /** The number of rows. */
+    public int rows() {
+        return rows;
+    }
+
+    /** The number of features. */
+    public int columns() {
+        return names.size();
+    }
+
+    /** Column {@code j} itself, not a copy, so that hot loops read it directly: callers must not modify it. */
+    public double[] column(int j) {
+        return columns[j];
+    }
+
+    /** Every column itself, in column order, not copies: callers must not modify them. */
+    public double[][] arrays() {
+        return columns;
     }
 }

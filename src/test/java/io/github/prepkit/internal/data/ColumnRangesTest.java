@@ -2,9 +2,13 @@ package io.github.prepkit.internal.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
 
 class ColumnRangesTest {
 
@@ -90,5 +94,35 @@ class ColumnRangesTest {
         assertTrue(Double.isNaN(sums[0]), "a missing value makes the sum NaN");
         assertEquals(17.5, sums[1]);
         assertEquals(3, ColumnRanges.ofColumns(new double[][] {{3}}).low(0), "one value");
+    }
+
+    @Test
+    void columnsGiveTheRangesOfTheirRowMajorForm() {
+        SplittableRandom random = new SplittableRandom(3);
+        Table table = Table.create("t");
+        for (int j = 0; j < 3; j++) {
+            table.addColumns(DoubleColumn.create("x" + j, random.doubles(500, -1e3 * (j + 1), 1e2).toArray()));
+        }
+        table.addColumns(DoubleColumn.create("constant", new double[500]).set(0, -0.0));
+        ColumnRanges byColumns = ColumnRanges.ofColumns(FeatureColumns.of(table, "test").arrays());
+        ColumnRanges byRows = ColumnRanges.of(FeatureMatrix.of(table, "test").values(), 4);
+        for (int j = 0; j < 4; j++) {
+            assertEquals(byRows.low(j), byColumns.low(j));
+            assertEquals(byRows.magnitude(j), byColumns.magnitude(j));
+        }
+        assertEquals(byRows.largestSpread(), byColumns.largestSpread());
+    }
+
+    @Test
+    void noColumnsForSomeValuesIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> ColumnRanges.of(new double[] {1, 2}, 0));
+        assertEquals(0, ColumnRanges.of(new double[0], 0).largestSpread());
+    }
+
+    @Test
+    void aTrailingPartialRowCountsToo() {
+        ColumnRanges ranges = ColumnRanges.of(new double[] {1, 2, 3, -4, -9}, 2);
+        assertEquals(-9, ranges.low(0));
+        assertEquals(-4, ranges.low(1));
     }
 }

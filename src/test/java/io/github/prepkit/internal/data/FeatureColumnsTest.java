@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.function.Function;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -13,38 +13,36 @@ import tech.tablesaw.api.Table;
 
 class FeatureColumnsTest {
 
+    private final Table table = Table.create("t",
+            DoubleColumn.create("a", new double[] {1, 2, 3}),
+            IntColumn.create("b", new int[] {4, 5, 6}));
+
     @Test
-    void givesEveryColumnInTableOrder() {
-        Table table = Table.create("t", DoubleColumn.create("a", new double[] {1, 2, 3}),
-                IntColumn.create("b", new int[] {4, 5, 6}));
-        double[][] columns = FeatureColumns.of(table, "Model");
-        assertArrayEquals(new double[] {1, 2, 3}, columns[0]);
-        assertArrayEquals(new double[] {4, 5, 6}, columns[1]);
+    void holdsEachColumnInTableOrder() {
+        FeatureColumns columns = FeatureColumns.of(table, "Model");
+        assertEquals(List.of("a", "b"), columns.names());
+        assertEquals(3, columns.rows());
+        assertEquals(2, columns.columns());
+        assertArrayEquals(new double[] {1, 2, 3}, columns.column(0));
+        assertArrayEquals(new double[] {4, 5, 6}, columns.column(1));
     }
 
-    /** Every failure is FeatureMatrix's, message for message: the first missing value in row order names its column. */
     @Test
-    void failsAsFeatureMatrixDoes() {
-        double nan = Double.NaN;
-        double inf = Double.POSITIVE_INFINITY;
-        Table[] tables = {
-            Table.create("t", DoubleColumn.create("a", new double[] {1, 2}), StringColumn.create("s", "x", "y")),
-            Table.create("t", DoubleColumn.create("a", new double[] {1, nan, nan}),
-                    DoubleColumn.create("b", new double[] {nan, 2, 3})),
-            Table.create("t", DoubleColumn.create("a", new double[] {1, 2, nan}),
-                    DoubleColumn.create("b", new double[] {1, nan, 3})),
-            Table.create("t", DoubleColumn.create("a", new double[] {nan, 2}),
-                    DoubleColumn.create("b", new double[] {1, -inf})),
-            Table.create("t", DoubleColumn.create("a", new double[] {1, inf}),
-                    DoubleColumn.create("b", new double[] {inf, 2})),
-        };
-        for (Table table : tables) {
-            assertEquals(message(t -> FeatureMatrix.of(t, "Model"), table),
-                    message(t -> FeatureColumns.of(t, "Model"), table), table.print());
+    void failsAsFeatureMatrixDoesWordForWord() {
+        Table withText = table.copy().addColumns(StringColumn.create("c", "x", "y", "z"));
+        // NaN in a later row of the first column, infinity in a later column: FeatureMatrix names the infinity first
+        Table gapThenInfinity = Table.create("t", DoubleColumn.create("a", new double[] {1, Double.NaN}),
+                DoubleColumn.create("b", new double[] {Double.POSITIVE_INFINITY, 2}));
+        // NaN in row 1 of the first column and in row 0 of the second: the first in row-major order is named
+        Table twoGaps = Table.create("t", DoubleColumn.create("a", new double[] {1, Double.NaN}),
+                DoubleColumn.create("b", new double[] {Double.NaN, 2}));
+        for (Table bad : List.of(withText, gapThenInfinity, twoGaps)) {
+            String expected = assertThrows(IllegalArgumentException.class, () -> FeatureMatrix.of(bad, "Model"))
+                    .getMessage();
+            assertEquals(expected, assertThrows(IllegalArgumentException.class,
+                    () -> FeatureColumns.of(bad, "Model")).getMessage());
         }
-    }
-
-    private static String message(Function<Table, ?> read, Table table) {
-        return assertThrows(IllegalArgumentException.class, () -> read.apply(table)).getMessage();
+        assertEquals("Model: feature column 'b' has 1 missing value(s); impute them first (io.github.prepkit.impute)",
+                assertThrows(IllegalArgumentException.class, () -> FeatureColumns.of(twoGaps, "Model")).getMessage());
     }
 }
