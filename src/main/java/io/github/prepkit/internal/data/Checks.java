@@ -186,7 +186,12 @@ public final class Checks {
     public static void finiteSquares(double[] values, List<String> columns, String step, String what) {
         notNull(values, "values");
         notNull(columns, "columns");
+        notNull(step, "step");
+        notNull(what, "what");
         int width = columns.size();
+        if (width == 0 && values.length > 0) {
+            throw new IllegalArgumentException(step + ": " + values.length + " values but no " + what);
+        }
         double[][] split = new double[width][values.length / width];
         for (int k = 0; k < values.length; k++) {
             split[k % width][k / width] = values[k];
@@ -201,6 +206,8 @@ public final class Checks {
     public static void finiteSquares(double[][] values, List<String> columns, String step, String what) {
         notNull(values, "values");
         notNull(columns, "columns");
+        notNull(step, "step");
+        notNull(what, "what");
         ColumnRanges ranges = ColumnRanges.ofColumns(values);
         for (int j = 0; j < values.length; j++) {
             double largest = ranges.magnitude(j);

@@ -57,6 +57,7 @@ public final class ColumnRanges {
 
     /** The ranges of {@code columns}, one array per column; see {@link #of(double[], int)}. */
     public static ColumnRanges ofColumns(double[][] columns) {
+        Checks.notNull(columns, "columns");
         return ofColumns(columns, new double[columns.length]);
     }
 
@@ -65,6 +66,8 @@ public final class ColumnRanges {
      * {@code sums} in the same pass, for a caller that centres the columns next.
      */
     public static ColumnRanges ofColumns(double[][] columns, double[] sums) {
+        Checks.notNull(columns, "columns");
+        Checks.notNull(sums, "sums");
         double[] low = new double[columns.length];
         double[] high = new double[columns.length];
         for (int j = 0; j < columns.length; j++) {
