@@ -6,6 +6,7 @@ import io.github.prepkit.data.Columns;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.internal.data.BinaryScale;
 import io.github.prepkit.internal.data.Checks;
+import io.github.prepkit.internal.data.ColumnRanges;
 import io.github.prepkit.internal.data.NumpySum;
 import io.github.prepkit.internal.data.SelectedColumns;
 import io.github.prepkit.internal.data.Tables;
@@ -168,8 +169,9 @@ public record PCA(double nComponents, boolean whiten, List<String> columns) impl
         }
         int rows = table.rowCount();
         int available = Math.min(rows, selected.size());
-        ColumnSums sums = ColumnSums.of(values);
-        if (!sums.finite()) { // a missing or infinite value fails here; a sum beyond the double range goes on scaled
+        double[] sums = new double[values.length];
+        ColumnRanges ranges = ColumnRanges.ofColumns(values, sums);
+        if (!allFinite(sums)) { // a missing or infinite value fails here; a sum beyond the double range goes on scaled
             SelectedColumns.read(table, schema, selected, STEP);
             SelectedColumns.requirePresent(values, selected, STEP, PCAModel.MISSING);
         }
@@ -177,9 +179,9 @@ public record PCA(double nComponents, boolean whiten, List<String> columns) impl
             throw new IllegalArgumentException(STEP + ": nComponents=" + (long) nComponents + " must be between 1 and"
                     + " min(rows, columns)=" + available + " (" + rows + " rows, " + selected.size() + " columns)");
         }
-        double largest = sums.largest();
+        double largest = ranges.largestMagnitude();
         BinaryScale scale = BinaryScale.of(largest, 2);
-        double[] mean = scale.isOne() ? sums.means(rows) : scaleAndMeans(values, scale);
+        double[] mean = scale.isOne() ? dividedBy(sums, rows) : scaleAndMeans(values, scale);
         subtract(values, mean);
         PrincipalAxes axes = PrincipalAxes.of(values, rows, s -> kept(variances(s, rows), available));
         double[] variance = variances(axes.singularValues, rows);
@@ -223,6 +225,25 @@ public record PCA(double nComponents, boolean whiten, List<String> columns) impl
             mean[a] = sum / column.length;
         }
         return mean;
+    }
+
+    /** Whether every sum is finite: false when a value is missing or infinite, or a sum leaves the double range. */
+    private static boolean allFinite(double[] sums) {
+        for (double sum : sums) {
+            if (!Double.isFinite(sum)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Each sum divided by {@code rows}: the means. */
+    private static double[] dividedBy(double[] sums, int rows) {
+        double[] means = new double[sums.length];
+        for (int a = 0; a < means.length; a++) {
+            means[a] = sums[a] / rows;
+        }
+        return means;
     }
 
     /** Centres the columns in place: numpy's {@code X - mean}. */
