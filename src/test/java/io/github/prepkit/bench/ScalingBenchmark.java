@@ -29,7 +29,8 @@ import tech.tablesaw.columns.Column;
  * <ul>
  * <li>{@code knnPredict}: 2,000 queries against 100,000 x 20 training rows x factor, k = 5 (the training rows grow;
  *     the queries do not). Brute force: linear in the training rows.
- * <li>{@code forestFit}: 100 trees of depth 10 on 100,000 x 20 x factor. Presorted features: n log n.
+ * <li>{@code forestFit}: 100 trees of depth 10 on 100,000 x 20 x factor. Features radix-sorted once, then depth x rows
+ *     x features per tree: linear.
  * <li>{@code smoteFitResample}: SMOTE k = 5 on 100,000 x 20 x factor with a 10 % minority, to balance. Its brute-force
  *     neighbour search among the minority rows is quadratic in them.
  * <li>{@code medianFitTransform}: median imputation of 1,000,000 x 10 x factor, 5 % missing. Linear.
