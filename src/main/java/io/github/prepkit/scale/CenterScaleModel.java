@@ -5,6 +5,7 @@ import io.github.prepkit.data.ColumnKind;
 import io.github.prepkit.data.Schema;
 import io.github.prepkit.internal.base.Summary;
 import io.github.prepkit.internal.data.BinaryScale;
+import io.github.prepkit.internal.data.SelectedColumns;
 import io.github.prepkit.internal.data.Checks;
 import java.util.List;
 import tech.tablesaw.api.Table;
@@ -89,11 +90,20 @@ abstract sealed class CenterScaleModel implements TransformerModel
      */
     @Override
     public Table transform(Table table) {
-        return ScaledColumns.map(table, schema, columns, getClass().getSimpleName() + ".transform", (j, values) -> {
-            for (int i = 0; i < values.length; i++) {
-                values[i] = BinaryScale.ratio(values[i], center[j], scale[j], 0);
+        return transform(table, SelectedColumns.read(table, schema, columns, transformStep()));
+    }
+
+    /** {@link #transform(Table)} of the scaled columns' {@code values}, already read from {@code table} and checked. */
+    Table transform(Table table, double[][] values) {
+        return ScaledColumns.map(table, columns, transformStep(), values, (j, column, from, to) -> {
+            for (int i = from; i < to; i++) {
+                column[i] = BinaryScale.ratio(column[i], center[j], scale[j], 0);
             }
         });
+    }
+
+    private String transformStep() {
+        return getClass().getSimpleName() + ".transform";
     }
 
     /**
@@ -105,8 +115,9 @@ abstract sealed class CenterScaleModel implements TransformerModel
      *                                  value is infinite, or maps beyond the double range, naming the column and row
      */
     public Table inverseTransform(Table table) {
-        return ScaledColumns.map(table, schema, columns, getClass().getSimpleName() + ".inverseTransform", (j, values) -> {
-            for (int i = 0; i < values.length; i++) {
+        String step = getClass().getSimpleName() + ".inverseTransform";
+        return ScaledColumns.map(table, schema, columns, step, (j, values, from, to) -> {
+            for (int i = from; i < to; i++) {
                 values[i] = BinaryScale.affine(values[i], scale[j], center[j]);
             }
         });

@@ -158,8 +158,8 @@ public final class MinMaxScalerModel implements TransformerModel {
     public Table transform(Table table) {
         double low = scaler.featureRangeLow();
         double high = scaler.featureRangeHigh();
-        return ScaledColumns.map(table, schema, columns, "MinMaxScalerModel.transform", (j, values) -> {
-            for (int i = 0; i < values.length; i++) {
+        return ScaledColumns.map(table, schema, columns, "MinMaxScalerModel.transform", (j, values, from, to) -> {
+            for (int i = from; i < to; i++) {
                 double x = BinaryScale.affine(binary[j].apply(values[i]), scaledScale[j], min[j]);
                 values[i] = scaler.clip() ? Math.min(high, Math.max(low, x)) : x;
             }
@@ -175,8 +175,8 @@ public final class MinMaxScalerModel implements TransformerModel {
      *                                  value is infinite, or maps beyond the double range, naming the column and row
      */
     public Table inverseTransform(Table table) {
-        return ScaledColumns.map(table, schema, columns, "MinMaxScalerModel.inverseTransform", (j, values) -> {
-            for (int i = 0; i < values.length; i++) {
+        return ScaledColumns.map(table, schema, columns, "MinMaxScalerModel.inverseTransform", (j, values, from, to) -> {
+            for (int i = from; i < to; i++) {
                 values[i] = binary[j].undo(BinaryScale.ratio(values[i], min[j], scaledScale[j], 0));
             }
         });

@@ -70,6 +70,16 @@ public record StandardScaler(boolean withMean, boolean withStd, List<String> col
                 STEP));
     }
 
+    /** {@code fit(table).transform(table)}, reading the columns once for both. */
+    @Override
+    public Table fitTransform(Table table) {
+        Tables.requireRows(table, STEP);
+        List<String> selected = Columns.select(table, columns, ColumnKind.NUMERIC, STEP);
+        List<double[]> values = selected.stream().map(name -> Columns.finiteValues(table, name, STEP)).toList();
+        StandardScalerModel model = fit(Schema.of(table), ColumnSums.of(selected, values));
+        return model.transform(table, values.toArray(double[][]::new));
+    }
+
     /**
      * {@link #fit(Table)} from the selected columns' sums instead of their values: two passes, the mean from the
      * values' sum and the variance from their deviations with a rounding correction, each summed in blocks of rows,

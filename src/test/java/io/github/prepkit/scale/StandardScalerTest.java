@@ -87,6 +87,24 @@ class StandardScalerTest {
     }
 
     @Test
+    void fitTransformIsFitThenTransformBitForBit() {
+        Table mixed = Table.create("t",
+                DoubleColumn.create("x", new double[] {1, Double.NaN, 3, -7.25, 1e-300}),
+                DoubleColumn.create("huge", new double[] {1e308, -1e308, 1.5e308, Double.NaN, 0}),
+                DoubleColumn.create("tiny", new double[] {Double.MIN_VALUE, 2 * Double.MIN_VALUE, 0, 3 * Double.MIN_VALUE,
+                        Double.NaN}),
+                IntColumn.create("k", 4, 5, 6, 7, 8));
+        for (StandardScaler scaler : List.of(new StandardScaler(), new StandardScaler().withMean(false),
+                new StandardScaler().withStd(false), new StandardScaler().columns("tiny", "x"))) {
+            TableAssertions.assertTableClose(scaler.fit(mixed).transform(mixed), scaler.fitTransform(mixed), 0);
+        }
+        Table infinite = Table.create("t", DoubleColumn.create("x", new double[] {1, 2, Double.NEGATIVE_INFINITY}));
+        assertEquals("StandardScaler: column 'x' has an infinite value in row 2",
+                assertThrows(IllegalArgumentException.class, () -> new StandardScaler().fitTransform(infinite))
+                        .getMessage());
+    }
+
+    @Test
     void inputTableIsNotModified() {
         Table input = table();
         new StandardScaler().fitTransform(input);
