@@ -2,6 +2,8 @@
 the data of prepkit's PolynomialFeaturesBenchmark (GeneratedTables.numeric(1_000_000, 10, 0.0, 42)) to the last bit
 but for the ulps of log and cos: Java's SplittableRandom(42) is splitmix64 with the golden gamma, replayed here in
 numpy, each value a Box-Muller draw after one draw for the (never taken) missing-value test, column after column.
+And StandardScaler().fit_transform on the data of prepkit's StandardScalerBenchmark (GeneratedTables.numeric(
+1_000_000, 10, 0.05, 42): 5 % missing, where a missing value takes one draw and a present one three).
 
 Run with Debian's Python (python3-sklearn 1.2.1):
 
@@ -14,7 +16,7 @@ import json
 import time
 
 import numpy as np
-from sklearn.preprocessing import PolynomialFeatures
+from sklearn.preprocessing import PolynomialFeatures, StandardScaler
 
 GAMMA = np.uint64(0x9E3779B97F4A7C15)
 
@@ -38,6 +40,28 @@ def generated(rows, columns, seed):
     return x
 
 
+def generated_with_missing(rows, columns, missing, seed):
+    """GeneratedTables.numeric(rows, columns, missing, seed): a value is NaN after one draw below missing, else a
+    Box-Muller value of the next two draws; the draws are walked in order, since each value's position depends on the
+    values before it."""
+    x = np.empty((rows, columns))
+    position = 0
+    for j in range(columns):
+        draws = splitmix_doubles(seed, position, 3 * rows)
+        at = 0
+        taken = np.empty(rows, dtype=np.int64)
+        absent = draws < missing
+        for i in range(rows):
+            taken[i] = at
+            at += 1 if absent[at] else 3
+        position += at
+        first = draws[taken]
+        gaussian = np.sqrt(-2 * np.log(1 - draws[np.minimum(taken + 1, 3 * rows - 1)])) * np.cos(
+            2 * np.pi * draws[np.minimum(taken + 2, 3 * rows - 1)])
+        x[:, j] = np.where(first < missing, np.nan, gaussian)
+    return x
+
+
 def best_of_3(fn):
     fn()
     times = []
@@ -53,6 +77,10 @@ def main():
     seconds = best_of_3(lambda: PolynomialFeatures(degree=2).fit_transform(x))
     print(json.dumps({"lib": "scikit-learn", "name": "polynomial_features_degree2_1m_x10", "best_s": round(seconds, 4),
                       "threads": 1}), flush=True)
+    gaps = generated_with_missing(1_000_000, 10, 0.05, 42)
+    seconds = best_of_3(lambda: StandardScaler().fit_transform(gaps))
+    print(json.dumps({"lib": "scikit-learn", "name": "standard_scaler_1m_x10_missing5", "best_s": round(seconds, 4),
+                      "threads": 1, "missing": int(np.isnan(gaps).sum())}), flush=True)
 
 
 if __name__ == "__main__":
