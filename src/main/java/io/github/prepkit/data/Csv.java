@@ -3,6 +3,7 @@ package io.github.prepkit.data;
 import io.github.prepkit.internal.base.Parallel;
 import io.github.prepkit.internal.csv.CsvDialect;
 import io.github.prepkit.internal.csv.CsvTableReader;
+import io.github.prepkit.internal.csv.TablesawWarmUp;
 import io.github.prepkit.internal.data.Checks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,6 +60,7 @@ public final class Csv {
     public static Table read(Path file, CsvOptions options) {
         Checks.notNull(file, "file");
         Checks.notNull(options, "options");
+        TablesawWarmUp.start();
         try {
             if (Files.size(file) >= Integer.MAX_VALUE) {
                 throw new IllegalArgumentException(file + ": " + Files.size(file) + " bytes; Csv reads files of up to"
