@@ -1,13 +1,18 @@
 package io.github.prepkit.internal.csv;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Initialises Tablesaw's {@link Table} class on a background thread, once per JVM. Its static initialiser scans the
- * class path with ClassGraph for readers and writers, which costs a fresh JVM about half a second (and more CPU) that
- * a first read would otherwise pay after parsing, when it makes its table; started as the read begins, it overlaps
- * the read.
+ * Initialises the Tablesaw classes a read needs on a background thread, once per JVM, in the order the read needs
+ * them: the column types (whose registry makes every type's default parser, date and time formatters included), the
+ * number columns, then {@link Table}, whose static initialiser scans the class path with ClassGraph for readers and
+ * writers. A fresh JVM spends about half a second (and more CPU) on them, which a first read would otherwise pay
+ * between its steps; started as the read begins, they overlap its reading and splitting of the text.
  */
 public final class TablesawWarmUp {
 
@@ -27,7 +32,10 @@ public final class TablesawWarmUp {
 
     private static void initialise() {
         try {
-            Class.forName(Table.class.getName(), true, Table.class.getClassLoader());
+            for (Class<?> type : new Class<?>[] {ColumnType.class, IntColumn.class, LongColumn.class,
+                DoubleColumn.class, Table.class}) {
+                Class.forName(type.getName(), true, type.getClassLoader());
+            }
         } catch (ClassNotFoundException | LinkageError e) {
             // the first use of the class on the reading thread fails in turn, naming this cause
         }
