@@ -124,6 +124,18 @@ class CsvTest {
         }
     }
 
+    /** Quoted fields that are not a stretch of the text ({@code ""}, a quoted {@code \r\n}) far into a block. */
+    @Test
+    void fieldsThatMustBeCopiedLateInABlockReadAsTablesawDoes() throws IOException {
+        StringBuilder text = new StringBuilder("n, s ,x\n");
+        for (int row = 0; row < 20_000; row++) {
+            String s = row % 4_999 == 4_998 ? "say \"\"hi\"\" " + row : row % 3_001 == 3_000 ? "two\r\nlines" : "s" + row;
+            text.append(row).append(", \"").append(s).append("\" ,").append(row % 7 == 0 ? " " : "")
+                    .append(row * 0.5).append(row % 2_003 == 2_002 ? "\r\n" : "\n");
+        }
+        assertSameAsTablesaw(write("late.csv", text.toString()));
+    }
+
     @Test
     void duplicateHeaderNamesAreRefusedAsTablesawRefusesThem() throws IOException {
         Path file = write("twice.csv", "a,b,a\n1,2,3\n");
