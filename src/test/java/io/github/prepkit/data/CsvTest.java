@@ -129,7 +129,8 @@ class CsvTest {
     void fieldsThatMustBeCopiedLateInABlockReadAsTablesawDoes() throws IOException {
         StringBuilder text = new StringBuilder("n, s ,x\n");
         for (int row = 0; row < 20_000; row++) {
-            String s = row % 4_999 == 4_998 ? "say \"\"hi\"\" " + row : row % 3_001 == 3_000 ? "two\r\nlines" : "s" + row;
+            String s = row % 4_999 == 4_998 ? "say \"\"hi\"\" " + row
+                    : row % 3_001 == 3_000 ? "two\r\nlines" : "s" + row;
             text.append(row).append(", \"").append(s).append("\" ,").append(row % 7 == 0 ? " " : "")
                     .append(row * 0.5).append(row % 2_003 == 2_002 ? "\r\n" : "\n");
         }

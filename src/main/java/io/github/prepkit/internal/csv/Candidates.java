@@ -55,8 +55,9 @@ final class Candidates {
         this.numbers = bit(integer) | bit(longInteger) | bit(floating);
         this.plain = numbers | bit(string);
         this.acceptingNumber = new long[] {0, plain, plain & ~bit(integer), bit(floating) | bit(string)};
-        this.temporalOrBoolean = bit(types.indexOf(ColumnType.LOCAL_DATE_TIME)) | bit(types.indexOf(ColumnType.LOCAL_TIME))
-                | bit(types.indexOf(ColumnType.LOCAL_DATE)) | bit(types.indexOf(ColumnType.BOOLEAN));
+        this.temporalOrBoolean = bit(types.indexOf(ColumnType.LOCAL_DATE_TIME))
+                | bit(types.indexOf(ColumnType.LOCAL_TIME)) | bit(types.indexOf(ColumnType.LOCAL_DATE))
+                | bit(types.indexOf(ColumnType.BOOLEAN));
     }
 
     /** Tablesaw's parser of type {@code type}. */

@@ -44,7 +44,10 @@ final class RecordBlock {
     /** Room for a last record that runs past the block's stretch, so that a typical one needs no copy. */
     private static final int SLACK_BYTES = 1 << 12;
 
-    /** A block of the records of {@code text} of {@code width} fields, from {@code start}, expected to span {@code stretch} bytes. */
+    /**
+     * A block of the records of {@code text} of {@code width} fields, from {@code start}, expected to span
+     * {@code stretch} bytes.
+     */
     private RecordBlock(byte[] text, int width, int start, int stretch) {
         this.width = width;
         this.start = start;
@@ -103,7 +106,8 @@ final class RecordBlock {
     private void requireWidth(String source, int recordBytes) {
         if (rows == 1 && recordBytes > 0) {
             long expected = (long) stretch / recordBytes + 1;
-            int capacity = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(ends.length, (expected + expected / 8) * width));
+            int capacity = (int) Math.min(Integer.MAX_VALUE - 8,
+                    Math.max(ends.length, (expected + expected / 8) * width));
             starts = Arrays.copyOf(starts, capacity);
             ends = Arrays.copyOf(ends, capacity);
         }
