@@ -3,11 +3,15 @@ package io.github.prepkit.data;
 import io.github.prepkit.internal.base.Parallel;
 import io.github.prepkit.internal.csv.CsvDialect;
 import io.github.prepkit.internal.csv.CsvTableReader;
+import io.github.prepkit.internal.csv.TablesawWarmUp;
 import io.github.prepkit.internal.data.Checks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import tech.tablesaw.api.Table;
 
 /**
@@ -34,6 +38,8 @@ import tech.tablesaw.api.Table;
  */
 public final class Csv {
 
+    private static final int CHUNK_BYTES = 1 << 16;
+
     private Csv() {
     }
 
@@ -59,18 +65,45 @@ public final class Csv {
     public static Table read(Path file, CsvOptions options) {
         Checks.notNull(file, "file");
         Checks.notNull(options, "options");
+        TablesawWarmUp.start();
         try {
-            if (Files.size(file) >= Integer.MAX_VALUE) {
-                throw new IllegalArgumentException(file + ": " + Files.size(file) + " bytes; Csv reads files of up to"
-                        + " 2 GiB, read larger ones with Tablesaw's Table.read().csv");
-            }
-            byte[] text = Files.readAllBytes(file);
+            byte[] text = bytes(file);
             CsvTableReader reader = new CsvTableReader(CsvDialect.tablesaw(options.delimiter()),
                     options.missingValues(), options.header(), options.columnTypes(), options.threads(),
                     blockBytes(text.length, options.threads()));
             return reader.read(text, String.valueOf(file.getFileName()), file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + file, e);
+        }
+    }
+
+    /**
+     * The bytes of {@code file}, read {@link #CHUNK_BYTES} at a time: {@link Files#readAllBytes} reads them through a
+     * temporary native buffer as large as the file, whose fresh pages cost about as much again as the read. A file
+     * of no size (a pipe, a file of /proc) is read as a stream.
+     *
+     * @throws IllegalArgumentException if the file has 2 GiB or more
+     */
+    private static byte[] bytes(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file)) {
+            long size = channel.size();
+            if (size >= Integer.MAX_VALUE) {
+                throw new IllegalArgumentException(file + ": " + size + " bytes; Csv reads files of up to"
+                        + " 2 GiB, read larger ones with Tablesaw's Table.read().csv");
+            }
+            if (size == 0) {
+                return Files.readAllBytes(file);
+            }
+            byte[] bytes = new byte[(int) size];
+            int at = 0;
+            while (at < bytes.length) {
+                int read = channel.read(ByteBuffer.wrap(bytes, at, Math.min(CHUNK_BYTES, bytes.length - at)));
+                if (read < 0) {
+                    return Arrays.copyOf(bytes, at);
+                }
+                at += read;
+            }
+            return bytes;
         }
     }
 

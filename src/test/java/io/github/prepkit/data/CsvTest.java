@@ -59,6 +59,17 @@ class CsvTest {
                 "d\n20200101\n20211231\n",
                 "t\n12:30\n23:59:59\n",
                 "t\n1230\n0945\n",
+                "d\n12345678\n20200101\n",
+                "d\n20200101\n-20200101\n",
+                "d\n20200101\n12345678\n",
+                "d\n202001011\n",
+                "d\n2020010100\n",
+                "d\n+20200101\n",
+                "d\n20200101.0\n20211231\n",
+                "d\n20200101\n2.0200101e7\n",
+                "d\n2.0200101E7\n20200101\n",
+                "t\n0945\n12.5\n",
+                "d\n99999999\n-1.5\n",
                 "dt\n2020-01-01T10:00\n2021-05-06 07:08:09\n",
                 "c\n# not data\n1\n#2\n3\n",
                 "pct\n50%\n12.5%\n",
@@ -111,6 +122,19 @@ class CsvTest {
             }
             assertSameAsTablesaw(write("random" + file + ".csv", text.toString()));
         }
+    }
+
+    /** Quoted fields that are not a stretch of the text ({@code ""}, a quoted {@code \r\n}) far into a block. */
+    @Test
+    void fieldsThatMustBeCopiedLateInABlockReadAsTablesawDoes() throws IOException {
+        StringBuilder text = new StringBuilder("n, s ,x\n");
+        for (int row = 0; row < 20_000; row++) {
+            String s = row % 4_999 == 4_998 ? "say \"\"hi\"\" " + row
+                    : row % 3_001 == 3_000 ? "two\r\nlines" : "s" + row;
+            text.append(row).append(", \"").append(s).append("\" ,").append(row % 7 == 0 ? " " : "")
+                    .append(row * 0.5).append(row % 2_003 == 2_002 ? "\r\n" : "\n");
+        }
+        assertSameAsTablesaw(write("late.csv", text.toString()));
     }
 
     @Test

@@ -153,13 +153,14 @@ final class BlockColumn {
             int row = firstRow + blockRow;
             if (array instanceof double[] doubles) {
                 doubles[row] = number == NumberToken.DECIMAL ? decimal(k)
-                        : number != NumberToken.OTHER ? token.value : candidates.parsers[type].parseDouble(block.text(k));
+                        : number != NumberToken.OTHER ? token.value
+                        : candidates.parser(type).parseDouble(block.text(k));
             } else if (array instanceof int[] ints) {
                 ints[row] = number != NumberToken.OTHER ? (int) token.value
-                        : candidates.parsers[type].parseInt(block.text(k));
+                        : candidates.parser(type).parseInt(block.text(k));
             } else if (array instanceof long[] longs) {
                 longs[row] = number != NumberToken.OTHER ? token.value
-                        : candidates.parsers[type].parseLong(block.text(k));
+                        : candidates.parser(type).parseLong(block.text(k));
             }
         }
 

@@ -29,7 +29,7 @@ final class ColumnAssembly {
             return DoubleColumn.create(name, (double[]) arrays.of(type, candidates));
         }
         Column<?> built = candidates.types[type].create(name);
-        AbstractColumnParser<?> parser = candidates.parsers[type];
+        AbstractColumnParser<?> parser = candidates.parser(type);
         for (RecordBlock block : blocks) {
             for (int row = 0; row < block.rows; row++) {
                 built.appendCell(block.text(row * block.width + column), parser);

@@ -2,7 +2,6 @@ package io.github.prepkit.internal.csv;
 
 import io.github.prepkit.internal.base.Parallel;
 import io.github.prepkit.internal.data.Checks;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -13,8 +12,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
-import tech.tablesaw.io.ReadOptions;
-import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
  * Reads a UTF-8 CSV text in memory into the table Tablesaw 0.44.4's {@code Table.read().csv} makes of it, on several
@@ -76,13 +73,13 @@ public final class CsvTableReader {
         int dataStart = header ? first.nextRecord : first.firstRecord;
         CsvDialect fileDialect = dialect.trim() ? dialect.crlfToLf(crlfAfterHeader(text, first)) : dialect;
         RecordBlock[] blocks = blocks(text, dataStart, names, source, fileDialect);
-        ReadOptions options = tablesawOptions();
+        TablesawParsers parsers = new TablesawParsers(missingMarkers);
         MissingMarkers missing = missingMarkers == null ? MissingMarkers.TABLESAW : new MissingMarkers(missingMarkers);
-        Candidates detected = new Candidates(options.columnTypesToDetect(), options);
+        Candidates detected = new Candidates(TablesawParsers.DETECTED, parsers);
         Candidates[] candidates = new Candidates[names.size()];
         for (int j = 0; j < candidates.length; j++) {
             ColumnType given = types.get(names.get(j));
-            candidates[j] = given == null ? detected : new Candidates(List.of(given), options);
+            candidates[j] = given == null ? detected : new Candidates(List.of(given), parsers);
         }
         for (String name : types.keySet()) {
             if (!names.contains(name)) {
@@ -147,14 +144,6 @@ public final class CsvTableReader {
             names.add(name);
         }
         return names;
-    }
-
-    private ReadOptions tablesawOptions() {
-        CsvReadOptions.Builder options = CsvReadOptions.builder(new StringReader(""));
-        if (missingMarkers != null) {
-            options.missingValueIndicator(missingMarkers.toArray(String[]::new));
-        }
-        return options.build();
     }
 
     /**

@@ -7,18 +7,23 @@ import java.util.List;
 /**
  * The records of one stretch of a UTF-8 CSV text in memory, split by a {@link Utf8RecordReader} and kept side by side
  * so that columns can be parsed one after another: field {@code k = row * width + column} is the UTF-8 bytes
- * {@code bytes[start(k) .. ends[k])}. A block also says where its first record started and where the next record
- * starts, so that blocks read in parallel from guessed boundaries can be checked to join up (see
- * {@link CsvTableReader}); an error met while reading is kept, not thrown, as the block may turn out to have started
- * inside a quoted field.
+ * {@code bytes[start(k) .. ends[k])}. The fields point into the text itself, without a copy, until a field's bytes
+ * are not a stretch of the text (a quoted field with {@code ""} inside, or a quoted {@code \r\n} read as {@code \n});
+ * from then on the block holds its own unquoted copy of every field. A block also says where its first record
+ * started and where the next record starts, so that blocks read in parallel from guessed boundaries can be checked to
+ * join up (see {@link CsvTableReader}); an error met while reading is kept, not thrown, as the block may turn out to
+ * have started inside a quoted field.
  */
 final class RecordBlock {
 
     /** The fields of a record, or -1 for any number (a header). */
     final int width;
     final int start;
+    /** The text while the fields point into it, else the block's copy of them. */
     byte[] bytes;
+    /** Where the current field ends in {@link #bytes}. */
     int length;
+    int[] starts = new int[256];
     int[] ends = new int[256];
     int fields;
     /** The line each row starts on, counted from the line the block starts on. */
@@ -28,14 +33,26 @@ final class RecordBlock {
     int nextRecord;
     IllegalArgumentException error;
     private int recordFirstField;
+    /** The bytes of the current record's fields ended so far. */
+    private int recordBytes;
+    /** Where the current field starts in {@link #bytes}, once a byte stretch is appended to it. */
+    private int fieldStart;
+    private boolean fieldEmpty = true;
+    private boolean copying;
+    /** The bytes of the text the block is expected to span. */
+    private final int stretch;
     /** Room for a last record that runs past the block's stretch, so that a typical one needs no copy. */
     private static final int SLACK_BYTES = 1 << 12;
 
-    /** A block of records of {@code width} fields, starting at {@code start}, expected to span {@code bytes}. */
-    private RecordBlock(int width, int start, int bytes) {
+    /**
+     * A block of the records of {@code text} of {@code width} fields, from {@code start}, expected to span
+     * {@code stretch} bytes.
+     */
+    private RecordBlock(byte[] text, int width, int start, int stretch) {
         this.width = width;
         this.start = start;
-        this.bytes = new byte[bytes + SLACK_BYTES];
+        this.bytes = text;
+        this.stretch = stretch;
     }
 
     /**
@@ -44,7 +61,7 @@ final class RecordBlock {
      */
     static RecordBlock read(byte[] text, int start, int end, long line, int width, String source,
                             CsvDialect dialect) {
-        RecordBlock block = new RecordBlock(width, start, end - start);
+        RecordBlock block = new RecordBlock(text, width, start, end - start);
         Utf8RecordReader records = new Utf8RecordReader(text, start, end, line, source, dialect);
         try {
             while (records.next(block)) {
@@ -71,7 +88,7 @@ final class RecordBlock {
      * @throws IllegalArgumentException if the text holds no record or the record is malformed
      */
     static RecordBlock first(byte[] text, int start, String source, CsvDialect dialect) {
-        RecordBlock block = new RecordBlock(-1, start, 0);
+        RecordBlock block = new RecordBlock(text, -1, start, 0);
         Utf8RecordReader records = new Utf8RecordReader(text, start, text.length, 1, source, dialect);
         if (!records.next(block)) {
             throw new IllegalArgumentException(source
@@ -88,9 +105,11 @@ final class RecordBlock {
      */
     private void requireWidth(String source, int recordBytes) {
         if (rows == 1 && recordBytes > 0) {
-            long expected = (long) (bytes.length - SLACK_BYTES) / recordBytes + 1;
-            ends = Arrays.copyOf(ends, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(ends.length,
-                    (expected + expected / 8) * width)));
+            long expected = (long) stretch / recordBytes + 1;
+            int capacity = (int) Math.min(Integer.MAX_VALUE - 8,
+                    Math.max(ends.length, (expected + expected / 8) * width));
+            starts = Arrays.copyOf(starts, capacity);
+            ends = Arrays.copyOf(ends, capacity);
         }
         int found = fields - (rows - 1) * width;
         if (found != width) {
@@ -99,17 +118,54 @@ final class RecordBlock {
         }
     }
 
-    /** Appends {@code count} bytes of {@code from} from {@code offset} to the current field. */
-    void append(byte[] from, int offset, int count) {
+    /**
+     * Appends {@code count} bytes of the text from {@code offset} to the current field: while the field's bytes are
+     * one stretch of the text, it points there; else the block copies its fields first.
+     */
+    void append(byte[] text, int offset, int count) {
+        if (!copying) {
+            if (fieldEmpty) {
+                fieldStart = offset;
+                length = offset + count;
+                fieldEmpty = false;
+                return;
+            }
+            if (offset == length) {
+                length += count;
+                return;
+            }
+            copyFields();
+        }
         if (length + count > bytes.length) {
             bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, length + count));
         }
-        System.arraycopy(from, offset, bytes, length, count);
+        System.arraycopy(text, offset, bytes, length, count);
         length += count;
+        fieldEmpty = false;
     }
 
-    /** Drops whitespace (ASCII up to {@code ' '}) at the end of the current field, which starts at {@code from}. */
-    void trimEnd(int from) {
+    /** Copies the fields so far, the current one included, out of the text into the block's own bytes. */
+    private void copyFields() {
+        byte[] copy = new byte[stretch + SLACK_BYTES + (length - fieldStart)];
+        int at = 0;
+        for (int k = 0; k < fields; k++) {
+            int count = ends[k] - starts[k];
+            System.arraycopy(bytes, starts[k], copy, at, count);
+            starts[k] = at;
+            ends[k] = at + count;
+            at += count;
+        }
+        int current = fieldEmpty ? 0 : length - fieldStart;
+        System.arraycopy(bytes, fieldStart, copy, at, current);
+        bytes = copy;
+        fieldStart = at;
+        length = at + current;
+        copying = true;
+    }
+
+    /** Drops whitespace (ASCII up to {@code ' '}) at the end of the current field. */
+    void trimEnd() {
+        int from = fieldEmpty ? length : fieldStart;
         while (length > from && bytes[length - 1] >= 0 && bytes[length - 1] <= ' ') {
             length--;
         }
@@ -118,9 +174,15 @@ final class RecordBlock {
     /** Ends the current field. */
     void endField() {
         if (fields == ends.length) {
+            starts = Arrays.copyOf(starts, 2 * fields);
             ends = Arrays.copyOf(ends, 2 * fields);
         }
+        int fieldFirst = fieldEmpty ? length : fieldStart;
+        starts[fields] = fieldFirst;
         ends[fields++] = length;
+        recordBytes += length - fieldFirst;
+        fieldStart = length;
+        fieldEmpty = true;
     }
 
     /** Ends the current record, started on line {@code line}. */
@@ -130,13 +192,22 @@ final class RecordBlock {
         }
         lines[rows++] = line;
         recordFirstField = fields;
+        recordBytes = 0;
     }
 
     /** Drops the fields from {@code firstField} on, a record that turned out blank. */
     void dropFieldsFrom(int firstField) {
         fields = firstField;
-        length = start(firstField);
+        length = starts[firstField];
+        fieldStart = length;
+        fieldEmpty = true;
         recordFirstField = fields;
+        recordBytes = 0;
+    }
+
+    /** The bytes of the fields of the record being read, ended so far. */
+    int recordBytes() {
+        return recordBytes;
     }
 
     /** The first field of the record being read. */
@@ -146,7 +217,7 @@ final class RecordBlock {
 
     /** Where field {@code k} starts in {@link #bytes}. */
     int start(int k) {
-        return k == 0 ? 0 : ends[k - 1];
+        return starts[k];
     }
 
     /** The bytes of field {@code k}. */

@@ -7,7 +7,8 @@ import java.util.Arrays;
  * Splits the records of a UTF-8 CSV text in memory into a {@link RecordBlock}, on the bytes: the delimiter, quotes,
  * line ends, {@code #} and the whitespace trimmed are ASCII, and no byte of a multi-byte UTF-8 char is ASCII, so the
  * text need not be decoded to chars first (a non-ASCII delimiter is matched as its byte sequence, which starts with a
- * byte no other char's encoding holds inside). Fields are copied once, unquoted, into the block. The dialect is
+ * byte no other char's encoding holds inside). Fields are kept in the block where they lie in the text, or copied once,
+ * unquoted, where they must be (see {@link RecordBlock}). The dialect is
  * {@link CsvRecordReader}'s: RFC 4180's quoting, {@code \n} or {@code \r\n} line ends (a lone {@code \r} is data),
  * blank lines skipped, and as the {@link CsvDialect} says whitespace around fields dropped, comment lines skipped and a
  * quoted {@code \r\n} read as {@code \n}. A record may hold up to {@link CsvRecordReader#MAX_RECORD_CHARS} bytes.
@@ -87,7 +88,6 @@ final class Utf8RecordReader {
 
     /** Reads a record's fields into the block; returns whether its last field was quoted. */
     private boolean fields(RecordBlock block) {
-        int recordBytes = block.length;
         boolean more = true;
         boolean quoted = false;
         while (more) {
@@ -97,7 +97,7 @@ final class Utf8RecordReader {
             quoted = position < text.length && text[position] == QUOTE;
             more = quoted ? quotedField(block) : unquotedField(block);
             block.endField();
-            if (block.length - recordBytes > CsvRecordReader.MAX_RECORD_CHARS) {
+            if (block.recordBytes() > CsvRecordReader.MAX_RECORD_CHARS) {
                 throw new IllegalArgumentException(source + " line " + line + ": the record is longer than "
                         + CsvRecordReader.MAX_RECORD_CHARS + " bytes; is a quote not closed?");
             }
@@ -140,7 +140,6 @@ final class Utf8RecordReader {
      * stands on the line end or at the end of the text.
      */
     private boolean unquotedField(RecordBlock block) {
-        int fieldStart = block.length;
         byte[] t = text;
         int start = position;
         int p = start;
@@ -159,7 +158,7 @@ final class Utf8RecordReader {
         block.append(t, start, p - start);
         position = more ? p + 1 + delimiterTail.length : p;
         if (trim) {
-            block.trimEnd(fieldStart);
+            block.trimEnd();
         }
         return more;
     }
