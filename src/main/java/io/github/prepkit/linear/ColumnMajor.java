@@ -3,7 +3,8 @@ package io.github.prepkit.linear;
 /**
  * The matrix kernels for X held as column arrays ({@code x[j][i]} is row {@code i}, column {@code j}), the layout the
  * Gram matrix of {@link io.github.prepkit.internal.linalg.TiledGram} reads: products with a vector are then a pass
- * per column over contiguous values.
+ * per column over contiguous values. X comes with a shift per column, subtracted on the fly (a centred fit's means;
+ * 0 leaves a column as it is), so that a centred X is never copied whole.
  */
 final class ColumnMajor {
 
@@ -13,34 +14,34 @@ final class ColumnMajor {
     private ColumnMajor() {
     }
 
-    /** X^T v: the dot product of every column with {@code v}. O(rows x columns). */
-    static double[] transposeTimes(double[][] x, double[] v) {
-        double[] result = new double[x.length];
-        for (int j = 0; j < x.length; j++) {
-            result[j] = dot(x[j], 0, v, v.length);
-        }
-        return result;
-    }
-
     /**
-     * X^T (y - X b): the correlation of every column with the residuals, over blocks of {@value #BLOCK} rows, so that
-     * each block's columns are read from memory once for both products. O(rows x columns).
+     * Xcᵀ (y - Xc b) for Xc the columns {@code x} less their {@code shifts}: the correlation of every centred column
+     * with the residuals, over blocks of {@value #BLOCK} rows, each block's columns read from memory once: centred
+     * into a scratch block as the residuals are taken, which then serves the dot products from cache. Bit for bit the
+     * same sums as on a centred copy of X.
+     * O(rows x columns).
      */
-    static double[] transposeTimesResidual(double[][] x, double[] y, double[] b) {
+    static double[] transposeTimesResidual(double[][] x, double[] shifts, double[] y, double[] b) {
         double[] result = new double[x.length];
-        double[] residual = new double[Math.min(BLOCK, y.length)];
+        int size = Math.min(BLOCK, y.length);
+        double[][] block = new double[x.length][size];
+        double[] residual = new double[size];
         for (int from = 0; from < y.length; from += BLOCK) {
             int length = Math.min(y.length, from + BLOCK) - from;
             System.arraycopy(y, from, residual, 0, length);
             for (int j = 0; j < x.length; j++) {
                 double[] column = x[j];
+                double[] centred = block[j];
+                double shift = shifts[j];
                 double bj = b[j];
                 for (int i = 0; i < length; i++) {
-                    residual[i] -= bj * column[from + i];
+                    double z = column[from + i] - shift;
+                    centred[i] = z;
+                    residual[i] -= bj * z;
                 }
             }
             for (int j = 0; j < x.length; j++) {
-                result[j] += dot(x[j], from, residual, length);
+                result[j] += dot(block[j], 0, residual, length);
             }
         }
         return result;
@@ -68,12 +69,12 @@ final class ColumnMajor {
         return (s0 + s1) + (s2 + s3);
     }
 
-    /** The rows of X as a {@code double[rows][columns]}, for Commons Math. */
-    static double[][] rows(double[][] x, int rows) {
+    /** The rows of X less the column {@code shifts} as a {@code double[rows][columns]}, for Commons Math. */
+    static double[][] rows(double[][] x, double[] shifts, int rows) {
         double[][] result = new double[rows][x.length];
         for (int j = 0; j < x.length; j++) {
             for (int i = 0; i < rows; i++) {
-                result[i][j] = x[j][i];
+                result[i][j] = x[j][i] - shifts[j];
             }
         }
         return result;
