@@ -8,7 +8,8 @@ import java.util.Arrays;
  * a block's columns stay in cache, each block taken four columns against four others at a time: sixteen sums in
  * registers for eight loads, where a dot product of two columns gets one product per two loads. The columns are
  * padded with zeros to a multiple of four; the padding's sums are dropped and the others do not see it. Only the
- * tiles on and above the diagonal are computed, the rest mirrored.
+ * tiles on and above the diagonal are computed, and of a tile on it only its ten sums on and above it; the rest is
+ * mirrored.
  * <p>
  * With weights, each block's columns are first multiplied by the weights into a scratch block, which then stands on
  * the left of every tile: the same kernel, and without weights bit for bit the unweighted sums. Centred, each block's
@@ -71,13 +72,14 @@ public final class TiledGram {
             }
             for (int b = 0; b < raw.length; b += TILE) {
                 if (b == 0) {
-                    addTile(block, 0, block, 0, 0, 0, to - from, sums);
+                    addDiagonalTile(block, 0, block, 0, 0, to - from, sums);
                 } else {
                     addCentringTile(block, raw, rawShifts, target, b, from, to, sums, products);
                 }
             }
             for (int a = TILE; a < raw.length; a += TILE) {
-                for (int b = a; b < raw.length; b += TILE) {
+                addDiagonalTile(block, 0, block, a, 0, to - from, sums);
+                for (int b = a + TILE; b < raw.length; b += TILE) {
                     addTile(block, 0, block, a, b, 0, to - from, sums);
                 }
             }
@@ -222,7 +224,8 @@ public final class TiledGram {
     /** Every tile on and above the diagonal of rows [from, to), as {@link #addTile}. */
     private static void addTiles(double[][] left, int shift, double[][] right, int from, int to, double[][] sums) {
         for (int a = 0; a < right.length; a += TILE) {
-            for (int b = a; b < right.length; b += TILE) {
+            addDiagonalTile(left, shift, right, a, from, to, sums);
+            for (int b = a + TILE; b < right.length; b += TILE) {
                 addTile(left, shift, right, a, b, from, to, sums);
             }
         }
@@ -325,6 +328,48 @@ public final class TiledGram {
         add(gram[a + 1], b, s10, s11, s12, s13);
         add(gram[a + 2], b, s20, s21, s22, s23);
         add(gram[a + 3], b, s30, s31, s32, s33);
+    }
+
+    /**
+     * {@link #addTile} for a tile on the diagonal (b = a): only its ten sums on and above the diagonal, the ones
+     * {@link #mirrored} reads, each the same sum of the same products as there.
+     */
+    private static void addDiagonalTile(double[][] left, int shift, double[][] right, int a, int from, int to,
+            double[][] gram) {
+        double[] x0 = left[a];
+        double[] x1 = left[a + 1];
+        double[] x2 = left[a + 2];
+        double[] x3 = left[a + 3];
+        double[] y0 = right[a];
+        double[] y1 = right[a + 1];
+        double[] y2 = right[a + 2];
+        double[] y3 = right[a + 3];
+        double s00 = 0, s01 = 0, s02 = 0, s03 = 0, s11 = 0, s12 = 0, s13 = 0, s22 = 0, s23 = 0, s33 = 0;
+        for (int i = from; i < to; i++) {
+            int k = i - shift;
+            double u0 = x0[k];
+            double u1 = x1[k];
+            double u2 = x2[k];
+            double u3 = x3[k];
+            double v0 = y0[i];
+            double v1 = y1[i];
+            double v2 = y2[i];
+            double v3 = y3[i];
+            s00 += u0 * v0;
+            s01 += u0 * v1;
+            s02 += u0 * v2;
+            s03 += u0 * v3;
+            s11 += u1 * v1;
+            s12 += u1 * v2;
+            s13 += u1 * v3;
+            s22 += u2 * v2;
+            s23 += u2 * v3;
+            s33 += u3 * v3;
+        }
+        add(gram[a], a, s00, s01, s02, s03);
+        add(gram[a + 1], a, 0, s11, s12, s13);
+        add(gram[a + 2], a, 0, 0, s22, s23);
+        add(gram[a + 3], a, 0, 0, 0, s33);
     }
 
     private static void add(double[] row, int from, double s0, double s1, double s2, double s3) {
