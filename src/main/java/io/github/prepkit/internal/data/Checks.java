@@ -204,7 +204,11 @@ public final class Checks {
      * largest square times the row count stays far below the double range is passed without summing.
      */
     public static void finiteSquares(double[][] values, List<String> columns, String step, String what) {
-        finiteSquares(values, ColumnRanges.ofColumns(notNull(values, "values")), columns, step, what);
+        notNull(values, "values");
+        notNull(columns, "columns");
+        notNull(step, "step");
+        notNull(what, "what");
+        finiteSquares(values, ColumnRanges.ofColumns(values), columns, step, what);
     }
 
     /**
