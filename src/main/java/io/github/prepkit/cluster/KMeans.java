@@ -285,7 +285,7 @@ public record KMeans(int nClusters, Init init, double[][] initialCentroids, int 
 
     /** Each feature's lowest and highest value, among the rows and the given centroids (if they fit the rows). */
     private ColumnRanges ranges(FeatureColumns features) {
-        ColumnRanges ranges = ColumnRanges.ofColumns(features.arrays());
+        ColumnRanges ranges = features.ranges();
         if (init == Init.GIVEN && initialCentroids[0].length == features.columns()) {
             for (double[] centroid : initialCentroids) {
                 ranges = ranges.union(ColumnRanges.of(centroid, centroid.length));

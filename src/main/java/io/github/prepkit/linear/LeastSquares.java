@@ -13,7 +13,8 @@ import org.apache.commons.math3.linear.SingularValueDecomposition;
  * (which centres X and y, then calls LAPACK's SVD-based {@code gelsd}).
  * <p>
  * The fast route forms the normal equations X^T X b = X^T y from X's columns in one pass of {@link TiledGram}
- * (about rows x columns^2 / 2 multiply-adds), solves them by Cholesky and then refines b on the residuals (r = y - X b, then X^T X d = X^T r, b += d) until the
+ * (about rows x columns^2 / 2 multiply-adds; with an intercept, X is centred on the fly, never copied), solves them by
+ * Cholesky and then refines b on the residuals (r = y - X b, then X^T X d = X^T r, b += d) until the
  * correction is below 1e-10 of b (one refinement for a well-conditioned X, each costing one pass of
  * rows x columns x 2). Refinement removes the squared condition number that makes plain normal equations inaccurate,
  * so the answer is as accurate as a QR solution for any X with condition number up to about 10^6.
@@ -52,18 +53,28 @@ final class LeastSquares {
      */
     static Solution fit(double[][] x, double[] y, boolean fitIntercept) {
         double[] sums = new double[x.length];
-        ColumnRanges ranges = ColumnRanges.ofColumns(x, sums);
+        return fit(x, ColumnRanges.ofColumns(x, sums), sums, y, fitIntercept);
+    }
+
+    /**
+     * {@link #fit(double[][], double[], boolean)} given X's {@link ColumnRanges} and column sums (neither modified), as
+     * {@link io.github.prepkit.internal.data.FeatureColumns} takes them while checking the features, so that X is not
+     * read once more for them.
+     */
+    static Solution fit(double[][] x, ColumnRanges ranges, double[] sums, double[] y, boolean fitIntercept) {
         BinaryScale xScale = fitIntercept ? ranges.differenceScale(2) : BinaryScale.of(ranges.largestMagnitude(), 2);
         BinaryScale yScale = scale(y, fitIntercept);
         double[][] scaledX = x;
+        double[] scaledSums = sums;
         if (!xScale.isOne()) {
             scaledX = new double[x.length][];
             for (int j = 0; j < x.length; j++) {
                 scaledX[j] = xScale.apply(x[j]);
             }
-            ranges = ColumnRanges.ofColumns(scaledX, sums);
+            scaledSums = new double[x.length];
+            ranges = ColumnRanges.ofColumns(scaledX, scaledSums);
         }
-        Solution scaled = fitIntercept ? centredFit(scaledX, ranges, sums, yScale.apply(y))
+        Solution scaled = fitIntercept ? centredFit(scaledX, ranges, scaledSums, yScale.apply(y))
                 : new Solution(solve(scaledX, yScale.apply(y)), 0);
         double[] b = scaled.coefficients();
         for (int j = 0; j < x.length; j++) {
@@ -138,13 +149,9 @@ final class LeastSquares {
     /** The fit with an intercept of the (scaled) columns {@code x}, of the given ranges and sums. */
     private static Solution centredFit(double[][] x, ColumnRanges ranges, double[] sums, double[] y) {
         double[] xMean = means(ranges, sums, y.length);
-        double[][] centred = new double[x.length][];
-        for (int j = 0; j < x.length; j++) {
-            centred[j] = centre(x[j], xMean[j]);
-        }
         double[] ySum = new double[1];
         double yMean = means(ColumnRanges.ofColumns(new double[][] {y}, ySum), ySum, y.length)[0];
-        double[] b = solve(centred, centre(y, yMean));
+        double[] b = solve(x, xMean, centre(y, yMean));
         double intercept = yMean;
         for (int j = 0; j < x.length; j++) {
             intercept -= xMean[j] * b[j];
@@ -162,8 +169,18 @@ final class LeastSquares {
 
     /** The least-squares b of X b = y, without intercept. */
     static double[] solve(double[][] x, double[] y) {
-        Optional<Cholesky> gram = Cholesky.of(TiledGram.of(x, y.length), PIVOT_THRESHOLD);
-        return gram.flatMap(cholesky -> refine(cholesky, x, y)).orElseGet(() -> minimumNorm(x, y));
+        return solve(x, new double[x.length], y);
+    }
+
+    /**
+     * The least-squares b of Xc b = y for Xc the columns {@code x} less their {@code shifts}, centred on the fly (see
+     * {@link TiledGram#centred}): the Gram matrix and Xc^T y in one pass, then the refinement's passes.
+     */
+    private static double[] solve(double[][] x, double[] shifts, double[] y) {
+        double[] right = new double[x.length];
+        Optional<Cholesky> gram = Cholesky.of(TiledGram.centred(x, shifts, y, y.length, right), PIVOT_THRESHOLD);
+        return gram.flatMap(cholesky -> refine(cholesky, right, x, shifts, y))
+                .orElseGet(() -> minimumNorm(x, shifts, y));
     }
 
     /**
@@ -171,11 +188,12 @@ final class LeastSquares {
      * the error by a factor of about cond(X)^2 x 2^-52 (at most 1e-4 where the Gram matrix factors), so once a
      * correction is below 1e-10 of the solution, what is left is below 1e-14 of it.
      */
-    private static Optional<double[]> refine(Cholesky gram, double[][] x, double[] y) {
-        double[] b = gram.solve(ColumnMajor.transposeTimes(x, y));
+    private static Optional<double[]> refine(Cholesky gram, double[] right, double[][] x, double[] shifts,
+            double[] y) {
+        double[] b = gram.solve(right);
         double previous = Double.POSITIVE_INFINITY;
         for (int step = 0; step < MAX_REFINEMENTS; step++) {
-            double[] d = gram.solve(ColumnMajor.transposeTimesResidual(x, y, b));
+            double[] d = gram.solve(ColumnMajor.transposeTimesResidual(x, shifts, y, b));
             double correction = 0;
             for (int j = 0; j < b.length; j++) {
                 b[j] += d[j];
@@ -192,10 +210,10 @@ final class LeastSquares {
         return Optional.empty();
     }
 
-    /** The minimum-norm least-squares solution by SVD (Commons Math's pseudo-inverse). */
-    private static double[] minimumNorm(double[][] x, double[] y) {
+    /** The minimum-norm least-squares solution for X less its column shifts, by SVD (Commons Math's pseudo-inverse). */
+    private static double[] minimumNorm(double[][] x, double[] shifts, double[] y) {
         SingularValueDecomposition svd = new SingularValueDecomposition(
-                new Array2DRowRealMatrix(ColumnMajor.rows(x, y.length), false));
+                new Array2DRowRealMatrix(ColumnMajor.rows(x, shifts, y.length), false));
         return svd.getSolver().solve(new ArrayRealVector(y, false)).toArray();
     }
 

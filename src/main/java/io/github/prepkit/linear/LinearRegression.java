@@ -63,9 +63,11 @@ public record LinearRegression(boolean fitIntercept) implements WeightedRegresso
 
     private LinearRegressionModel solve(Table features, Column<?> target, double[] sampleWeight) {
         TrainingData.requireFitShape(features, target, STEP);
-        double[][] x = FeatureColumns.of(features, STEP).arrays();
+        FeatureColumns columns = FeatureColumns.of(features, STEP);
+        double[][] x = columns.arrays();
         double[] y = TrainingData.numericTarget(target, STEP);
-        LeastSquares.Solution solution = sampleWeight == null ? LeastSquares.fit(x, y, fitIntercept)
+        LeastSquares.Solution solution = sampleWeight == null
+                ? LeastSquares.fit(x, columns.ranges(), columns.sums(), y, fitIntercept)
                 : LeastSquares.fit(x, y, SampleWeights.checked(sampleWeight, y.length, STEP), fitIntercept);
         for (int j = 0; j < x.length; j++) {
             if (Double.isInfinite(solution.coefficients()[j])) {

@@ -249,8 +249,9 @@ public record LogisticRegression(Penalty penalty, double c, boolean fitIntercept
 
     private LogisticRegressionModel fitRows(Table features, Column<?> target, double[] sampleWeight) {
         TrainingData.requireFitShape(features, target, STEP);
-        double[][] x = FeatureColumns.of(features, STEP).arrays();
-        Checks.finiteSquares(x, features.columnNames(), STEP, "feature column");
+        FeatureColumns columns = FeatureColumns.of(features, STEP);
+        double[][] x = columns.arrays();
+        Checks.finiteSquares(x, columns.ranges(), features.columnNames(), STEP, "feature column");
         ClassLabels labels = ClassLabels.of(target, STEP);
         if (labels.count() < 2) {
             throw new IllegalArgumentException(STEP + ": target column '" + target.name() + "' has a single class ('"

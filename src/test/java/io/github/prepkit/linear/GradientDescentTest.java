@@ -50,7 +50,7 @@ class GradientDescentTest {
         double[][] p = problem();
         double alpha = 0.3;
         double[] gram = RowMajor.gram(p[0], COLUMNS, null);
-        double[] right = ColumnMajor.transposeTimes(ColumnMajorTest.columns(p[0], COLUMNS), p[1]);
+        double[] right = ColumnMajorTest.transposeTimes(ColumnMajorTest.columns(p[0], COLUMNS), p[1]);
         for (int a = 0; a < COLUMNS; a++) {
             right[a] /= ROWS;
             for (int b = 0; b < COLUMNS; b++) {

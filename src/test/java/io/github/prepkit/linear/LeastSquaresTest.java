@@ -35,7 +35,7 @@ class LeastSquaresTest {
         }
         double[] gram = RowMajor.gram(x, 3, null);
         assertTrue(Cholesky.of(gram, 3, 1e-12).isPresent(), "the Gram matrix should factor, so the refined route runs");
-        double[] plain = Cholesky.of(gram, 3, 0).orElseThrow().solve(ColumnMajor.transposeTimes(ColumnMajorTest.columns(x, 3), y));
+        double[] plain = Cholesky.of(gram, 3, 0).orElseThrow().solve(ColumnMajorTest.transposeTimes(ColumnMajorTest.columns(x, 3), y));
         assertTrue(Math.abs(plain[0] - qr[0]) > 100 * Math.abs(ours[0] - qr[0]),
                 "refinement should beat plain normal equations: " + plain[0] + " vs " + ours[0] + ", QR " + qr[0]);
     }

@@ -208,7 +208,20 @@ public final class Checks {
         notNull(columns, "columns");
         notNull(step, "step");
         notNull(what, "what");
-        ColumnRanges ranges = ColumnRanges.ofColumns(values);
+        finiteSquares(values, ColumnRanges.ofColumns(values), columns, step, what);
+    }
+
+    /**
+     * {@link #finiteSquares(double[][], List, String, String)} given the columns' {@code ranges}, as
+     * {@link FeatureColumns#ranges()} has them, so that the values are not read once more for them.
+     */
+    public static void finiteSquares(double[][] values, ColumnRanges ranges, List<String> columns, String step,
+            String what) {
+        notNull(values, "values");
+        notNull(ranges, "ranges");
+        notNull(columns, "columns");
+        notNull(step, "step");
+        notNull(what, "what");
         for (int j = 0; j < values.length; j++) {
             double largest = ranges.magnitude(j);
             if (largest * largest * values[j].length < 0x1p1000) {

@@ -62,7 +62,7 @@ public final class ColumnRanges {
     }
 
     /**
-     * {@link #ofColumns(double[][])}, writing each column's sum (in two interleaved partial sums; NaN if a value is) to
+     * {@link #ofColumns(double[][])}, writing each column's sum (in four interleaved partial sums; NaN if a value is) to
      * {@code sums} in the same pass, for a caller that centres the columns next.
      */
     public static ColumnRanges ofColumns(double[][] columns, double[] sums) {
@@ -78,18 +78,28 @@ public final class ColumnRanges {
             double high1 = Double.NEGATIVE_INFINITY;
             double sum0 = 0;
             double sum1 = 0;
+            double sum2 = 0;
+            double sum3 = 0;
             int i = 0;
-            for (; i + 1 < column.length; i += 2) {
+            for (; i + 3 < column.length; i += 4) {
                 double u = column[i];
                 double v = column[i + 1];
+                double w = column[i + 2];
+                double z = column[i + 3];
                 low0 = u < low0 ? u : low0; // false for NaN, a missing value
                 high0 = u > high0 ? u : high0;
                 low1 = v < low1 ? v : low1;
                 high1 = v > high1 ? v : high1;
+                low0 = w < low0 ? w : low0;
+                high0 = w > high0 ? w : high0;
+                low1 = z < low1 ? z : low1;
+                high1 = z > high1 ? z : high1;
                 sum0 += u;
                 sum1 += v;
+                sum2 += w;
+                sum3 += z;
             }
-            if (i < column.length) {
+            for (; i < column.length; i++) {
                 double u = column[i];
                 low0 = u < low0 ? u : low0;
                 high0 = u > high0 ? u : high0;
@@ -97,7 +107,7 @@ public final class ColumnRanges {
             }
             low[j] = Math.min(low0, low1);
             high[j] = Math.max(high0, high1);
-            sums[j] = sum0 + sum1;
+            sums[j] = (sum0 + sum1) + (sum2 + sum3);
         }
         return new ColumnRanges(low, high);
     }

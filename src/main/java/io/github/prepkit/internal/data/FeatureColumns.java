@@ -10,17 +10,25 @@ import tech.tablesaw.api.Table;
  * tiles): {@link FeatureMatrix}'s checks without its row-major transpose,
  * which costs as much as a pass of the computation. Every feature must be numeric, present and finite; the failures
  * are {@link FeatureMatrix}'s, word for word.
+ * <p>
+ * The check is the pass of {@link ColumnRanges#ofColumns(double[][], double[])}, kept with the columns for the
+ * computation that scales or centres them next: a column whose sum is finite has no missing or infinite value, so
+ * only a column whose sum is not (a bad value, or a sum beyond the double range) is scanned value by value.
  */
 public final class FeatureColumns {
 
     private final List<String> names;
     private final int rows;
     private final double[][] columns;
+    private final ColumnRanges ranges;
+    private final double[] sums;
 
-    private FeatureColumns(List<String> names, int rows, double[][] columns) {
+    private FeatureColumns(List<String> names, int rows, double[][] columns, ColumnRanges ranges, double[] sums) {
         this.names = names;
         this.rows = rows;
         this.columns = columns;
+        this.ranges = ranges;
+        this.sums = sums;
     }
 
     /**
@@ -41,12 +49,14 @@ public final class FeatureColumns {
                 throw failure(table, step);
             }
         }
-        for (double[] column : columns) {
-            if (!allFinite(column)) {
+        double[] sums = new double[columns.length];
+        ColumnRanges ranges = ColumnRanges.ofColumns(columns, sums);
+        for (int j = 0; j < columns.length; j++) {
+            if (!Double.isFinite(sums[j]) && !allFinite(columns[j])) {
                 throw failure(table, step);
             }
         }
-        return new FeatureColumns(List.copyOf(names), table.rowCount(), columns);
+        return new FeatureColumns(List.copyOf(names), table.rowCount(), columns, ranges, sums);
     }
 
     /** FeatureMatrix's failure for a table this class found at fault (the rare path, so the cost does not matter). */
@@ -85,6 +95,19 @@ public final class FeatureColumns {
     /** Column {@code j} itself, not a copy, so that hot loops read it directly: callers must not modify it. */
     public double[] column(int j) {
         return columns[j];
+    }
+
+    /** Each column's lowest and highest value, taken in the check's pass. */
+    public ColumnRanges ranges() {
+        return ranges;
+    }
+
+    /**
+     * Each column's sum, from the same pass (see {@link ColumnRanges#ofColumns(double[][], double[])}; infinite where
+     * it overflows), the array itself: callers must not modify it.
+     */
+    public double[] sums() {
+        return sums;
     }
 
     /** Every column itself, in column order, not copies: callers must not modify them. */

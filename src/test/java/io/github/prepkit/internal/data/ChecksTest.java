@@ -3,6 +3,7 @@ package io.github.prepkit.internal.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -78,5 +79,18 @@ class ChecksTest {
         double[] matrix = {1, Double.NaN, 2, Double.NEGATIVE_INFINITY};
         assertEquals("Step: column 'b' has an infinite value in row 1", assertThrows(IllegalArgumentException.class,
                 () -> Checks.noInfinity(matrix, List.of("a", "b"), "Step", "column")).getMessage());
+    }
+
+    @Test
+    void finiteSquaresGivenTheRangesRefusesWhatItRefusesWithout() {
+        double[][] values = {{1, 2, 3}, {1e200, -1e200, 1e200}};
+        List<String> names = List.of("a", "b");
+        String without = assertThrows(IllegalArgumentException.class,
+                () -> Checks.finiteSquares(values, names, "Model", "feature column")).getMessage();
+        assertEquals(without, assertThrows(IllegalArgumentException.class, () -> Checks.finiteSquares(values,
+                ColumnRanges.ofColumns(values), names, "Model", "feature column")).getMessage());
+        assertTrue(without.startsWith("Model: feature column 'b' is too large"), without);
+        double[][] ordinary = {values[0]};
+        Checks.finiteSquares(ordinary, ColumnRanges.ofColumns(ordinary), List.of("a"), "Model", "feature column");
     }
 }

@@ -28,6 +28,22 @@ class FeatureColumnsTest {
     }
 
     @Test
+    void keepsTheRangesAndSumsOfItsCheck() {
+        FeatureColumns columns = FeatureColumns.of(table, "Model");
+        assertArrayEquals(new double[] {6, 15}, columns.sums());
+        assertEquals(1, columns.ranges().low(0));
+        assertEquals(6, columns.ranges().magnitude(1));
+    }
+
+    @Test
+    void acceptsFiniteValuesWhoseSumOverflows() {
+        Table huge = Table.create("t", DoubleColumn.create("a", new double[] {Double.MAX_VALUE, Double.MAX_VALUE}));
+        FeatureColumns columns = FeatureColumns.of(huge, "Model");
+        assertEquals(Double.POSITIVE_INFINITY, columns.sums()[0], "the sum overflows; the values are finite");
+        assertEquals(Double.MAX_VALUE, columns.ranges().low(0));
+    }
+
+    @Test
     void failsAsFeatureMatrixDoesWordForWord() {
         Table withText = table.copy().addColumns(StringColumn.create("c", "x", "y", "z"));
         // NaN in a later row of the first column, infinity in a later column: FeatureMatrix names the infinity first

@@ -104,6 +104,37 @@ class TiledGramTest {
         }
     }
 
+    /**
+     * Centred on the fly, the Gram matrix is bit for bit that of a centred copy of the columns (far from zero, where
+     * the uncentred sums would cancel), and the target's products are the plain dot products of the centred columns.
+     */
+    @ParameterizedTest
+    @CsvSource(textBlock = SHAPES)
+    void centredIsTheGramOfACentredCopyAndItsProductsWithTheTarget(int rows, int width) {
+        double[][] columns = random(rows, width, 10);
+        double[] shifts = new SplittableRandom(11).doubles(width, -1e8, 1e8).toArray();
+        double[][] centred = new double[width][rows];
+        for (int a = 0; a < width; a++) {
+            for (int i = 0; i < rows; i++) {
+                columns[a][i] += shifts[a];
+                centred[a][i] = columns[a][i] - shifts[a];
+            }
+        }
+        double[] target = new SplittableRandom(12).doubles(rows + 5, -1, 1).toArray();
+        double[] products = new double[width];
+        double[][] gram = TiledGram.centred(columns, shifts, target, rows, products);
+        double[][] expected = TiledGram.of(centred, rows);
+        for (int a = 0; a < width; a++) {
+            assertArrayEquals(expected[a], gram[a], 0, "row " + a);
+            double product = 0;
+            for (int i = 0; i < rows; i++) {
+                product += centred[a][i] * target[i];
+            }
+            assertEquals(product, products[a], 1e-12 * rows, "target product " + a);
+        }
+        assertMatches(naive(centred, rows, null), gram);
+    }
+
     private static void assertMatches(double[][] expected, double[][] actual) {
         assertEquals(expected.length, actual.length);
         for (int a = 0; a < expected.length; a++) {
