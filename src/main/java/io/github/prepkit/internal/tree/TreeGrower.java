@@ -12,9 +12,7 @@ import java.util.SplittableRandom;
  * its {@code BestSplitter}. Each feature's sample rows are kept in sorted order, as entries carrying the value's
  * rank; a node's rows occupy the same range of every feature's list, so its split search is one linear scan per
  * examined feature, and a split partitions every list stably in linear time, keeping the children's lists
- * sorted without sorting again. A tree of depth d on n rows and p features costs O(d * n * p). The scans and
- * partitions read a per-row word at each entry's row, in no order: the side a row goes to is kept as one bit per row
- * so that, for a million rows, it stays in a core's cache (as bytes it would not).
+ * sorted without sorting again. A tree of depth d on n rows and p features costs O(d * n * p).
  *
  * <p>A node becomes a leaf when it is at {@code maxDepth}, has fewer than {@code minSamplesSplit} or
  * {@code 2 * minSamplesLeaf} rows, is pure (impurity at most machine epsilon), or has no split leaving
@@ -38,8 +36,7 @@ public final class TreeGrower {
     /** Per feature, the sample's entries in sorted order, each node's in one range. */
     private final long[][] lists;
     private final long[] buffer;
-    /** One bit per row: whether it goes left at the split being applied (bits, not bytes, to stay in cache). */
-    private final long[] goesLeft;
+    private final byte[] goesLeft;
     private final int[] featurePool;
     private int[] stack = new int[FRAME * 64];
     private int bestFeature;
@@ -57,7 +54,7 @@ public final class TreeGrower {
         this.maxFeatures = growth.maxFeatures().resolve(data.features());
         this.lists = new long[data.features()][data.rows()];
         this.buffer = new long[data.rows()];
-        this.goesLeft = new long[(data.rows() + 63) >>> 6];
+        this.goesLeft = new byte[data.rows()];
         this.featurePool = new int[data.features()];
     }
 
@@ -241,13 +238,8 @@ public final class TreeGrower {
      */
     private void partition(int feature, int start, int position, int end) {
         long[] splitList = lists[feature];
-        for (int p = start; p < position; p++) {
-            int row = SortedFeatures.row(splitList[p]);
-            goesLeft[row >>> 6] |= 1L << row;
-        }
-        for (int p = position; p < end; p++) {
-            int row = SortedFeatures.row(splitList[p]);
-            goesLeft[row >>> 6] &= ~(1L << row);
+        for (int p = start; p < end; p++) {
+            goesLeft[SortedFeatures.row(splitList[p])] = (byte) (p < position ? 1 : 0);
         }
         for (int j = 0; j < lists.length; j++) {
             long[] list = lists[j];
@@ -263,8 +255,7 @@ public final class TreeGrower {
         int r = 0;
         for (int p = start; p < end; p++) {
             long entry = list[p];
-            int row = SortedFeatures.row(entry);
-            int left = (int) (goesLeft[row >>> 6] >>> row) & 1;
+            int left = goesLeft[SortedFeatures.row(entry)];
             list[l] = entry;
             buffer[r] = entry;
             l += left;
